@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Token.h"
+#include "store/AuditLog.h"
+#include "store/SpaceRepository.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+
+namespace monime {
+
+/// The JSON shapes of the CLI's `--json` output (documented in docs/cli.md). Never a secret.
+class TokenJson
+{
+public:
+    static QJsonObject token(const TokenInfo& token, const QDateTime& now);
+    /// A JSON array of tokens, written straight to bytes: `list --json` over 100,000 tokens stays fast.
+    static QByteArray tokenArray(const QList<TokenInfo>& tokens, const QDateTime& now);
+    static QJsonObject audit(const AuditEntry& entry);
+    static QJsonObject space(const SpaceInfo& space);
+    static QString timestamp(const QDateTime& t); ///< ISO 8601 UTC with milliseconds dropped, e.g. 2026-11-23T18:33:00Z
+};
+
+} // namespace monime

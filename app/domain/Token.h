@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Environment.h"
+#include "domain/TokenSecret.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace monime {
+
+/// ACTIVE, EXPIRED or REVOKED: computed from the token and an injected "now", never stored.
+enum class TokenStatus { Active, Expired, Revoked };
+
+QString statusName(TokenStatus status); ///< "ACTIVE", "EXPIRED", "REVOKED"
+std::optional<TokenStatus> statusFromName(const QString& name); ///< case-insensitive
+
+/// How a token came to be.
+enum class TokenOrigin { Created, Imported, Rotated };
+QString originName(TokenOrigin origin);
+TokenOrigin originFromName(const QString& name);
+
+/// A token's metadata: everything the app keeps about it except the secret itself.
+struct TokenInfo
+{
+    QString id; ///< "tok-…"
+    QString ownerId; ///< the Monimeer
+    QString name;
+    Environment environment = Environment::Test;
+    QString apiRelease;
+    QDateTime createdAt;
+    QDateTime expiresAt; ///< invalid when the token never expires
+    QDateTime revokedAt; ///< invalid unless revoked
+    QString revokeReason;
+    QStringList permissions; ///< sorted
+    QString spaceWhitelist; ///< empty when any Space is allowed
+    QStringList ipWhitelist; ///< normalised rules; empty when any address is allowed
+    QString hint; ///< "mon_test_…a1B2"
+    ChecksumState checksum = ChecksumState::Valid;
+    TokenOrigin origin = TokenOrigin::Created;
+    QString rotatedFrom; ///< id of the token this one replaced
+    QDateTime lastUsedAt;
+    QDateTime lastTestedAt;
+    QString lastTestResult;
+
+    static constexpr int kExpiresSoonDays = 14;
+
+    TokenStatus status(const QDateTime& now) const;
+    /// ACTIVE and expiring within 14 days: a warning beside the status, not a status.
+    bool expiresSoon(const QDateTime& now) const;
+};
+
+} // namespace monime

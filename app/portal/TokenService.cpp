@@ -1,0 +1,397 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "portal/TokenService.h"
+
+#include "domain/TokenSecret.h"
+#include "portal/FaultInjection.h"
+#include "secrets/SecretStore.h"
+#include "store/Database.h"
+
+#include <QRandomGenerator>
+
+#include <memory>
+
+namespace monime {
+
+namespace {
+QString localUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("me") : name;
+}
+} // namespace
+
+TokenService::TokenService(Database& database, SecretStore& secrets, const Clock& clock, const Catalog& catalog)
+    : m_db(database)
+    , m_secrets(secrets)
+    , m_clock(clock)
+    , m_catalog(catalog)
+    , m_tokens(database)
+    , m_spaces(database)
+    , m_audit(database)
+{
+}
+
+Result<Monimeer> TokenService::monimeer()
+{
+    return m_spaces.localMonimeer(localUserName(), m_clock.now());
+}
+
+QString TokenService::newTokenId() const
+{
+    static constexpr char kAlphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    QString id = QStringLiteral("tok-");
+    for (int i = 0; i < 20; ++i)
+        id.append(QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(62)]));
+    return id;
+}
+
+void TokenService::recoverPending(Callback<int> done)
+{
+    auto pending = m_tokens.pendingIds();
+    if (!pending.ok()) {
+        done(pending.error());
+        return;
+    }
+    auto ids = std::make_shared<QStringList>(pending.value());
+    auto recovered = std::make_shared<int>(0);
+    // One keychain call at a time, as QtKeychain runs them anyway.
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [this, ids, recovered, step, done]() {
+        if (ids->isEmpty()) {
+            done(*recovered);
+            *step = nullptr; // break the cycle
+            return;
+        }
+        const QString id = ids->takeFirst();
+        m_secrets.remove(id, [this, id, recovered, step, done](Result<void> removed) {
+            if (!removed.ok() && removed.error().code != QLatin1String("secret_not_found")) {
+                done(removed.error());
+                *step = nullptr;
+                return;
+            }
+            if (auto r = m_tokens.remove(id); !r.ok()) {
+                done(r.error());
+                *step = nullptr;
+                return;
+            }
+            (void)m_audit.append({m_clock.now(), QString(), QStringLiteral("rolled_back"), id,
+                                  tr("An unfinished create was rolled back at start.")});
+            ++*recovered;
+            (*step)();
+        });
+    };
+    (*step)();
+}
+
+Result<ValidToken> TokenService::validated(const TokenDraft& input, QList<FieldIssue>* warnings)
+{
+    TokenDraft draft = input;
+    auto me = monimeer();
+    if (!me.ok())
+        return me.error();
+    // The Space whitelist may name a Space by id or by name; it must be one of the Monimeer's Spaces.
+    if (!draft.spaceWhitelist.trimmed().isEmpty() && !draft.testMode) {
+        auto space = m_spaces.find(me->id, draft.spaceWhitelist.trimmed());
+        if (!space.ok())
+            return space.error();
+        if (!space.value()) {
+            if (!TokenRules::isSpaceId(draft.spaceWhitelist.trimmed()))
+                return TokenRules::checkSpaceId(draft.spaceWhitelist, QStringLiteral("spaceWhitelist")).error();
+            return makeError(QStringLiteral("unknown_space"), QStringLiteral("spaceWhitelist"),
+                             tr("No Space \"%1\" is known here. Add it first (monime-portal-cli space add %1 --name "
+                                "NAME --role ROLE), or pick one of your Spaces.")
+                                 .arg(draft.spaceWhitelist.trimmed()));
+        }
+        draft.spaceWhitelist = space.value()->id;
+    }
+    auto names = m_tokens.names();
+    if (!names.ok())
+        return names.error();
+    const DraftVerdict verdict = TokenRules::validate(draft, m_catalog, m_clock.now(), names.value());
+    if (!verdict.ok())
+        return verdict.firstError();
+    if (warnings)
+        *warnings = verdict.warnings;
+    return verdict.token;
+}
+
+void TokenService::create(const TokenDraft& draft, Callback<CreatedToken> done)
+{
+    QList<FieldIssue> warnings;
+    auto valid = validated(draft, &warnings);
+    if (!valid.ok()) {
+        done(valid.error());
+        return;
+    }
+    auto me = monimeer();
+    if (!me.ok()) {
+        done(me.error());
+        return;
+    }
+    const ValidToken& v = valid.value();
+    const QByteArray secret = TokenSecret::generate(v.environment);
+    TokenInfo t;
+    t.id = newTokenId();
+    t.ownerId = me->id;
+    t.name = v.name;
+    t.environment = v.environment;
+    t.apiRelease = v.apiRelease;
+    t.createdAt = m_clock.now().toUTC();
+    t.expiresAt = v.expiresAt;
+    t.permissions = v.permissions;
+    t.spaceWhitelist = v.spaceWhitelist;
+    t.ipWhitelist = v.ipWhitelist;
+    t.hint = TokenSecret::hint(secret);
+    t.checksum = ChecksumState::Valid;
+    t.origin = TokenOrigin::Created;
+    store(std::move(t), secret, warnings, QStringLiteral("created"),
+          tr("%1 token created; permissions: %2").arg(environmentName(v.environment), v.permissions.join(u' ')),
+          std::move(done));
+}
+
+void TokenService::store(TokenInfo token, QByteArray secret, QList<FieldIssue> warnings, const QString& auditAction,
+                         const QString& auditDetail, Callback<CreatedToken> done)
+{
+    if (auto r = m_tokens.insertPending(token, TokenSecret::digest(secret)); !r.ok()) {
+        done(r.error());
+        return;
+    }
+    faultPoint("create:after-pending");
+    const QString id = token.id;
+    m_secrets.write(id, secret,
+                    [this, token = std::move(token), secret, warnings = std::move(warnings), auditAction, auditDetail,
+                     done = std::move(done)](Result<void> written) mutable {
+                        if (!written.ok()) {
+                            // Nothing may stay half-written: the row goes, the error names the keychain.
+                            (void)m_tokens.remove(token.id);
+                            done(written.error());
+                            return;
+                        }
+                        faultPoint("create:after-keychain");
+                        if (auto r = m_tokens.markReady(token.id); !r.ok()) {
+                            m_secrets.remove(token.id, [](Result<void>) {});
+                            (void)m_tokens.remove(token.id);
+                            done(r.error());
+                            return;
+                        }
+                        (void)m_audit.append({m_clock.now(), token.ownerId, auditAction, token.id, auditDetail});
+                        done(CreatedToken{std::move(token), std::move(secret), std::move(warnings)});
+                    });
+}
+
+void TokenService::importToken(const QByteArray& rawSecret, const TokenDraft& input, Callback<CreatedToken> done)
+{
+    const QByteArray secret = rawSecret.trimmed();
+    auto parsed = TokenSecret::parse(secret);
+    if (!parsed.ok()) {
+        done(parsed.error());
+        return;
+    }
+    TokenDraft draft = input;
+    draft.testMode = parsed->environment == Environment::Test;
+    QList<FieldIssue> warnings;
+    auto valid = validated(draft, &warnings);
+    if (!valid.ok()) {
+        done(valid.error());
+        return;
+    }
+    auto me = monimeer();
+    if (!me.ok()) {
+        done(me.error());
+        return;
+    }
+    auto existing = m_tokens.findByDigest(TokenSecret::digest(secret));
+    if (!existing.ok()) {
+        done(existing.error());
+        return;
+    }
+    if (existing.value()) {
+        done(makeError(QStringLiteral("token_exists"), QStringLiteral("token"),
+                       tr("This token is already in the inventory as \"%1\" (%2); it was not imported twice.")
+                           .arg(existing.value()->name, existing.value()->id)));
+        return;
+    }
+    const ValidToken& v = valid.value();
+    TokenInfo t;
+    t.id = newTokenId();
+    t.ownerId = me->id;
+    t.name = v.name;
+    t.environment = v.environment;
+    t.apiRelease = v.apiRelease;
+    t.createdAt = m_clock.now().toUTC();
+    t.expiresAt = v.expiresAt;
+    t.permissions = v.permissions;
+    t.spaceWhitelist = v.spaceWhitelist;
+    t.ipWhitelist = v.ipWhitelist;
+    t.hint = TokenSecret::hint(secret);
+    t.checksum = parsed->checksum;
+    t.origin = TokenOrigin::Imported;
+    store(std::move(t), secret, warnings, QStringLiteral("imported"),
+          tr("%1 token imported; permissions: %2").arg(environmentName(v.environment), v.permissions.join(u' ')),
+          std::move(done));
+}
+
+void TokenService::rotate(const QString& id, int graceHours, Callback<CreatedToken> done)
+{
+    if (graceHours < 0 || graceHours > kMaxGraceHours) {
+        done(makeError(QStringLiteral("invalid_grace"), QStringLiteral("grace"),
+                       tr("The grace period must be between 0 and %1 hours (30 days).").arg(kMaxGraceHours)));
+        return;
+    }
+    auto old = m_tokens.find(id);
+    if (!old.ok()) {
+        done(old.error());
+        return;
+    }
+    const QDateTime now = m_clock.now().toUTC();
+    const TokenInfo previous = old.value();
+    if (previous.revokedAt.isValid()) {
+        done(makeError(QStringLiteral("token_revoked"), QStringLiteral("id"),
+                       previous.status(now) == TokenStatus::Revoked
+                           ? tr("Token %1 was revoked on %2; a revoked token cannot be rotated. Create a new one.")
+                                 .arg(id, previous.revokedAt.toString(Qt::ISODate))
+                           : tr("Token %1 is already being rotated (it will be revoked on %2).")
+                                 .arg(id, previous.revokedAt.toString(Qt::ISODate))));
+        return;
+    }
+    TokenDraft draft;
+    draft.name = previous.name;
+    draft.testMode = previous.environment == Environment::Test;
+    draft.apiRelease = previous.apiRelease;
+    draft.permissions = previous.permissions;
+    draft.spaceWhitelist = previous.spaceWhitelist;
+    draft.ipWhitelist = previous.ipWhitelist;
+    // The new token lives as long as the old one was meant to: the same span, from now.
+    if (!draft.testMode) {
+        if (!previous.expiresAt.isValid())
+            draft.expiry = ExpiryChoice::never();
+        else
+            draft.expiry = ExpiryChoice::at(now.addMSecs(qMax<qint64>(previous.createdAt.msecsTo(previous.expiresAt),
+                                                                      2 * Expiry::kMinimumCustomSecs * 1000)));
+    }
+    QList<FieldIssue> ignored;
+    auto valid = validated(draft, &ignored);
+    if (!valid.ok()) {
+        done(valid.error());
+        return;
+    }
+    const ValidToken& v = valid.value();
+    const QByteArray secret = TokenSecret::generate(v.environment);
+    TokenInfo t;
+    t.id = newTokenId();
+    t.ownerId = previous.ownerId;
+    t.name = v.name;
+    t.environment = v.environment;
+    t.apiRelease = v.apiRelease;
+    t.createdAt = now;
+    t.expiresAt = v.expiresAt;
+    t.permissions = v.permissions;
+    t.spaceWhitelist = v.spaceWhitelist;
+    t.ipWhitelist = v.ipWhitelist;
+    t.hint = TokenSecret::hint(secret);
+    t.origin = TokenOrigin::Rotated;
+    t.rotatedFrom = previous.id;
+    const QString newId = t.id;
+    store(std::move(t), secret, {}, QStringLiteral("rotated"), tr("replaces %1").arg(previous.id),
+          [this, previous, graceHours, now, newId, done = std::move(done)](Result<CreatedToken> created) {
+              if (!created.ok()) {
+                  done(created);
+                  return;
+              }
+              const QDateTime revokeAt = now.addSecs(qint64(graceHours) * 3600);
+              const QString reason = tr("rotated to %1").arg(newId);
+              if (auto r = m_tokens.setRevoked(previous.id, revokeAt, reason); !r.ok()) {
+                  done(r.error());
+                  return;
+              }
+              (void)m_audit.append({now, previous.ownerId, QStringLiteral("rotated"), previous.id,
+                                    graceHours > 0 ? tr("rotated to %1; stays valid until %2")
+                                                         .arg(newId, revokeAt.toString(Qt::ISODate))
+                                                   : tr("rotated to %1; revoked at once").arg(newId)});
+              done(created);
+          });
+}
+
+Result<QList<TokenInfo>> TokenService::list(const TokenFilter& filter)
+{
+    return m_tokens.list(filter, m_clock.now());
+}
+
+Result<TokenDetails> TokenService::show(const QString& id)
+{
+    auto token = m_tokens.find(id);
+    if (!token.ok())
+        return token.error();
+    auto history = m_audit.entries(id);
+    if (!history.ok())
+        return history.error();
+    return TokenDetails{std::move(token).value(), std::move(history).value()};
+}
+
+Result<TokenInfo> TokenService::revoke(const QString& id, const QString& rawReason)
+{
+    auto token = m_tokens.find(id);
+    if (!token.ok())
+        return token.error();
+    const QDateTime now = m_clock.now().toUTC();
+    if (token->status(now) == TokenStatus::Revoked)
+        return makeError(QStringLiteral("already_revoked"), QStringLiteral("id"),
+                         tr("Token %1 was already revoked on %2 (%3). Nothing was changed.")
+                             .arg(id, token->revokedAt.toString(Qt::ISODate), token->revokeReason));
+    const QString reason = rawReason.trimmed().isEmpty() ? tr("revoked by the owner") : rawReason.trimmed();
+    if (auto r = m_db.transaction([&]() -> Result<void> {
+            if (auto set = m_tokens.setRevoked(id, now, reason); !set.ok())
+                return set;
+            return m_audit.append({now, token->ownerId, QStringLiteral("revoked"), id, reason});
+        });
+        !r.ok())
+        return r.error();
+    TokenInfo revoked = std::move(token).value();
+    revoked.revokedAt = now;
+    revoked.revokeReason = reason;
+    return revoked;
+}
+
+void TokenService::readSecret(const QString& id, Callback<QByteArray> done)
+{
+    auto token = m_tokens.find(id);
+    if (!token.ok()) {
+        done(token.error());
+        return;
+    }
+    m_secrets.read(id, std::move(done));
+}
+
+Result<SpaceInfo> TokenService::addSpace(const QString& rawId, const QString& rawName, const QString& rawRole)
+{
+    auto id = TokenRules::checkSpaceId(rawId, QStringLiteral("space"));
+    if (!id.ok())
+        return id.error();
+    const QString name = rawName.trimmed().isEmpty() ? id.value() : rawName.trimmed();
+    if (auto issue = TokenRules::checkName(name))
+        return makeError(issue->code, QStringLiteral("name"), issue->message);
+    const SpaceRole* role = m_catalog.role(rawRole.trimmed());
+    if (!role)
+        return makeError(QStringLiteral("unknown_role"), QStringLiteral("role"),
+                         tr("\"%1\" is not a Space role. Choose one of: %2.")
+                             .arg(rawRole, m_catalog.roleIds().join(QLatin1String(", "))));
+    auto me = monimeer();
+    if (!me.ok())
+        return me.error();
+    const SpaceInfo space{id.value(), name, role->id, m_clock.now().toUTC()};
+    if (auto r = m_spaces.upsert(me->id, space); !r.ok())
+        return r.error();
+    return space;
+}
+
+Result<QList<SpaceInfo>> TokenService::spaces()
+{
+    auto me = monimeer();
+    if (!me.ok())
+        return me.error();
+    return m_spaces.list(me->id);
+}
+
+} // namespace monime

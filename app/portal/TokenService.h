@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "domain/Catalog.h"
+#include "domain/TokenRules.h"
+#include "store/AuditLog.h"
+#include "store/SpaceRepository.h"
+#include "store/TokenRepository.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace monime {
+
+class Database;
+class SecretStore;
+
+/// A token just made: its metadata, and the secret to show once.
+struct CreatedToken
+{
+    TokenInfo token;
+    QByteArray secret; ///< the only copy outside the keychain; show it once, then drop it
+    QList<FieldIssue> warnings;
+};
+
+/// What `show` returns: the token and its history.
+struct TokenDetails
+{
+    TokenInfo token;
+    QList<AuditEntry> history;
+};
+
+/// The use cases. Keeps the SQL store and the keychain consistent: a token is written as a `pending` row,
+/// then its secret goes to the keychain, then the row becomes `ready`; `recoverPending()` at start undoes
+/// whatever a crash left half-done. Asynchronous where the keychain is involved; callbacks run on the
+/// caller's thread, exactly once.
+class TokenService
+{
+    Q_DECLARE_TR_FUNCTIONS(monime::TokenService)
+
+public:
+    template<typename T>
+    using Callback = std::function<void(Result<T>)>;
+
+    static constexpr int kMaxGraceHours = 24 * 30;
+
+    TokenService(Database& database, SecretStore& secrets, const Clock& clock, const Catalog& catalog);
+
+    /// The local Monimeer (created on first use): owner of every token here.
+    Result<Monimeer> monimeer();
+
+    /// Rolls back tokens left `pending` by a crash: deletes their keychain item (by its known key) and row.
+    /// Reports how many were rolled back. Rows whose keychain item cannot be reached stay for the next start.
+    void recoverPending(Callback<int> done);
+
+    void create(const TokenDraft& draft, Callback<CreatedToken> done);
+    /// Takes a token pasted from the real portal: checks its shape, keeps it in the keychain. The environment
+    /// comes from the token's prefix; `draft.testMode` is ignored.
+    void importToken(const QByteArray& secret, const TokenDraft& draft, Callback<CreatedToken> done);
+    /// A new token with the same settings; the old one stays valid for `graceHours` (0: revoked at once).
+    void rotate(const QString& id, int graceHours, Callback<CreatedToken> done);
+
+    Result<QList<TokenInfo>> list(const TokenFilter& filter = {});
+    Result<TokenDetails> show(const QString& id);
+    Result<TokenInfo> revoke(const QString& id, const QString& reason);
+    /// The secret, read from the keychain (for the Test button and the sandbox client).
+    void readSecret(const QString& id, Callback<QByteArray> done);
+
+    Result<SpaceInfo> addSpace(const QString& id, const QString& name, const QString& role);
+    Result<QList<SpaceInfo>> spaces();
+
+    const Clock& clock() const { return m_clock; }
+    const Catalog& catalog() const { return m_catalog; }
+    Database& database() { return m_db; }
+
+private:
+    /// The shared tail of create, import and rotate.
+    void store(TokenInfo token, QByteArray secret, QList<FieldIssue> warnings, const QString& auditAction,
+               const QString& auditDetail, Callback<CreatedToken> done);
+    Result<ValidToken> validated(const TokenDraft& draft, QList<FieldIssue>* warnings);
+    QString newTokenId() const;
+
+    Database& m_db;
+    SecretStore& m_secrets;
+    const Clock& m_clock;
+    const Catalog& m_catalog;
+    TokenRepository m_tokens;
+    SpaceRepository m_spaces;
+    AuditLog m_audit;
+};
+
+} // namespace monime

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "secrets/KeychainSecretStore.h"
+
+#include <QPointer>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+#include <memory>
+
+namespace monime {
+
+namespace {
+
+Error mapError(const QKeychain::Job& job)
+{
+    const QString detail = job.errorString();
+    switch (job.error()) {
+    case QKeychain::EntryNotFound:
+        return makeError(QStringLiteral("secret_not_found"), QStringLiteral("keychain"),
+                         KeychainSecretStore::tr("The keychain has no secret for this token (it may have been "
+                                                 "deleted outside the app). Revoke the token and create a new one."));
+    case QKeychain::AccessDeniedByUser:
+        return makeError(QStringLiteral("keychain_denied"), QStringLiteral("keychain"),
+                         KeychainSecretStore::tr("Access to the keychain was cancelled. Nothing was changed; try "
+                                                 "again and allow access when asked."));
+    case QKeychain::AccessDenied:
+        return makeError(QStringLiteral("keychain_locked"), QStringLiteral("keychain"),
+                         KeychainSecretStore::tr("The keychain refused access (%1). It may be locked: unlock it "
+                                                 "(for GNOME, log in to the desktop or run gnome-keyring-daemon "
+                                                 "--unlock) and try again.")
+                             .arg(detail));
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return makeError(QStringLiteral("keychain_unavailable"), QStringLiteral("keychain"),
+                         KeychainSecretStore::tr("No OS keychain is available (%1). Start a Secret Service "
+                                                 "provider such as gnome-keyring or KWallet in your desktop session "
+                                                 "(it needs a D-Bus session bus), then try again. Secrets are never "
+                                                 "stored in plain text instead.")
+                             .arg(detail));
+    default:
+        break;
+    }
+    // libsecret reports a locked collection or a missing bus as "other": tell them apart by text.
+    if (detail.contains(QLatin1String("locked"), Qt::CaseInsensitive))
+        return makeError(QStringLiteral("keychain_locked"), QStringLiteral("keychain"),
+                         KeychainSecretStore::tr("The keychain is locked (%1). Unlock it and try again.").arg(detail));
+    if (detail.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
+        || detail.contains(QLatin1String("DBus"), Qt::CaseInsensitive)
+        || detail.contains(QLatin1String("bus"), Qt::CaseInsensitive))
+        return makeError(QStringLiteral("keychain_unavailable"), QStringLiteral("keychain"),
+                         KeychainSecretStore::tr("No OS keychain is reachable (%1). Start a Secret Service provider "
+                                                 "such as gnome-keyring in a session with a D-Bus session bus, then "
+                                                 "try again. Secrets are never stored in plain text instead.")
+                             .arg(detail));
+    return makeError(QStringLiteral("keychain_error"), QStringLiteral("keychain"),
+                     KeychainSecretStore::tr("The keychain reported an error: %1. Check that your keychain is "
+                                             "running and unlocked, then try again.")
+                         .arg(detail));
+}
+
+} // namespace
+
+KeychainSecretStore::KeychainSecretStore(QString service, QObject* parent)
+    : QObject(parent)
+    , m_service(std::move(service))
+{
+    bool ok = false;
+    const int fromEnv = qEnvironmentVariableIntValue("MONIME_PORTAL_KEYCHAIN_TIMEOUT_MS", &ok);
+    if (ok && fromEnv > 0)
+        m_timeoutMs = fromEnv;
+}
+
+QString KeychainSecretStore::backendName() const
+{
+#if defined(Q_OS_MACOS)
+    return tr("the macOS Keychain");
+#elif defined(Q_OS_WIN)
+    return tr("the Windows Credential Manager");
+#else
+    return tr("the OS keychain (Secret Service or KWallet)");
+#endif
+}
+
+void KeychainSecretStore::run(QKeychain::Job* job, std::function<void(QKeychain::Job*, const Error*)> finished)
+{
+    job->setAutoDelete(false);
+    job->setInsecureFallback(false);
+    auto settled = std::make_shared<bool>(false);
+    auto* timer = new QTimer(job);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [this, job, settled, finished] {
+        if (*settled)
+            return;
+        *settled = true;
+        const Error timeout = makeError(
+            QStringLiteral("keychain_timeout"), QStringLiteral("keychain"),
+            tr("The keychain did not answer within %1 seconds. It may be waiting for an unlock prompt, or no "
+               "keychain service is running: unlock or start it, then try again. Nothing was changed.")
+                .arg(m_timeoutMs / 1000.0, 0, 'g', 3));
+        finished(job, &timeout);
+        // The job may still finish later; it is deleted then, and its answer ignored.
+    });
+    connect(job, &QKeychain::Job::finished, this, [job, settled, finished](QKeychain::Job*) {
+        job->deleteLater();
+        if (*settled)
+            return;
+        *settled = true;
+        if (job->error() == QKeychain::NoError) {
+            finished(job, nullptr);
+        } else {
+            const Error e = mapError(*job);
+            finished(job, &e);
+        }
+    });
+    timer->start(m_timeoutMs);
+    job->start();
+}
+
+void KeychainSecretStore::write(const QString& key, const QByteArray& secret, Done done)
+{
+    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setKey(key);
+    // Tokens are ASCII: stored as text so `secret-tool lookup` shows the token itself, not base64.
+    job->setTextData(QString::fromLatin1(secret));
+    run(job, [done](QKeychain::Job*, const Error* e) { e ? done(*e) : done({}); });
+}
+
+void KeychainSecretStore::read(const QString& key, ReadDone done)
+{
+    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setKey(key);
+    run(job, [done](QKeychain::Job* j, const Error* e) {
+        if (e)
+            done(*e);
+        else
+            done(static_cast<QKeychain::ReadPasswordJob*>(j)->textData().toLatin1());
+    });
+}
+
+void KeychainSecretStore::remove(const QString& key, Done done)
+{
+    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setKey(key);
+    run(job, [done](QKeychain::Job*, const Error* e) { e ? done(*e) : done({}); });
+}
+
+} // namespace monime

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/SpaceRepository.h"
+
+#include "store/Database.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace monime {
+
+SpaceRepository::SpaceRepository(Database& database)
+    : m_db(database)
+{
+}
+
+Result<Monimeer> SpaceRepository::localMonimeer(const QString& defaultName, const QDateTime& now)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT m.id, m.name FROM meta k JOIN monimeers m ON m.id = k.value "
+                               "WHERE k.key = 'local_monimeer'")))
+        return Database::queryError(q, tr("read the Monimeer"));
+    if (q.next())
+        return Monimeer{q.value(0).toString(), q.value(1).toString()};
+    q.finish();
+
+    static constexpr char kAlphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    QString id = QStringLiteral("mmr-");
+    for (int i = 0; i < 16; ++i)
+        id.append(QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(62)]));
+    Monimeer m{id, defaultName};
+    auto saved = m_db.transaction([&]() -> Result<void> {
+        QSqlQuery insert(m_db.connection());
+        insert.prepare(QStringLiteral("INSERT INTO monimeers (id, name, created_at) VALUES (?, ?, ?)"));
+        insert.addBindValue(m.id);
+        insert.addBindValue(m.name);
+        insert.addBindValue(now.toMSecsSinceEpoch());
+        if (auto r = Database::exec(insert, tr("create the Monimeer")); !r.ok())
+            return r;
+        QSqlQuery meta(m_db.connection());
+        meta.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('local_monimeer', ?)"));
+        meta.addBindValue(m.id);
+        return Database::exec(meta, tr("create the Monimeer"));
+    });
+    if (!saved.ok())
+        return saved.error();
+    return m;
+}
+
+Result<void> SpaceRepository::upsert(const QString& monimeerId, const SpaceInfo& space)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        QSqlQuery exists(m_db.connection());
+        exists.prepare(QStringLiteral("SELECT 1 FROM spaces WHERE id = ?"));
+        exists.addBindValue(space.id);
+        if (auto r = Database::exec(exists, tr("save the Space")); !r.ok())
+            return r;
+        QSqlQuery q(m_db.connection());
+        if (exists.next()) {
+            q.prepare(QStringLiteral("UPDATE spaces SET name = ? WHERE id = ?"));
+            q.addBindValue(space.name);
+            q.addBindValue(space.id);
+        } else {
+            q.prepare(QStringLiteral("INSERT INTO spaces (id, name, created_at) VALUES (?, ?, ?)"));
+            q.addBindValue(space.id);
+            q.addBindValue(space.name);
+            q.addBindValue(space.createdAt.toMSecsSinceEpoch());
+        }
+        if (auto r = Database::exec(q, tr("save the Space")); !r.ok())
+            return r;
+        QSqlQuery drop(m_db.connection());
+        drop.prepare(QStringLiteral("DELETE FROM memberships WHERE monimeer_id = ? AND space_id = ?"));
+        drop.addBindValue(monimeerId);
+        drop.addBindValue(space.id);
+        if (auto r = Database::exec(drop, tr("save the Space role")); !r.ok())
+            return r;
+        if (space.role.isEmpty())
+            return {};
+        QSqlQuery member(m_db.connection());
+        member.prepare(QStringLiteral("INSERT INTO memberships (monimeer_id, space_id, role) VALUES (?, ?, ?)"));
+        member.addBindValue(monimeerId);
+        member.addBindValue(space.id);
+        member.addBindValue(space.role);
+        return Database::exec(member, tr("save the Space role"));
+    });
+}
+
+Result<void> SpaceRepository::remove(const QString& spaceId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM spaces WHERE id = ?"));
+    q.addBindValue(spaceId);
+    return Database::exec(q, tr("remove the Space"));
+}
+
+Result<QList<SpaceInfo>> SpaceRepository::list(const QString& monimeerId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT s.id, s.name, m.role, s.created_at FROM spaces s LEFT JOIN memberships m "
+                             "ON m.space_id = s.id AND m.monimeer_id = ? ORDER BY s.name, s.id"));
+    q.addBindValue(monimeerId);
+    if (!q.exec())
+        return Database::queryError(q, tr("read the Spaces"));
+    QList<SpaceInfo> out;
+    while (q.next())
+        out.append(SpaceInfo{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                             QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC)});
+    return out;
+}
+
+Result<std::optional<SpaceInfo>> SpaceRepository::find(const QString& monimeerId, const QString& idOrName)
+{
+    auto all = list(monimeerId);
+    if (!all.ok())
+        return all.error();
+    for (const SpaceInfo& s : all.value())
+        if (s.id == idOrName)
+            return std::optional<SpaceInfo>(s);
+    for (const SpaceInfo& s : all.value())
+        if (s.name.compare(idOrName, Qt::CaseInsensitive) == 0)
+            return std::optional<SpaceInfo>(s);
+    return std::optional<SpaceInfo>();
+}
+
+} // namespace monime

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Token.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace monime {
+
+class Database;
+
+/// Which tokens to list. Status is computed from `now`, so it filters in SQL on the times.
+struct TokenFilter
+{
+    std::optional<TokenStatus> status;
+    std::optional<Environment> environment;
+};
+
+/// SQL for tokens, their permissions and IP rules. Rows are `pending` while their secret is being written
+/// to the keychain, and `ready` after; only ready rows are listed.
+class TokenRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(monime::TokenRepository)
+
+public:
+    explicit TokenRepository(Database& database);
+
+    /// Inserts the token as `pending`, with its permissions and IP rules, in one transaction.
+    Result<void> insertPending(const TokenInfo& token, const QString& secretDigest);
+    Result<void> markReady(const QString& id);
+    /// Removes a token row and everything hanging off it.
+    Result<void> remove(const QString& id);
+    Result<QStringList> pendingIds();
+
+    Result<QList<TokenInfo>> list(const TokenFilter& filter, const QDateTime& now);
+    /// A ready token by id; an Error naming the id when there is none.
+    Result<TokenInfo> find(const QString& id);
+    /// The ready token whose secret has this SHA-256 digest, if any.
+    Result<std::optional<TokenInfo>> findByDigest(const QString& digest);
+    Result<QStringList> names();
+
+    Result<void> setRevoked(const QString& id, const QDateTime& at, const QString& reason);
+    Result<void> setLastUsed(const QString& id, const QDateTime& at);
+    Result<void> setLastTest(const QString& id, const QDateTime& at, const QString& result);
+
+private:
+    Database& m_db;
+};
+
+} // namespace monime

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/TokenTableModel.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace monime {
+
+TokenTableModel::TokenTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void TokenTableModel::setTokens(QList<TokenInfo> tokens, const QDateTime& now)
+{
+    beginResetModel();
+    m_tokens = std::move(tokens);
+    m_now = now;
+    endResetModel();
+}
+
+const TokenInfo* TokenTableModel::tokenAt(int row) const
+{
+    return row >= 0 && row < m_tokens.size() ? &m_tokens.at(row) : nullptr;
+}
+
+int TokenTableModel::rowOf(const QString& id) const
+{
+    for (int i = 0; i < m_tokens.size(); ++i)
+        if (m_tokens.at(i).id == id)
+            return i;
+    return -1;
+}
+
+int TokenTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_tokens.size());
+}
+
+int TokenTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+QString TokenTableModel::relativeExpiry(const TokenInfo& t, const QDateTime& now)
+{
+    if (!t.expiresAt.isValid())
+        return tr("never");
+    const qint64 secs = now.secsTo(t.expiresAt);
+    const int days = int(qAbs(secs) / 86400);
+    if (secs > 0)
+        return days == 0 ? tr("today") : tr("in %n day(s)", nullptr, days);
+    return days == 0 ? tr("expired today") : tr("expired %n day(s) ago", nullptr, days);
+}
+
+QVariant TokenTableModel::data(const QModelIndex& index, int role) const
+{
+    const TokenInfo* t = tokenAt(index.row());
+    if (!t || index.column() < 0 || index.column() >= int(Column::Count))
+        return {};
+    const auto column = Column(index.column());
+    const TokenStatus status = t->status(m_now);
+    const QLocale locale;
+    switch (role) {
+    case TokenIdRole:
+        return t->id;
+    case StatusRole:
+        return int(status);
+    case EnvironmentRole:
+        return int(t->environment);
+    case SearchTextRole:
+        return QString(t->name + QLatin1Char('\n') + t->id + QLatin1Char('\n') + t->permissions.join(QLatin1Char('\n')));
+    case SortRole:
+        switch (column) {
+        case Column::Created:
+            return t->createdAt.toMSecsSinceEpoch();
+        case Column::Expires:
+            return t->expiresAt.isValid() ? t->expiresAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+        case Column::LastUsed:
+            return t->lastUsedAt.isValid() ? t->lastUsedAt.toMSecsSinceEpoch() : qint64(0);
+        case Column::Status:
+            return int(status);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::DisplayRole:
+        switch (column) {
+        case Column::Name:
+            return t->name;
+        case Column::Type:
+            return t->environment == Environment::Test ? tr("TEST") : tr("LIVE");
+        case Column::Status:
+            return statusName(status);
+        case Column::Created:
+            return locale.toString(t->createdAt.toLocalTime(), QLocale::ShortFormat);
+        case Column::Expires: {
+            const QString rel = relativeExpiry(*t, m_now);
+            const QString mark = t->expiresSoon(m_now) ? tr(" \u26a0 soon") : QString();
+            if (!t->expiresAt.isValid())
+                return rel;
+            return QString(locale.toString(t->expiresAt.toLocalTime().date(), QLocale::ShortFormat)
+                           + QStringLiteral(" (") + rel + QLatin1Char(')') + mark);
+        }
+        case Column::LastUsed:
+            return t->lastUsedAt.isValid() ? locale.toString(t->lastUsedAt.toLocalTime(), QLocale::ShortFormat)
+                                           : tr("never");
+        case Column::Permissions:
+            return t->permissions.size() <= 2 ? t->permissions.join(QLatin1String(", "))
+                                              : tr("%1, %2 and %n more", nullptr, int(t->permissions.size() - 2))
+                                                    .arg(t->permissions.at(0), t->permissions.at(1));
+        case Column::Whitelists: {
+            QStringList parts;
+            if (!t->spaceWhitelist.isEmpty())
+                parts << tr("Space %1").arg(t->spaceWhitelist);
+            if (!t->ipWhitelist.isEmpty())
+                parts << tr("%n IP rule(s)", nullptr, int(t->ipWhitelist.size()));
+            return parts.isEmpty() ? tr("none") : parts.join(QLatin1String(", "));
+        }
+        case Column::Count:
+            break;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (column == Column::Permissions)
+            return t->permissions.join(QLatin1Char('\n'));
+        if (column == Column::Whitelists)
+            return QString((t->spaceWhitelist.isEmpty() ? tr("Any Space") : tr("Space: %1").arg(t->spaceWhitelist))
+                           + QLatin1Char('\n')
+                           + (t->ipWhitelist.isEmpty() ? tr("Any IP address")
+                                                       : tr("IP: %1").arg(t->ipWhitelist.join(QLatin1String(", ")))));
+        if (column == Column::Status && status == TokenStatus::Revoked)
+            return tr("Revoked %1: %2").arg(QLocale().toString(t->revokedAt.toLocalTime()), t->revokeReason);
+        if (column == Column::Name)
+            return tr("%1\nID: %2\nHint: %3").arg(t->name, t->id, t->hint);
+        break;
+    case Qt::ForegroundRole:
+        if (column == Column::Status)
+            return status == TokenStatus::Active ? QColor(0x1a, 0x7f, 0x37)
+                : status == TokenStatus::Expired ? QColor(0x9a, 0x67, 0x00)
+                                                 : QColor(0xcf, 0x22, 0x2e);
+        if (column == Column::Type)
+            return t->environment == Environment::Test ? QColor(0x82, 0x50, 0xdf) : QColor(0x09, 0x69, 0xda);
+        if (column == Column::Expires && t->expiresSoon(m_now))
+            return QColor(0x9a, 0x67, 0x00);
+        break;
+    case Qt::AccessibleTextRole:
+        if (column == Column::Status)
+            return tr("Status %1").arg(statusName(status));
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Column::Name:
+        return tr("Name");
+    case Column::Type:
+        return tr("Type");
+    case Column::Status:
+        return tr("Status");
+    case Column::Created:
+        return tr("Created");
+    case Column::Expires:
+        return tr("Expires");
+    case Column::LastUsed:
+        return tr("Last used");
+    case Column::Permissions:
+        return tr("Permissions");
+    case Column::Whitelists:
+        return tr("Whitelists");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+} // namespace monime
