@@ -83,10 +83,9 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
     m_emptyState->setObjectName(QStringLiteral("emptyStateLabel"));
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
-    m_emptyState->setText(
-        tr("<h3>No access tokens yet</h3><p>Access tokens let your applications call Monime's APIs. "
-           "Add the Spaces you belong to, then press <b>Create token</b> (Ctrl+N).</p>"
-           "<p>Start with a <b>test</b> token (mon_test_): no real money moves.</p>"));
+    m_emptyState->setText(tr("<h3>No access tokens yet</h3><p>Access tokens let your applications call Monime's APIs. "
+                             "Add the Spaces you belong to, then press <b>Create token</b> (Ctrl+N).</p>"
+                             "<p>Start with a <b>test</b> token (mon_test_): no real money moves.</p>"));
 
     m_stack = new QStackedWidget(content);
     m_stack->addWidget(m_emptyState);
@@ -97,7 +96,7 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
     splitter->addWidget(sidebar);
     splitter->addWidget(content);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({220, 900});
+    splitter->setSizes({ 220, 900 });
     setCentralWidget(splitter);
     resize(1180, 680);
     reload();

@@ -22,8 +22,8 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QObject::tr("Manage Monime API access tokens."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            QObject::tr("The inventory database file."), QStringLiteral("PATH"));
+    const QCommandLineOption databaseOption(QStringLiteral("database"), QObject::tr("The inventory database file."),
+                                            QStringLiteral("PATH"));
     parser.addOption(databaseOption);
     parser.process(app);
 

@@ -27,28 +27,28 @@ namespace monime {
 
 namespace {
 
-const QCommandLineOption kDatabase(QStringList{QStringLiteral("database")},
+const QCommandLineOption kDatabase(QStringList { QStringLiteral("database") },
                                    QCoreApplication::translate("monime::CliApp",
                                                                "The inventory database file (default: "
                                                                "$MONIME_PORTAL_DATABASE, else the per-user file)."),
                                    QStringLiteral("PATH"));
-const QCommandLineOption kJson(QStringList{QStringLiteral("json")},
+const QCommandLineOption kJson(QStringList { QStringLiteral("json") },
                                QCoreApplication::translate("monime::CliApp", "Print JSON instead of text."));
 
 /// The CLI flag a form field is set with, so an error names what the user typed.
 QString flagFor(const QString& field)
 {
-    static const QHash<QString, QString> flags{
-        {QStringLiteral("name"), QStringLiteral("--name")},
-        {QStringLiteral("expiry"), QStringLiteral("--expiry")},
-        {QStringLiteral("apiRelease"), QStringLiteral("--release")},
-        {QStringLiteral("testMode"), QStringLiteral("--test/--live")},
-        {QStringLiteral("spaceWhitelist"), QStringLiteral("--space")},
-        {QStringLiteral("ipWhitelist"), QStringLiteral("--ip")},
-        {QStringLiteral("permissions"), QStringLiteral("--permission")},
-        {QStringLiteral("services"), QStringLiteral("--service")},
-        {QStringLiteral("grace"), QStringLiteral("--grace")},
-        {QStringLiteral("role"), QStringLiteral("--role")},
+    static const QHash<QString, QString> flags {
+        { QStringLiteral("name"), QStringLiteral("--name") },
+        { QStringLiteral("expiry"), QStringLiteral("--expiry") },
+        { QStringLiteral("apiRelease"), QStringLiteral("--release") },
+        { QStringLiteral("testMode"), QStringLiteral("--test/--live") },
+        { QStringLiteral("spaceWhitelist"), QStringLiteral("--space") },
+        { QStringLiteral("ipWhitelist"), QStringLiteral("--ip") },
+        { QStringLiteral("permissions"), QStringLiteral("--permission") },
+        { QStringLiteral("services"), QStringLiteral("--service") },
+        { QStringLiteral("grace"), QStringLiteral("--grace") },
+        { QStringLiteral("role"), QStringLiteral("--role") },
     };
     return flags.value(field, field);
 }
@@ -78,7 +78,7 @@ QByteArray readSecretFromStdin(QTextStream& err)
 #ifdef Q_OS_UNIX
     if (::isatty(STDIN_FILENO)) {
         err << CliApp::tr("Paste the token, then press Enter (it is not shown): ") << Qt::flush;
-        termios saved{};
+        termios saved {};
         const bool haveTerm = ::tcgetattr(STDIN_FILENO, &saved) == 0;
         if (haveTerm) {
             termios quiet = saved;
@@ -110,8 +110,7 @@ CliApp::CliApp(QObject* parent)
     : QObject(parent)
     , m_out(std::make_unique<QTextStream>(stdout))
     , m_err(std::make_unique<QTextStream>(stderr))
-{
-}
+{ }
 
 CliApp::~CliApp()
 {
@@ -191,62 +190,85 @@ void CliApp::withService(const QCommandLineParser& parser, std::function<void()>
 void CliApp::run(const QStringList& arguments)
 {
     const QList<Command> commands = {
-        {QStringLiteral("space"), QStringLiteral("space add ID --name NAME --role ROLE | space list"),
-         tr("Add a Space (or change your role in it), or list your Spaces."),
-         {{{QStringLiteral("name")}, tr("The Space's name."), QStringLiteral("NAME")},
-          {{QStringLiteral("role")}, tr("Your role in the Space: owner, admin, developer, finance, viewer."),
-           QStringLiteral("ROLE")}},
-         &CliApp::cmdSpace},
-        {QStringLiteral("create"),
-         QStringLiteral("create --name NAME (--test | --live) --release ID --permission P [--permission P ...] "
-                        "[--expiry 2m|1y|never|DATE] [--space ID] [--ip ADDR_OR_CIDR ...]"),
-         tr("Create a token; its secret is printed once, on standard output."),
-         {{{QStringLiteral("name")}, tr("What the token is for (1-100 characters)."), QStringLiteral("NAME")},
-          {{QStringLiteral("test")}, tr("A test token (mon_test_): simulated transactions, 2-month expiry.")},
-          {{QStringLiteral("live")}, tr("A live token (mon_): real money.")},
-          {{QStringLiteral("release")}, tr("Default API release, e.g. caph.2025-08-23."), QStringLiteral("ID")},
-          {{QStringLiteral("permission")}, tr("A permission such as payments:read; repeat for more."),
-           QStringLiteral("P")},
-          {{QStringLiteral("expiry")},
-           tr("2m, 1y, never, YYYY-MM-DD (00:00 UTC) or an ISO-8601 date-time (UTC unless it has an offset). "
-              "Live only; test tokens always expire after 2 months."),
-           QStringLiteral("WHEN")},
-          {{QStringLiteral("space")}, tr("Whitelist one Space, by id or name (live only)."), QStringLiteral("ID")},
-          {{QStringLiteral("ip")}, tr("Whitelist an IP address or CIDR range (live only); repeat for more."),
-           QStringLiteral("ADDR")}},
-         &CliApp::cmdCreate},
-        {QStringLiteral("list"),
-         QStringLiteral("list [--status active|expired|revoked] [--environment test|live]"),
-         tr("List tokens (never their secrets)."),
-         {{{QStringLiteral("status")}, tr("Only tokens with this status."), QStringLiteral("STATUS")},
-          {{QStringLiteral("environment")}, tr("Only test or only live tokens."), QStringLiteral("ENV")}},
-         &CliApp::cmdList},
-        {QStringLiteral("show"), QStringLiteral("show ID"), tr("Show a token's details and history."), {},
-         &CliApp::cmdShow},
-        {QStringLiteral("revoke"), QStringLiteral("revoke ID [--reason TEXT]"),
-         tr("Revoke a token, at once and for good."),
-         {{{QStringLiteral("reason")}, tr("Why it is revoked (kept in the history)."), QStringLiteral("TEXT")}},
-         &CliApp::cmdRevoke},
-        {QStringLiteral("rotate"), QStringLiteral("rotate ID [--grace HOURS]"),
-         tr("Replace a token with a new one with the same settings; the new secret is printed once."),
-         {{{QStringLiteral("grace")}, tr("Hours the old token stays valid (default 0: revoked at once)."),
-           QStringLiteral("HOURS")}},
-         &CliApp::cmdRotate},
-        {QStringLiteral("import"),
-         QStringLiteral("import --name NAME --release ID --permission P ... [--expiry WHEN] [--space ID] [--ip A]"),
-         tr("Add a token made in the real Monime portal; the token is read from standard input."),
-         {{{QStringLiteral("name")}, tr("What the token is for."), QStringLiteral("NAME")},
-          {{QStringLiteral("release")}, tr("Its default API release."), QStringLiteral("ID")},
-          {{QStringLiteral("permission")}, tr("A permission it was given; repeat for more."), QStringLiteral("P")},
-          {{QStringLiteral("expiry")}, tr("When it expires, as the portal showed (live tokens only)."),
-           QStringLiteral("WHEN")},
-          {{QStringLiteral("space")}, tr("Its Space whitelist (live only)."), QStringLiteral("ID")},
-          {{QStringLiteral("ip")}, tr("Its IP whitelist (live only); repeat for more."), QStringLiteral("ADDR")}},
-         &CliApp::cmdImport},
-        {QStringLiteral("doctor"), QStringLiteral("doctor"),
-         tr("Check the database and the keychain, and say how to fix what is wrong."), {}, &CliApp::cmdDoctor},
-        {QStringLiteral("catalog"), QStringLiteral("catalog"),
-         tr("List services, permissions, Space roles and API releases."), {}, &CliApp::cmdCatalog},
+        { QStringLiteral("space"),
+          QStringLiteral("space add ID --name NAME --role ROLE | space list"),
+          tr("Add a Space (or change your role in it), or list your Spaces."),
+          { { { QStringLiteral("name") }, tr("The Space's name."), QStringLiteral("NAME") },
+            { { QStringLiteral("role") },
+              tr("Your role in the Space: owner, admin, developer, finance, viewer."),
+              QStringLiteral("ROLE") } },
+          &CliApp::cmdSpace },
+        { QStringLiteral("create"),
+          QStringLiteral("create --name NAME (--test | --live) --release ID --permission P [--permission P ...] "
+                         "[--expiry 2m|1y|never|DATE] [--space ID] [--ip ADDR_OR_CIDR ...]"),
+          tr("Create a token; its secret is printed once, on standard output."),
+          { { { QStringLiteral("name") }, tr("What the token is for (1-100 characters)."), QStringLiteral("NAME") },
+            { { QStringLiteral("test") }, tr("A test token (mon_test_): simulated transactions, 2-month expiry.") },
+            { { QStringLiteral("live") }, tr("A live token (mon_): real money.") },
+            { { QStringLiteral("release") }, tr("Default API release, e.g. caph.2025-08-23."), QStringLiteral("ID") },
+            { { QStringLiteral("permission") },
+              tr("A permission such as payments:read; repeat for more."),
+              QStringLiteral("P") },
+            { { QStringLiteral("expiry") },
+              tr("2m, 1y, never, YYYY-MM-DD (00:00 UTC) or an ISO-8601 date-time (UTC unless it has an offset). "
+                 "Live only; test tokens always expire after 2 months."),
+              QStringLiteral("WHEN") },
+            { { QStringLiteral("space") },
+              tr("Whitelist one Space, by id or name (live only)."),
+              QStringLiteral("ID") },
+            { { QStringLiteral("ip") },
+              tr("Whitelist an IP address or CIDR range (live only); repeat for more."),
+              QStringLiteral("ADDR") } },
+          &CliApp::cmdCreate },
+        { QStringLiteral("list"),
+          QStringLiteral("list [--status active|expired|revoked] [--environment test|live]"),
+          tr("List tokens (never their secrets)."),
+          { { { QStringLiteral("status") }, tr("Only tokens with this status."), QStringLiteral("STATUS") },
+            { { QStringLiteral("environment") }, tr("Only test or only live tokens."), QStringLiteral("ENV") } },
+          &CliApp::cmdList },
+        { QStringLiteral("show"),
+          QStringLiteral("show ID"),
+          tr("Show a token's details and history."),
+          {},
+          &CliApp::cmdShow },
+        { QStringLiteral("revoke"),
+          QStringLiteral("revoke ID [--reason TEXT]"),
+          tr("Revoke a token, at once and for good."),
+          { { { QStringLiteral("reason") }, tr("Why it is revoked (kept in the history)."), QStringLiteral("TEXT") } },
+          &CliApp::cmdRevoke },
+        { QStringLiteral("rotate"),
+          QStringLiteral("rotate ID [--grace HOURS]"),
+          tr("Replace a token with a new one with the same settings; the new secret is printed once."),
+          { { { QStringLiteral("grace") },
+              tr("Hours the old token stays valid (default 0: revoked at once)."),
+              QStringLiteral("HOURS") } },
+          &CliApp::cmdRotate },
+        { QStringLiteral("import"),
+          QStringLiteral("import --name NAME --release ID --permission P ... [--expiry WHEN] [--space ID] [--ip A]"),
+          tr("Add a token made in the real Monime portal; the token is read from standard input."),
+          { { { QStringLiteral("name") }, tr("What the token is for."), QStringLiteral("NAME") },
+            { { QStringLiteral("release") }, tr("Its default API release."), QStringLiteral("ID") },
+            { { QStringLiteral("permission") },
+              tr("A permission it was given; repeat for more."),
+              QStringLiteral("P") },
+            { { QStringLiteral("expiry") },
+              tr("When it expires, as the portal showed (live tokens only)."),
+              QStringLiteral("WHEN") },
+            { { QStringLiteral("space") }, tr("Its Space whitelist (live only)."), QStringLiteral("ID") },
+            { { QStringLiteral("ip") },
+              tr("Its IP whitelist (live only); repeat for more."),
+              QStringLiteral("ADDR") } },
+          &CliApp::cmdImport },
+        { QStringLiteral("doctor"),
+          QStringLiteral("doctor"),
+          tr("Check the database and the keychain, and say how to fix what is wrong."),
+          {},
+          &CliApp::cmdDoctor },
+        { QStringLiteral("catalog"),
+          QStringLiteral("catalog"),
+          tr("List services, permissions, Space roles and API releases."),
+          {},
+          &CliApp::cmdCatalog },
     };
 
     // The command is the first word that is neither an option nor the value of --database.
@@ -306,11 +328,11 @@ void CliApp::run(const QStringList& arguments)
     parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser->addOption(kDatabase);
     parser->addOption(kJson);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     parser->addOption(help);
     for (const QCommandLineOption& o : command->options)
         parser->addOption(o);
-    if (!parser->parse(QStringList{program} + rest)) {
+    if (!parser->parse(QStringList { program } + rest)) {
         usageError(parser->errorText(), name);
         return;
     }
@@ -331,22 +353,23 @@ void CliApp::cmdCatalog(QCommandLineParser& parser)
     if (parser.isSet(kJson)) {
         QJsonArray services, roles, releases;
         for (const Service& s : catalog.services())
-            services.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                        {QStringLiteral("name"), s.name},
-                                        {QStringLiteral("permissions"), QJsonArray::fromStringList(s.permissions)}});
+            services.append(
+                QJsonObject { { QStringLiteral("id"), s.id },
+                              { QStringLiteral("name"), s.name },
+                              { QStringLiteral("permissions"), QJsonArray::fromStringList(s.permissions) } });
         for (const SpaceRole& r : catalog.roles())
-            roles.append(QJsonObject{{QStringLiteral("id"), r.id},
-                                     {QStringLiteral("name"), r.name},
-                                     {QStringLiteral("permissions"),
-                                      QJsonArray::fromStringList(catalog.toList(r.permissions))}});
+            roles.append(QJsonObject {
+                { QStringLiteral("id"), r.id },
+                { QStringLiteral("name"), r.name },
+                { QStringLiteral("permissions"), QJsonArray::fromStringList(catalog.toList(r.permissions)) } });
         for (const ApiRelease& r : catalog.releases())
-            releases.append(QJsonObject{{QStringLiteral("id"), r.id},
-                                        {QStringLiteral("name"), r.name},
-                                        {QStringLiteral("date"), r.date},
-                                        {QStringLiteral("default"), r.id == catalog.defaultReleaseId()}});
-        out() << QJsonDocument(QJsonObject{{QStringLiteral("services"), services},
-                                           {QStringLiteral("roles"), roles},
-                                           {QStringLiteral("releases"), releases}})
+            releases.append(QJsonObject { { QStringLiteral("id"), r.id },
+                                          { QStringLiteral("name"), r.name },
+                                          { QStringLiteral("date"), r.date },
+                                          { QStringLiteral("default"), r.id == catalog.defaultReleaseId() } });
+        out() << QJsonDocument(QJsonObject { { QStringLiteral("services"), services },
+                                             { QStringLiteral("roles"), roles },
+                                             { QStringLiteral("releases"), releases } })
                      .toJson();
         finish(Success);
         return;
@@ -359,8 +382,7 @@ void CliApp::cmdCatalog(QCommandLineParser& parser)
         out() << "  " << padded(r.id, 10) << r.description << "\n";
     out() << "\n" << tr("API releases:") << "\n";
     for (const ApiRelease& r : catalog.releases())
-        out() << "  " << r.id
-              << (r.id == catalog.defaultReleaseId() ? tr(" (default)") : QString()) << "\n";
+        out() << "  " << r.id << (r.id == catalog.defaultReleaseId() ? tr(" (default)") : QString()) << "\n";
     finish(Success);
 }
 
@@ -389,8 +411,7 @@ void CliApp::cmdSpace(QCommandLineParser& parser)
             if (parser.isSet(kJson))
                 out() << QJsonDocument(TokenJson::space(space.value())).toJson(QJsonDocument::Compact) << "\n";
             else
-                out() << tr("Space %1 (%2) saved; your role there: %3.")
-                             .arg(space->id, space->name, space->role)
+                out() << tr("Space %1 (%2) saved; your role there: %3.").arg(space->id, space->name, space->role)
                       << "\n";
             finish(Success);
         });
@@ -455,10 +476,9 @@ void CliApp::printCreated(const QCommandLineParser& parser, const CreatedToken& 
         return;
     }
     const TokenInfo& t = created.token;
-    err() << verb << " " << (t.environment == Environment::Test ? tr("test") : tr("live")) << tr(" token \"")
-          << t.name << "\" (" << t.id << ")\n"
-          << tr("  expires:     ") << (t.expiresAt.isValid() ? TokenJson::timestamp(t.expiresAt) : tr("never"))
-          << "\n"
+    err() << verb << " " << (t.environment == Environment::Test ? tr("test") : tr("live")) << tr(" token \"") << t.name
+          << "\" (" << t.id << ")\n"
+          << tr("  expires:     ") << (t.expiresAt.isValid() ? TokenJson::timestamp(t.expiresAt) : tr("never")) << "\n"
           << tr("  permissions: ") << t.permissions.join(QLatin1String(", ")) << "\n";
     if (!created.secret.isEmpty()) {
         err() << tr("The token follows on standard output. Copy it now: it is shown only this once.") << Qt::endl;
@@ -591,8 +611,8 @@ void CliApp::cmdShow(QCommandLineParser& parser)
         line(tr("Created"), TokenJson::timestamp(t.createdAt));
         line(tr("Expires"), t.expiresAt.isValid() ? TokenJson::timestamp(t.expiresAt) : tr("never"));
         if (t.revokedAt.isValid())
-            line(tr("Revoked"), TokenJson::timestamp(t.revokedAt) + QStringLiteral(" (") + t.revokeReason
-                                    + QLatin1Char(')'));
+            line(tr("Revoked"),
+                 TokenJson::timestamp(t.revokedAt) + QStringLiteral(" (") + t.revokeReason + QLatin1Char(')'));
         line(tr("API release"), t.apiRelease);
         line(tr("Permissions"), t.permissions.join(QLatin1String(", ")));
         line(tr("Space"), t.spaceWhitelist.isEmpty() ? tr("any") : t.spaceWhitelist);
@@ -730,8 +750,8 @@ void CliApp::cmdDoctor(QCommandLineParser& parser)
                .arg(Catalog::builtIn().releases().size()));
 
     // Round-trip a throwaway item through the keychain: write, read back, delete.
-    const QString key = QStringLiteral("doctor-probe-%1").arg(QRandomGenerator::system()->generate(), 8, 16,
-                                                              QLatin1Char('0'));
+    const QString key
+        = QStringLiteral("doctor-probe-%1").arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
     const QByteArray probe = QByteArrayLiteral("monime-portal doctor probe");
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
@@ -754,13 +774,15 @@ void CliApp::cmdDoctor(QCommandLineParser& parser)
             const bool same = read.value() == probe;
             m_secrets->remove(key, [this, done, same, timer](Result<void> removed) {
                 if (!same)
-                    return done(false, tr("The keychain returned a different secret than was stored. Your keychain "
-                                          "may be damaged; check it with your desktop's password manager."));
+                    return done(false,
+                                tr("The keychain returned a different secret than was stored. Your keychain "
+                                   "may be damaged; check it with your desktop's password manager."));
                 if (!removed.ok())
                     return done(false, removed.error().message);
-                done(true, tr("%1 stores, reads and deletes secrets (%2 ms round trip)")
-                               .arg(m_secrets->backendName())
-                               .arg(timer->elapsed()));
+                done(true,
+                     tr("%1 stores, reads and deletes secrets (%2 ms round trip)")
+                         .arg(m_secrets->backendName())
+                         .arg(timer->elapsed()));
             });
         });
     });

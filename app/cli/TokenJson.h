@@ -15,6 +15,8 @@ namespace monime {
 class TokenJson
 {
 public:
+    /// Appends one token as a JSON object; the single source of the token shape.
+    static void appendToken(QByteArray& out, const TokenInfo& token, const QDateTime& now);
     static QJsonObject token(const TokenInfo& token, const QDateTime& now);
     /// A JSON array of tokens, written straight to bytes: `list --json` over 100,000 tokens stays fast.
     static QByteArray tokenArray(const QList<TokenInfo>& tokens, const QDateTime& now);

@@ -20,18 +20,15 @@ struct Error
 };
 
 /// Value-or-error result for core operations. No exceptions cross Qt code.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_value(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_error(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -47,16 +44,14 @@ private:
     Error m_error;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
     Result(Error error)
         : m_failed(true)
         , m_error(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
@@ -69,7 +64,7 @@ private:
 
 inline Error makeError(QString code, QString field, QString message)
 {
-    return Error{std::move(code), std::move(field), std::move(message)};
+    return Error { std::move(code), std::move(field), std::move(message) };
 }
 
 } // namespace monime

@@ -5,7 +5,7 @@ namespace monime {
 
 AccessDecision AccessPolicy::decide(const AccessRequest& r)
 {
-    auto deny = [](AccessReason reason) { return AccessDecision{reason, httpStatus(reason)}; };
+    auto deny = [](AccessReason reason) { return AccessDecision { reason, httpStatus(reason) }; };
     const TokenGrant* t = r.token;
     if (!t)
         return deny(AccessReason::Unauthenticated);
@@ -40,7 +40,7 @@ AccessDecision AccessPolicy::decide(const AccessRequest& r)
         if (!r.rolePermissions.test(static_cast<size_t>(r.requiredPermission)))
             return deny(AccessReason::RolePermissionDenied);
     }
-    return AccessDecision{};
+    return AccessDecision {};
 }
 
 int AccessPolicy::httpStatus(AccessReason reason)

@@ -25,8 +25,10 @@ Result<Catalog> Catalog::fromJson(const QByteArray& json)
     Catalog c;
     for (const auto& value : root.value(QLatin1String("services")).toArray()) {
         const QJsonObject o = value.toObject();
-        Service s{o.value(QLatin1String("id")).toString(), o.value(QLatin1String("name")).toString(),
-                  o.value(QLatin1String("description")).toString(), {}};
+        Service s { o.value(QLatin1String("id")).toString(),
+                    o.value(QLatin1String("name")).toString(),
+                    o.value(QLatin1String("description")).toString(),
+                    {} };
         for (const auto& p : o.value(QLatin1String("permissions")).toArray()) {
             const QString permission = p.toString();
             if (c.m_permissionIndex.contains(permission))
@@ -43,8 +45,10 @@ Result<Catalog> Catalog::fromJson(const QByteArray& json)
     }
     for (const auto& value : root.value(QLatin1String("roles")).toArray()) {
         const QJsonObject o = value.toObject();
-        SpaceRole r{o.value(QLatin1String("id")).toString(), o.value(QLatin1String("name")).toString(),
-                    o.value(QLatin1String("description")).toString(), {}};
+        SpaceRole r { o.value(QLatin1String("id")).toString(),
+                      o.value(QLatin1String("name")).toString(),
+                      o.value(QLatin1String("description")).toString(),
+                      {} };
         for (const auto& p : o.value(QLatin1String("permissions")).toArray()) {
             const QString pattern = p.toString();
             if (pattern == QLatin1String("*")) {
@@ -66,9 +70,9 @@ Result<Catalog> Catalog::fromJson(const QByteArray& json)
     }
     for (const auto& value : root.value(QLatin1String("releases")).toArray()) {
         const QJsonObject o = value.toObject();
-        ApiRelease rel{o.value(QLatin1String("id")).toString(), o.value(QLatin1String("name")).toString(),
-                       o.value(QLatin1String("date")).toString(), o.value(QLatin1String("deprecated")).toBool(),
-                       o.value(QLatin1String("openApi")).toString()};
+        ApiRelease rel { o.value(QLatin1String("id")).toString(), o.value(QLatin1String("name")).toString(),
+                         o.value(QLatin1String("date")).toString(), o.value(QLatin1String("deprecated")).toBool(),
+                         o.value(QLatin1String("openApi")).toString() };
         if (o.value(QLatin1String("default")).toBool())
             c.m_defaultRelease = rel.id;
         c.m_releases.append(rel);

@@ -16,10 +16,10 @@ struct ExpiryChoice
     ExpiryPreset preset = ExpiryPreset::TwoMonths;
     QDateTime custom; ///< UTC; only for Custom
 
-    static ExpiryChoice twoMonths() { return {ExpiryPreset::TwoMonths, {}}; }
-    static ExpiryChoice oneYear() { return {ExpiryPreset::OneYear, {}}; }
-    static ExpiryChoice never() { return {ExpiryPreset::Never, {}}; }
-    static ExpiryChoice at(const QDateTime& when) { return {ExpiryPreset::Custom, when.toUTC()}; }
+    static ExpiryChoice twoMonths() { return { ExpiryPreset::TwoMonths, {} }; }
+    static ExpiryChoice oneYear() { return { ExpiryPreset::OneYear, {} }; }
+    static ExpiryChoice never() { return { ExpiryPreset::Never, {} }; }
+    static ExpiryChoice at(const QDateTime& when) { return { ExpiryPreset::Custom, when.toUTC() }; }
 };
 
 class Expiry

@@ -62,7 +62,7 @@ std::optional<IpAddress> IpAddress::parse(QStringView text)
         return std::nullopt;
     const Q_IPV6ADDR raw = host.toIPv6Address();
     IpAddress a;
-    static constexpr quint8 kMapped[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF};
+    static constexpr quint8 kMapped[12] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF };
     if (std::equal(std::begin(kMapped), std::end(kMapped), raw.c)) {
         a.v4 = true;
         std::copy(raw.c + 12, raw.c + 16, a.bytes.begin());
@@ -117,10 +117,11 @@ Result<IpRule> IpRule::parse(const QString& input)
         maskHostBits(masked, prefix);
         if (!(masked == *address))
             return makeError(QStringLiteral("invalid_ip"), QStringLiteral("ip"),
-                             tr("\"%1\" has host bits set after the /%2 prefix. Did you mean %3/%2?")
+                             tr("\"%1\" has host bits set after the /%2 prefix. Did you mean %3/%4?")
                                  .arg(text)
                                  .arg(mappedInput ? prefix + 96 : prefix)
-                                 .arg(masked.toString()));
+                                 .arg(masked.toString()) // IPv4-mapped input is suggested in its IPv4 form
+                                 .arg(prefix));
         rule.m_prefix = prefix;
     }
     return rule;

@@ -15,7 +15,7 @@ namespace monime {
 /// kept as IPv4, so a whitelist entry `203.0.113.45` matches a caller seen as `::ffff:203.0.113.45`.
 struct IpAddress
 {
-    std::array<quint8, 16> bytes{}; ///< IPv4 uses the first four
+    std::array<quint8, 16> bytes {}; ///< IPv4 uses the first four
     bool v4 = true;
 
     /// Strict parse: dotted-quad IPv4 (no shorthand, no leading zeros) or IPv6 without a scope id.

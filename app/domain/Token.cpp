@@ -18,7 +18,7 @@ QString statusName(TokenStatus status)
 
 std::optional<TokenStatus> statusFromName(const QString& name)
 {
-    for (auto s : {TokenStatus::Active, TokenStatus::Expired, TokenStatus::Revoked})
+    for (auto s : { TokenStatus::Active, TokenStatus::Expired, TokenStatus::Revoked })
         if (statusName(s).compare(name, Qt::CaseInsensitive) == 0)
             return s;
     return std::nullopt;

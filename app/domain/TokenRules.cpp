@@ -28,18 +28,26 @@ std::optional<FieldIssue> TokenRules::checkName(const QString& raw)
 {
     const QString name = raw.trimmed();
     if (name.isEmpty())
-        return FieldIssue{QStringLiteral("name"), QStringLiteral("name_required"),
-                          tr("Enter a token name that says what the token is for, e.g. \"Main Website Integration\".")};
+        return FieldIssue {
+            QStringLiteral("name"), QStringLiteral("name_required"),
+            tr("Enter a token name that says what the token is for, e.g. \"Main Website Integration\".")
+        };
     const auto codePoints = name.toUcs4();
     if (codePoints.size() > kMaxNameLength)
-        return FieldIssue{QStringLiteral("name"), QStringLiteral("name_too_long"),
-                          tr("The name has %1 characters; shorten it to %2 or fewer.")
-                              .arg(codePoints.size())
-                              .arg(kMaxNameLength)};
+        return FieldIssue {
+            QStringLiteral("name"), QStringLiteral("name_too_long"),
+            tr("The name has %1 characters; shorten it to %2 or fewer.").arg(codePoints.size()).arg(kMaxNameLength)
+        };
     for (char32_t c : codePoints) {
         if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029)
-            return FieldIssue{QStringLiteral("name"), QStringLiteral("name_control_character"),
-                              tr("The name contains a control character (such as a tab or line break); remove it.")};
+            return FieldIssue { QStringLiteral("name"), QStringLiteral("name_control_character"),
+                                tr("The name contains a control character (such as a tab or line break); remove it.") };
+        // Invisible and direction-changing characters make a name read differently from what it is.
+        if (c == 0x200B || c == 0xFEFF || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+            || c == 0xFFFD) // toUcs4() turns a lone surrogate into U+FFFD
+            return FieldIssue { QStringLiteral("name"), QStringLiteral("name_invisible_character"),
+                                tr("The name contains an invisible or text-direction character; retype it without "
+                                   "pasting.") };
     }
     return std::nullopt;
 }
@@ -66,10 +74,10 @@ DraftVerdict TokenRules::validate(const TokenDraft& draft, const Catalog& catalo
 {
     DraftVerdict v;
     auto error = [&v](const char* field, const char* code, const QString& message) {
-        v.errors.append(FieldIssue{QLatin1String(field), QLatin1String(code), message});
+        v.errors.append(FieldIssue { QLatin1String(field), QLatin1String(code), message });
     };
     auto warning = [&v](const char* field, const char* code, const QString& message) {
-        v.warnings.append(FieldIssue{QLatin1String(field), QLatin1String(code), message});
+        v.warnings.append(FieldIssue { QLatin1String(field), QLatin1String(code), message });
     };
 
     // Name
@@ -94,7 +102,7 @@ DraftVerdict TokenRules::validate(const TokenDraft& draft, const Catalog& catalo
         if (resolved.ok())
             v.token.expiresAt = resolved.value();
         else
-            v.errors.append(FieldIssue{resolved.error().field, resolved.error().code, resolved.error().message});
+            v.errors.append(FieldIssue { resolved.error().field, resolved.error().code, resolved.error().message });
         if (expiry.preset == ExpiryPreset::Never)
             warning("expiry", "no_expiry",
                     tr("A token without an expiry stays valid until revoked; if it leaks, it is a risk forever. "

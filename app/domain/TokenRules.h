@@ -30,7 +30,8 @@ struct TokenDraft
 /// A field's verdict: errors block creation, warnings are shown beside the field.
 struct FieldIssue
 {
-    QString field; ///< "name", "expiry", "apiRelease", "testMode", "spaceWhitelist", "ipWhitelist", "services", "permissions"
+    QString field; ///< "name", "expiry", "apiRelease", "testMode", "spaceWhitelist", "ipWhitelist", "services",
+                   ///< "permissions"
     QString code;
     QString message;
 };

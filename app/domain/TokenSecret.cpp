@@ -17,7 +17,7 @@ constexpr QLatin1String kTestPrefix("mon_test_");
 quint32 crc32Of(QByteArrayView text)
 {
     static const auto table = [] {
-        std::array<quint32, 256> t{};
+        std::array<quint32, 256> t {};
         for (quint32 i = 0; i < 256; ++i) {
             quint32 c = i;
             for (int k = 0; k < 8; ++k)

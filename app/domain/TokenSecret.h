@@ -49,10 +49,7 @@ public:
     /// Lowercase hex SHA-256 of the secret: what the database keeps to recognise a token.
     static QString digest(QByteArrayView token);
 
-    static bool isBase62(char c)
-    {
-        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-    }
+    static bool isBase62(char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 };
 
 } // namespace monime

@@ -30,8 +30,7 @@ TokenService::TokenService(Database& database, SecretStore& secrets, const Clock
     , m_tokens(database)
     , m_spaces(database)
     , m_audit(database)
-{
-}
+{ }
 
 Result<Monimeer> TokenService::monimeer()
 {
@@ -76,8 +75,8 @@ void TokenService::recoverPending(Callback<int> done)
                 *step = nullptr;
                 return;
             }
-            (void)m_audit.append({m_clock.now(), QString(), QStringLiteral("rolled_back"), id,
-                                  tr("An unfinished create was rolled back at start.")});
+            (void)m_audit.append({ m_clock.now(), QString(), QStringLiteral("rolled_back"), id,
+                                   tr("An unfinished create was rolled back at start.") });
             ++*recovered;
             (*step)();
         });
@@ -176,8 +175,8 @@ void TokenService::store(TokenInfo token, QByteArray secret, QList<FieldIssue> w
                             done(r.error());
                             return;
                         }
-                        (void)m_audit.append({m_clock.now(), token.ownerId, auditAction, token.id, auditDetail});
-                        done(CreatedToken{std::move(token), std::move(secret), std::move(warnings)});
+                        (void)m_audit.append({ m_clock.now(), token.ownerId, auditAction, token.id, auditDetail });
+                        done(CreatedToken { std::move(token), std::move(secret), std::move(warnings) });
                     });
 }
 
@@ -268,8 +267,8 @@ void TokenService::rotate(const QString& id, int graceHours, Callback<CreatedTok
         if (!previous.expiresAt.isValid())
             draft.expiry = ExpiryChoice::never();
         else
-            draft.expiry = ExpiryChoice::at(now.addMSecs(qMax<qint64>(previous.createdAt.msecsTo(previous.expiresAt),
-                                                                      2 * Expiry::kMinimumCustomSecs * 1000)));
+            draft.expiry = ExpiryChoice::at(now.addMSecs(
+                qMax<qint64>(previous.createdAt.msecsTo(previous.expiresAt), 2 * Expiry::kMinimumCustomSecs * 1000)));
     }
     QList<FieldIssue> ignored;
     auto valid = validated(draft, &ignored);
@@ -306,10 +305,11 @@ void TokenService::rotate(const QString& id, int graceHours, Callback<CreatedTok
                   done(r.error());
                   return;
               }
-              (void)m_audit.append({now, previous.ownerId, QStringLiteral("rotated"), previous.id,
-                                    graceHours > 0 ? tr("rotated to %1; stays valid until %2")
-                                                         .arg(newId, revokeAt.toString(Qt::ISODate))
-                                                   : tr("rotated to %1; revoked at once").arg(newId)});
+              (void)m_audit.append(
+                  { now, previous.ownerId, QStringLiteral("rotated"), previous.id,
+                    graceHours > 0
+                        ? tr("rotated to %1; stays valid until %2").arg(newId, revokeAt.toString(Qt::ISODate))
+                        : tr("rotated to %1; revoked at once").arg(newId) });
               done(created);
           });
 }
@@ -327,7 +327,7 @@ Result<TokenDetails> TokenService::show(const QString& id)
     auto history = m_audit.entries(id);
     if (!history.ok())
         return history.error();
-    return TokenDetails{std::move(token).value(), std::move(history).value()};
+    return TokenDetails { std::move(token).value(), std::move(history).value() };
 }
 
 Result<TokenInfo> TokenService::revoke(const QString& id, const QString& rawReason)
@@ -344,7 +344,7 @@ Result<TokenInfo> TokenService::revoke(const QString& id, const QString& rawReas
     if (auto r = m_db.transaction([&]() -> Result<void> {
             if (auto set = m_tokens.setRevoked(id, now, reason); !set.ok())
                 return set;
-            return m_audit.append({now, token->ownerId, QStringLiteral("revoked"), id, reason});
+            return m_audit.append({ now, token->ownerId, QStringLiteral("revoked"), id, reason });
         });
         !r.ok())
         return r.error();
@@ -380,7 +380,7 @@ Result<SpaceInfo> TokenService::addSpace(const QString& rawId, const QString& ra
     auto me = monimeer();
     if (!me.ok())
         return me.error();
-    const SpaceInfo space{id.value(), name, role->id, m_clock.now().toUTC()};
+    const SpaceInfo space { id.value(), name, role->id, m_clock.now().toUTC() };
     if (auto r = m_spaces.upsert(me->id, space); !r.ok())
         return r.error();
     return space;

@@ -42,8 +42,7 @@ class TokenService
     Q_DECLARE_TR_FUNCTIONS(monime::TokenService)
 
 public:
-    template<typename T>
-    using Callback = std::function<void(Result<T>)>;
+    template<typename T> using Callback = std::function<void(Result<T>)>;
 
     static constexpr int kMaxGraceHours = 24 * 30;
 

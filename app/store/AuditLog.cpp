@@ -11,13 +11,13 @@ namespace monime {
 
 AuditLog::AuditLog(Database& database)
     : m_db(database)
-{
-}
+{ }
 
 Result<void> AuditLog::append(const AuditEntry& e)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO audit_log (id, at, actor, action, token_id, detail) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO audit_log (id, at, actor, action, token_id, detail) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     q.addBindValue(e.at.toMSecsSinceEpoch());
     q.addBindValue(e.actor);
@@ -41,8 +41,8 @@ Result<QList<AuditEntry>> AuditLog::entries(const QString& tokenId)
         return Database::queryError(q, tr("read the audit log"));
     QList<AuditEntry> out;
     while (q.next())
-        out.append(AuditEntry{QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC), q.value(1).toString(),
-                              q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
+        out.append(AuditEntry { QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC), q.value(1).toString(),
+                                q.value(2).toString(), q.value(3).toString(), q.value(4).toString() });
     return out;
 }
 

@@ -78,8 +78,7 @@ QString Database::defaultPath()
 Database::Database(QSqlDatabase db, QString path)
     : m_db(std::move(db))
     , m_path(std::move(path))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -110,13 +109,14 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
         return makeError(QLatin1String(code), QStringLiteral("database"), message);
     };
     if (path.isEmpty())
-        return refuse("database_path", tr("No database path given. Pass --database PATH or set "
-                                          "MONIME_PORTAL_DATABASE."));
+        return refuse("database_path",
+                      tr("No database path given. Pass --database PATH or set "
+                         "MONIME_PORTAL_DATABASE."));
     const QFileInfo info(path);
     if (info.isDir())
-        return refuse("database_is_directory",
-                      tr("%1 is a directory, not a database file. Give the path of a file, e.g. %1/inventory.sqlite.")
-                          .arg(path));
+        return refuse(
+            "database_is_directory",
+            tr("%1 is a directory, not a database file. Give the path of a file, e.g. %1/inventory.sqlite.").arg(path));
     if (!QDir().mkpath(info.absolutePath()))
         return refuse("database_unwritable",
                       tr("Cannot create the folder %1 for the database. Choose a location you can write to.")
@@ -175,7 +175,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
                               .arg(path));
     }
 
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+    for (const char* pragma : { "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL" }) {
         QSqlQuery p(database->m_db);
         if (!p.exec(QLatin1String(pragma)))
             return queryError(p, tr("configure the database"));

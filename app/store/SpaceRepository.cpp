@@ -11,8 +11,7 @@ namespace monime {
 
 SpaceRepository::SpaceRepository(Database& database)
     : m_db(database)
-{
-}
+{ }
 
 Result<Monimeer> SpaceRepository::localMonimeer(const QString& defaultName, const QDateTime& now)
 {
@@ -21,14 +20,14 @@ Result<Monimeer> SpaceRepository::localMonimeer(const QString& defaultName, cons
                                "WHERE k.key = 'local_monimeer'")))
         return Database::queryError(q, tr("read the Monimeer"));
     if (q.next())
-        return Monimeer{q.value(0).toString(), q.value(1).toString()};
+        return Monimeer { q.value(0).toString(), q.value(1).toString() };
     q.finish();
 
     static constexpr char kAlphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     QString id = QStringLiteral("mmr-");
     for (int i = 0; i < 16; ++i)
         id.append(QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(62)]));
-    Monimeer m{id, defaultName};
+    Monimeer m { id, defaultName };
     auto saved = m_db.transaction([&]() -> Result<void> {
         QSqlQuery insert(m_db.connection());
         insert.prepare(QStringLiteral("INSERT INTO monimeers (id, name, created_at) VALUES (?, ?, ?)"));
@@ -103,8 +102,8 @@ Result<QList<SpaceInfo>> SpaceRepository::list(const QString& monimeerId)
         return Database::queryError(q, tr("read the Spaces"));
     QList<SpaceInfo> out;
     while (q.next())
-        out.append(SpaceInfo{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                             QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC)});
+        out.append(SpaceInfo { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                               QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC) });
     return out;
 }
 

@@ -2,6 +2,7 @@
 #include "store/TokenRepository.h"
 
 #include "store/Database.h"
+#include "store/SqlCursor.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -16,44 +17,49 @@ QVariant msOrNull(const QDateTime& t)
     return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-QDateTime fromMs(const QVariant& v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
-
 const QString kColumns = QStringLiteral(
     "id, owner_id, name, environment, api_release, created_at, expires_at, revoked_at, revoke_reason, "
     "space_whitelist, hint, checksum_state, origin, rotated_from, last_used_at, last_tested_at, last_test_result");
 
-TokenInfo readToken(const QSqlQuery& q)
+/// Maps one row of kColumns, from either cursor kind.
+template<typename Row> TokenInfo readToken(Row& r)
 {
+    auto time = [&r](int c) { return r.isNull(c) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(r.int64(c), Qt::UTC); };
     TokenInfo t;
-    t.id = q.value(0).toString();
-    t.ownerId = q.value(1).toString();
-    t.name = q.value(2).toString();
-    t.environment = q.value(3).toString() == QLatin1String("live") ? Environment::Live : Environment::Test;
-    t.apiRelease = q.value(4).toString();
-    t.createdAt = fromMs(q.value(5));
-    t.expiresAt = fromMs(q.value(6));
-    t.revokedAt = fromMs(q.value(7));
-    t.revokeReason = q.value(8).toString();
-    t.spaceWhitelist = q.value(9).toString();
-    t.hint = q.value(10).toString();
-    t.checksum = q.value(11).toString() == QLatin1String("valid") ? ChecksumState::Valid : ChecksumState::NotApplicable;
-    t.origin = originFromName(q.value(12).toString());
-    t.rotatedFrom = q.value(13).toString();
-    t.lastUsedAt = fromMs(q.value(14));
-    t.lastTestedAt = fromMs(q.value(15));
-    t.lastTestResult = q.value(16).toString();
+    t.id = r.text(0);
+    t.ownerId = r.text(1);
+    t.name = r.text(2);
+    t.environment = r.text(3) == QLatin1String("live") ? Environment::Live : Environment::Test;
+    t.apiRelease = r.text(4);
+    t.createdAt = time(5);
+    t.expiresAt = time(6);
+    t.revokedAt = time(7);
+    t.revokeReason = r.text(8);
+    t.spaceWhitelist = r.text(9);
+    t.hint = r.text(10);
+    t.checksum = r.text(11) == QLatin1String("valid") ? ChecksumState::Valid : ChecksumState::NotApplicable;
+    t.origin = originFromName(r.text(12));
+    t.rotatedFrom = r.text(13);
+    t.lastUsedAt = time(14);
+    t.lastTestedAt = time(15);
+    t.lastTestResult = r.text(16);
     return t;
 }
+
+/// QSqlQuery seen through the cursor interface, for the small single-row reads.
+struct QueryRow
+{
+    const QSqlQuery& q;
+    bool isNull(int c) const { return q.isNull(c); }
+    QString text(int c) const { return q.value(c).toString(); }
+    qint64 int64(int c) const { return q.value(c).toLongLong(); }
+};
 
 } // namespace
 
 TokenRepository::TokenRepository(Database& database)
     : m_db(database)
-{
-}
+{ }
 
 Result<void> TokenRepository::insertPending(const TokenInfo& t, const QString& digest)
 {
@@ -116,8 +122,8 @@ Result<void> TokenRepository::markReady(const QString& id)
 Result<void> TokenRepository::remove(const QString& id)
 {
     return m_db.transaction([&]() -> Result<void> {
-        for (const char* sql : {"DELETE FROM token_permissions WHERE token_id = ?",
-                                "DELETE FROM token_ip_rules WHERE token_id = ?", "DELETE FROM tokens WHERE id = ?"}) {
+        for (const char* sql : { "DELETE FROM token_permissions WHERE token_id = ?",
+                                 "DELETE FROM token_ip_rules WHERE token_id = ?", "DELETE FROM tokens WHERE id = ?" }) {
             QSqlQuery q(m_db.connection());
             q.prepare(QLatin1String(sql));
             q.addBindValue(id);
@@ -170,36 +176,41 @@ Result<QList<TokenInfo>> TokenRepository::list(const TokenFilter& filter, const 
     QList<TokenInfo> tokens;
     QHash<QString, qsizetype> byId;
     {
-        QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
         QString columns = kColumns;
         columns.replace(QStringLiteral(", "), QStringLiteral(", t."));
-        q.prepare(QStringLiteral("SELECT t.") + columns + QStringLiteral(" FROM tokens t") + where
-                  + QStringLiteral(" ORDER BY t.created_at DESC, t.id"));
-        for (const QVariant& b : binds)
-            q.addBindValue(b);
-        if (!q.exec())
-            return Database::queryError(q, tr("read the tokens"));
-        while (q.next()) {
-            byId.insert(q.value(0).toString(), tokens.size());
-            tokens.append(readToken(q));
+        auto cursor = SqlCursor::open(m_db,
+                                      QStringLiteral("SELECT t.") + columns + QStringLiteral(" FROM tokens t") + where
+                                          + QStringLiteral(" ORDER BY t.created_at DESC, t.id"),
+                                      binds);
+        if (!cursor.ok())
+            return cursor.error();
+        SqlCursor& rows = *cursor.value();
+        while (rows.next()) {
+            TokenInfo t = readToken(rows);
+            byId.insert(t.id, tokens.size());
+            tokens.append(std::move(t));
         }
     }
-    // Children in two queries over the same filter, grouped in memory: no N+1 round trips.
+    // Children in one scan per table, in primary-key order (a covering index, no sort), attached in memory to
+    // the tokens the filter kept: no N+1 round trips and no join.
     auto attach = [&](const QString& table, const QString& column, QStringList TokenInfo::*member) -> Result<void> {
-        QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT c.token_id, c.") + column + QStringLiteral(" FROM ") + table
-                  + QStringLiteral(" c JOIN tokens t ON t.id = c.token_id") + where
-                  + QStringLiteral(" ORDER BY c.token_id, c.") + column);
-        for (const QVariant& b : binds)
-            q.addBindValue(b);
-        if (!q.exec())
-            return Database::queryError(q, tr("read the tokens"));
-        while (q.next()) {
-            const auto it = byId.constFind(q.value(0).toString());
-            if (it != byId.constEnd())
-                (tokens[*it].*member).append(q.value(1).toString());
+        auto cursor = SqlCursor::open(m_db,
+                                      QStringLiteral("SELECT token_id, ") + column + QStringLiteral(" FROM ") + table
+                                          + QStringLiteral(" ORDER BY token_id, ") + column,
+                                      {});
+        if (!cursor.ok())
+            return cursor.error();
+        SqlCursor& rows = *cursor.value();
+        QString lastId;
+        qsizetype lastRow = -1;
+        while (rows.next()) {
+            QString id = rows.text(0);
+            if (id != lastId) {
+                lastRow = byId.value(id, -1);
+                lastId = std::move(id);
+            }
+            if (lastRow >= 0)
+                (tokens[lastRow].*member).append(rows.text(1));
         }
         return {};
     };
@@ -221,7 +232,8 @@ Result<TokenInfo> TokenRepository::find(const QString& id)
     if (!q.next())
         return makeError(QStringLiteral("token_not_found"), QStringLiteral("id"),
                          tr("No token has the id \"%1\". Run `monime-portal-cli list` to see the ids.").arg(id));
-    TokenInfo t = readToken(q);
+    QueryRow row { q };
+    TokenInfo t = readToken(row);
     QSqlQuery p(m_db.connection());
     p.prepare(QStringLiteral("SELECT permission FROM token_permissions WHERE token_id = ? ORDER BY permission"));
     p.addBindValue(id);

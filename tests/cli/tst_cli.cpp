@@ -47,22 +47,23 @@ class TestCli : public QObject
         p.write(input);
         p.closeWriteChannel();
         p.waitForFinished(60000);
-        Run r{p.exitCode(), p.exitStatus(), p.readAllStandardOutput(), p.readAllStandardError(), timer.elapsed()};
+        Run r { p.exitCode(), p.exitStatus(), p.readAllStandardOutput(), p.readAllStandardError(), timer.elapsed() };
         return r;
     }
 
     QByteArray secretTool(const QString& id)
     {
         QProcess p;
-        p.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"),
-                                                QStringLiteral("io.monime.portal"), QStringLiteral("user"), id});
+        p.start(QStringLiteral("secret-tool"),
+                { QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("io.monime.portal"),
+                  QStringLiteral("user"), id });
         p.waitForFinished(10000);
         return p.readAllStandardOutput();
     }
 
     QJsonArray listJson()
     {
-        const Run r = run({QStringLiteral("list"), QStringLiteral("--json")});
+        const Run r = run({ QStringLiteral("list"), QStringLiteral("--json") });
         return QJsonDocument::fromJson(r.out).array();
     }
 
@@ -106,7 +107,7 @@ class TestCli : public QObject
         if (base.isEmpty())
             base = m_db;
         int seen = 0;
-        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+        for (const QString& suffix : { QString(), QStringLiteral("-wal") }) {
             QFile f(base + suffix);
             if (!f.open(QIODevice::ReadOnly))
                 continue;
@@ -120,9 +121,9 @@ class TestCli : public QObject
 
     QStringList createArgs(const QString& name)
     {
-        return {QStringLiteral("create"),  QStringLiteral("--name"),       name,
-                QStringLiteral("--test"),  QStringLiteral("--release"),    QStringLiteral("caph.2025-08-23"),
-                QStringLiteral("--permission"), QStringLiteral("payments:read")};
+        return { QStringLiteral("create"),       QStringLiteral("--name"),       name,
+                 QStringLiteral("--test"),       QStringLiteral("--release"),    QStringLiteral("caph.2025-08-23"),
+                 QStringLiteral("--permission"), QStringLiteral("payments:read") };
     }
 
 private Q_SLOTS:
@@ -138,9 +139,9 @@ private Q_SLOTS:
     {
         static int n = 0;
         m_db = m_dir.filePath(QStringLiteral("inventory-%1.sqlite").arg(++n));
-        QCOMPARE(run({QStringLiteral("space"), QStringLiteral("add"), QStringLiteral("spc-acme01"),
-                      QStringLiteral("--name"), QStringLiteral("Acme"), QStringLiteral("--role"),
-                      QStringLiteral("developer")})
+        QCOMPARE(run({ QStringLiteral("space"), QStringLiteral("add"), QStringLiteral("spc-acme01"),
+                       QStringLiteral("--name"), QStringLiteral("Acme"), QStringLiteral("--role"),
+                       QStringLiteral("developer") })
                      .exitCode,
                  0);
     }
@@ -165,10 +166,10 @@ private Q_SLOTS:
         QCOMPARE(secretTool(id), secret);
 
         // Nowhere else: not in list/show output, not in the database file or its WAL.
-        const Run shown = run({QStringLiteral("show"), id});
+        const Run shown = run({ QStringLiteral("show"), id });
         QCOMPARE(shown.exitCode, 0);
-        const Run listed = run({QStringLiteral("list")});
-        for (const QByteArray& output : {shown.out, shown.err, listed.out, listed.err})
+        const Run listed = run({ QStringLiteral("list") });
+        for (const QByteArray& output : { shown.out, shown.err, listed.out, listed.err })
             QVERIFY(!output.contains(secret));
         QCOMPARE(scanDatabaseFiles(secret), 1); // SQLite folds the WAL back in on close; the crash test keeps one
     }
@@ -199,17 +200,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("remove");
         QTest::addColumn<QString>("mentions");
         const QString none;
-        QTest::newRow("empty name") << QStringList{QStringLiteral("--name"), QString()} << none << QStringLiteral("--name");
-        QTest::newRow("101 chars") << QStringList{QStringLiteral("--name"), QString(101, QLatin1Char('x'))} << none << QStringLiteral("--name");
-        QTest::newRow("control char") << QStringList{QStringLiteral("--name"), QStringLiteral("a\tb")} << none << QStringLiteral("--name");
-        QTest::newRow("test with ip") << QStringList{QStringLiteral("--ip"), QStringLiteral("203.0.113.45")} << none << QStringLiteral("--ip");
-        QTest::newRow("test with space") << QStringList{QStringLiteral("--space"), QStringLiteral("spc-acme01")} << none << QStringLiteral("--space");
-        QTest::newRow("test with expiry") << QStringList{QStringLiteral("--expiry"), QStringLiteral("1y")} << none << QStringLiteral("--expiry");
-        QTest::newRow("malformed date") << QStringList{QStringLiteral("--expiry"), QStringLiteral("2027-02-30")} << none << QStringLiteral("--expiry");
-        QTest::newRow("unknown release") << QStringList{QStringLiteral("--release"), QStringLiteral("caph.1999-01-01")} << none << QStringLiteral("--release");
-        QTest::newRow("unknown permission") << QStringList{QStringLiteral("--permission"), QStringLiteral("payments:delete")} << none << QStringLiteral("--permission");
-        QTest::newRow("no permission") << QStringList{} << QStringLiteral("--permission") << QStringLiteral("--permission");
-        QTest::newRow("both kinds") << QStringList{QStringLiteral("--live")} << none << QStringLiteral("--test and --live");
+        QTest::newRow("empty name") << QStringList { QStringLiteral("--name"), QString() } << none
+                                    << QStringLiteral("--name");
+        QTest::newRow("101 chars") << QStringList { QStringLiteral("--name"), QString(101, QLatin1Char('x')) } << none
+                                   << QStringLiteral("--name");
+        QTest::newRow("control char") << QStringList { QStringLiteral("--name"), QStringLiteral("a\tb") } << none
+                                      << QStringLiteral("--name");
+        QTest::newRow("test with ip") << QStringList { QStringLiteral("--ip"), QStringLiteral("203.0.113.45") } << none
+                                      << QStringLiteral("--ip");
+        QTest::newRow("test with space") << QStringList { QStringLiteral("--space"), QStringLiteral("spc-acme01") }
+                                         << none << QStringLiteral("--space");
+        QTest::newRow("test with expiry")
+            << QStringList { QStringLiteral("--expiry"), QStringLiteral("1y") } << none << QStringLiteral("--expiry");
+        QTest::newRow("malformed date") << QStringList { QStringLiteral("--expiry"), QStringLiteral("2027-02-30") }
+                                        << none << QStringLiteral("--expiry");
+        QTest::newRow("unknown release") << QStringList { QStringLiteral("--release"),
+                                                          QStringLiteral("caph.1999-01-01") }
+                                         << none << QStringLiteral("--release");
+        QTest::newRow("unknown permission")
+            << QStringList { QStringLiteral("--permission"), QStringLiteral("payments:delete") } << none
+            << QStringLiteral("--permission");
+        QTest::newRow("no permission") << QStringList {} << QStringLiteral("--permission")
+                                       << QStringLiteral("--permission");
+        QTest::newRow("both kinds") << QStringList { QStringLiteral("--live") } << none
+                                    << QStringLiteral("--test and --live");
     }
 
     void badInputIsRefusedAndChangesNothing()
@@ -241,8 +255,8 @@ private Q_SLOTS:
         QTest::newRow("::g") << QStringLiteral("--ip") << QStringLiteral("::g");
         QTest::newRow("space id form") << QStringLiteral("--space") << QStringLiteral("space-123");
         QTest::newRow("past expiry") << QStringLiteral("--expiry") << QStringLiteral("2020-01-01");
-        QTest::newRow("expiry in 30 min") << QStringLiteral("--expiry")
-                                          << QDateTime::currentDateTimeUtc().addSecs(1800).toString(Qt::ISODate);
+        QTest::newRow("expiry in 30 min")
+            << QStringLiteral("--expiry") << QDateTime::currentDateTimeUtc().addSecs(1800).toString(Qt::ISODate);
     }
 
     void badLiveInput()
@@ -262,28 +276,31 @@ private Q_SLOTS:
     {
         QVERIFY(run(createArgs(QStringLiteral("to revoke"))).exitCode == 0);
         const QString id = listJson().at(0).toObject().value(QStringLiteral("id")).toString();
-        Run r = run({QStringLiteral("revoke"), id, QStringLiteral("--reason"), QStringLiteral("leaked")});
+        Run r = run({ QStringLiteral("revoke"), id, QStringLiteral("--reason"), QStringLiteral("leaked") });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(listJson().at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("REVOKED"));
-        r = run({QStringLiteral("revoke"), id});
+        r = run({ QStringLiteral("revoke"), id });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("already revoked"));
-        r = run({QStringLiteral("revoke"), QStringLiteral("tok-nosuchtoken")});
+        r = run({ QStringLiteral("revoke"), QStringLiteral("tok-nosuchtoken") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("tok-nosuchtoken"));
 
         QVERIFY(run(createArgs(QStringLiteral("to rotate"))).exitCode == 0);
-        const QByteArray active = run({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("active"),
-                                    QStringLiteral("--json")})
-                                   .out;
-        const QString rotId = QJsonDocument::fromJson(active).array().at(0).toObject().value(QStringLiteral("id")).toString();
-        r = run({QStringLiteral("rotate"), rotId, QStringLiteral("--grace"), QStringLiteral("24"), QStringLiteral("--json")});
+        const QByteArray active = run({ QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("active"),
+                                        QStringLiteral("--json") })
+                                      .out;
+        const QString rotId
+            = QJsonDocument::fromJson(active).array().at(0).toObject().value(QStringLiteral("id")).toString();
+        r = run({ QStringLiteral("rotate"), rotId, QStringLiteral("--grace"), QStringLiteral("24"),
+                  QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject rotated = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(rotated.value(QStringLiteral("rotatedFrom")).toString(), rotId);
         const QByteArray newSecret = rotated.value(QStringLiteral("token")).toString().toLatin1();
         QCOMPARE(secretTool(rotated.value(QStringLiteral("id")).toString()), newSecret);
-        QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("active"), QStringLiteral("--json")})
+        QCOMPARE(run({ QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("active"),
+                       QStringLiteral("--json") })
                      .out.count("\"id\""),
                  2); // the old one is still valid during its grace period
     }
@@ -291,9 +308,10 @@ private Q_SLOTS:
     void importReadsStdinOnly()
     {
         const QByteArray pasted = "mon_4bQx9ZkT2mWv7LpR8sNc3HdYaa";
-        const QStringList args{QStringLiteral("import"), QStringLiteral("--name"), QStringLiteral("From portal"),
-                               QStringLiteral("--release"), QStringLiteral("caph.2025-08-23"),
-                               QStringLiteral("--permission"), QStringLiteral("payments:read")};
+        const QStringList args { QStringLiteral("import"),          QStringLiteral("--name"),
+                                 QStringLiteral("From portal"),     QStringLiteral("--release"),
+                                 QStringLiteral("caph.2025-08-23"), QStringLiteral("--permission"),
+                                 QStringLiteral("payments:read") };
         Run r = run(args, pasted + "\n");
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!r.out.contains(pasted) && !r.err.contains(pasted));
@@ -308,7 +326,7 @@ private Q_SLOTS:
         r = run(args, "not-a-token-at-all");
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("not a Monime access token"));
-        r = run(args + QStringList{QString::fromLatin1(pasted)});
+        r = run(args + QStringList { QString::fromLatin1(pasted) });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("standard input"));
         QCOMPARE(tokenRows(), 1);
@@ -316,7 +334,7 @@ private Q_SLOTS:
 
     void databasePathProblems()
     {
-        Run r = run({QStringLiteral("--database"), m_dir.path(), QStringLiteral("list")});
+        Run r = run({ QStringLiteral("--database"), m_dir.path(), QStringLiteral("list") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("is a directory"), r.err.constData());
         const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
@@ -324,7 +342,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("just some notes\n");
         f.close();
-        r = run({QStringLiteral("list"), QStringLiteral("--database"), text});
+        r = run({ QStringLiteral("list"), QStringLiteral("--database"), text });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("not a Monime Developer Portal database"), r.err.constData());
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -379,25 +397,25 @@ private Q_SLOTS:
 
     void doctorChecksEverything()
     {
-        const Run r = run({QStringLiteral("doctor")});
+        const Run r = run({ QStringLiteral("doctor") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("[ ok ] database") && r.out.contains("[ ok ] keychain"), r.out.constData());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
         env.remove(QStringLiteral("DISPLAY"));
-        const Run broken = run({QStringLiteral("doctor")}, {}, env);
+        const Run broken = run({ QStringLiteral("doctor") }, {}, env);
         QCOMPARE(broken.exitCode, 1);
         QVERIFY2(broken.out.contains("[FAIL] keychain"), broken.out.constData());
     }
 
     void usage()
     {
-        QCOMPARE(run({QStringLiteral("--help")}).exitCode, 0);
-        QCOMPARE(run({QStringLiteral("create"), QStringLiteral("--help")}).exitCode, 0);
-        const Run unknown = run({QStringLiteral("frobnicate")});
+        QCOMPARE(run({ QStringLiteral("--help") }).exitCode, 0);
+        QCOMPARE(run({ QStringLiteral("create"), QStringLiteral("--help") }).exitCode, 0);
+        const Run unknown = run({ QStringLiteral("frobnicate") });
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains("Unknown command"));
-        QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("sleeping")}).exitCode, 2);
+        QCOMPARE(run({ QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("sleeping") }).exitCode, 2);
     }
 };
 

@@ -202,11 +202,11 @@ void TestCatalog::permissionLimit()
     QJsonArray serviceArray;
     for (int i = 0; i < services; ++i) {
         const QString id = QStringLiteral("service%1").arg(i);
-        serviceArray.append(QJsonObject {
-            { QStringLiteral("id"), id },
-            { QStringLiteral("permissions"),
-              QJsonArray { id + QStringLiteral(":read"), id + QStringLiteral(":write") } },
-        });
+        QJsonObject service;
+        service.insert(QStringLiteral("id"), id);
+        service.insert(QStringLiteral("permissions"),
+                       QJsonArray::fromStringList({ id + QStringLiteral(":read"), id + QStringLiteral(":write") }));
+        serviceArray.append(service);
     }
     QJsonObject root = QJsonDocument::fromJson(kMinimal).object();
     root.insert(QStringLiteral("services"), serviceArray);

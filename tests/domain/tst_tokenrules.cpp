@@ -170,6 +170,15 @@ void TestTokenRules::badDraft_data()
     row("DEL in name",
         test([](TokenDraft& d) { d.name = QStringLiteral("Main") + QChar(0x007F) + QStringLiteral("Website"); }),
         "name", "name_control_character");
+    row("right-to-left override in name",
+        test([](TokenDraft& d) { d.name = QStringLiteral("Main") + QChar(0x202E) + QStringLiteral("Website"); }),
+        "name", "name_invisible_character");
+    row("zero-width space in name",
+        test([](TokenDraft& d) { d.name = QStringLiteral("Main") + QChar(0x200B) + QStringLiteral("Website"); }),
+        "name", "name_invisible_character");
+    row("lone surrogate in name",
+        test([](TokenDraft& d) { d.name = QStringLiteral("Main") + QChar(0xD800) + QStringLiteral("Website"); }),
+        "name", "name_invisible_character");
 
     // Test mode fixes the expiry and forbids whitelists
     row("test token, 1 year", test([](TokenDraft& d) { d.expiry = ExpiryChoice::oneYear(); }), "expiry",

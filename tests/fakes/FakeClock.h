@@ -11,8 +11,7 @@ class FakeClock final : public Clock
 public:
     explicit FakeClock(QDateTime now = QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC))
         : m_now(std::move(now))
-    {
-    }
+    { }
     QDateTime now() const override { return m_now; }
     void set(const QDateTime& now) { m_now = now; }
     void advanceSecs(qint64 secs) { m_now = m_now.addSecs(secs); }

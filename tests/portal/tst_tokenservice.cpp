@@ -4,6 +4,7 @@
 #include "fakes/MemorySecretStore.h"
 #include "portal/TokenService.h"
 #include "store/Database.h"
+#include "store/SqlCursor.h"
 #include "store/TokenRepository.h"
 
 #include <QDirIterator>
@@ -25,8 +26,7 @@ private:
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<TokenService> m_service;
 
-    template<typename T, typename Call>
-    Result<T> await(Call call)
+    template<typename T, typename Call> Result<T> await(Call call)
     {
         std::optional<Result<T>> got;
         call([&got](Result<T> r) { got.emplace(std::move(r)); });
@@ -46,7 +46,7 @@ private:
         d.name = name;
         d.testMode = true;
         d.apiRelease = QStringLiteral("caph.2025-08-23");
-        d.permissions = {QStringLiteral("payments:read"), QStringLiteral("customers:read")};
+        d.permissions = { QStringLiteral("payments:read"), QStringLiteral("customers:read") };
         return d;
     }
 
@@ -55,9 +55,9 @@ private:
         TokenDraft d = testDraft(QStringLiteral("Main Website Integration"));
         d.testMode = false;
         d.expiry = ExpiryChoice::oneYear();
-        d.ipWhitelist = {QStringLiteral("203.0.113.0/24"), QStringLiteral("2001:DB8::/32")};
+        d.ipWhitelist = { QStringLiteral("203.0.113.0/24"), QStringLiteral("2001:DB8::/32") };
         d.spaceWhitelist = QStringLiteral("Acme");
-        d.permissions = {QStringLiteral("payouts:write"), QStringLiteral("payments:read")};
+        d.permissions = { QStringLiteral("payouts:write"), QStringLiteral("payments:read") };
         return d;
     }
 
@@ -74,13 +74,15 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QFile::remove(m_dir.filePath(QStringLiteral("inventory.sqlite")));
-        auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("t%1.sqlite").arg(QRandomGenerator::global()->generate())));
+        auto db = Database::openSqlite(
+            m_dir.filePath(QStringLiteral("t%1.sqlite").arg(QRandomGenerator::global()->generate())));
         QVERIFY2(db.ok(), qPrintable(db.error().message));
         m_db = std::move(db).value();
         m_clock.set(QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC));
         m_secrets = std::make_unique<MemorySecretStore>();
         m_service = std::make_unique<TokenService>(*m_db, *m_secrets, m_clock, Catalog::builtIn());
-        QVERIFY(m_service->addSpace(QStringLiteral("spc-acme01"), QStringLiteral("Acme"), QStringLiteral("developer")).ok());
+        QVERIFY(m_service->addSpace(QStringLiteral("spc-acme01"), QStringLiteral("Acme"), QStringLiteral("developer"))
+                    .ok());
     }
 
     void cleanup()
@@ -100,7 +102,8 @@ private Q_SLOTS:
         QCOMPARE(m_secrets->items().value(c.token.id), c.secret);
         QCOMPARE(c.token.expiresAt, m_clock.now().addMonths(2));
         QCOMPARE(c.token.hint, TokenSecret::hint(c.secret));
-        QCOMPARE(c.token.permissions, (QStringList{QStringLiteral("customers:read"), QStringLiteral("payments:read")}));
+        QCOMPARE(c.token.permissions,
+                 (QStringList { QStringLiteral("customers:read"), QStringLiteral("payments:read") }));
 
         auto listed = m_service->list();
         QVERIFY(listed.ok());
@@ -131,7 +134,8 @@ private Q_SLOTS:
         auto t = m_service->show(created->token.id);
         QVERIFY(t.ok());
         QCOMPARE(t->token.spaceWhitelist, QStringLiteral("spc-acme01")); // chosen by name, kept by id
-        QCOMPARE(t->token.ipWhitelist, (QStringList{QStringLiteral("2001:db8::/32"), QStringLiteral("203.0.113.0/24")}));
+        QCOMPARE(t->token.ipWhitelist,
+                 (QStringList { QStringLiteral("2001:db8::/32"), QStringLiteral("203.0.113.0/24") }));
         QCOMPARE(t->token.expiresAt, m_clock.now().addYears(1));
         QCOMPARE(t->token.environment, Environment::Live);
     }
@@ -144,14 +148,14 @@ private Q_SLOTS:
             QVERIFY(created.ok());
             secrets.append(created->secret);
         }
-        auto rotated = await<CreatedToken>(
-            [&](auto done) { m_service->rotate(m_service->list()->constFirst().id, 1, done); });
+        auto rotated
+            = await<CreatedToken>([&](auto done) { m_service->rotate(m_service->list()->constFirst().id, 1, done); });
         QVERIFY(rotated.ok());
         secrets.append(rotated->secret);
         // Read every file SQLite wrote (main file, -wal, -shm) raw, and look for each secret and its body.
         const QString base = m_db->path();
         int filesRead = 0;
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
             QFile f(base + suffix);
             if (!f.open(QIODevice::ReadOnly))
                 continue;
@@ -188,7 +192,7 @@ private Q_SLOTS:
     void invalidDraftTouchesNeitherStore()
     {
         TokenDraft d = testDraft();
-        d.ipWhitelist = {QStringLiteral("203.0.113.5")};
+        d.ipWhitelist = { QStringLiteral("203.0.113.5") };
         auto created = create(d);
         QVERIFY(!created.ok());
         QCOMPARE(created.error().field, QStringLiteral("ipWhitelist"));
@@ -217,8 +221,8 @@ private Q_SLOTS:
         QVERIFY(m_service->list()->constFirst().expiresSoon(m_clock.now()));
         m_clock.set(created->token.expiresAt);
         QCOMPARE(m_service->list()->constFirst().status(m_clock.now()), TokenStatus::Expired);
-        QCOMPARE(m_service->list({TokenStatus::Expired, std::nullopt})->size(), 1);
-        QCOMPARE(m_service->list({TokenStatus::Active, std::nullopt})->size(), 0);
+        QCOMPARE(m_service->list({ TokenStatus::Expired, std::nullopt })->size(), 1);
+        QCOMPARE(m_service->list({ TokenStatus::Active, std::nullopt })->size(), 0);
     }
 
     void revokeIsFinal()
@@ -237,7 +241,7 @@ private Q_SLOTS:
         auto unknown = m_service->revoke(QStringLiteral("tok-doesnotexist"), QString());
         QVERIFY(!unknown.ok());
         QCOMPARE(unknown.error().code, QStringLiteral("token_not_found"));
-        QCOMPARE(m_service->list({TokenStatus::Revoked, std::nullopt})->size(), 1);
+        QCOMPARE(m_service->list({ TokenStatus::Revoked, std::nullopt })->size(), 1);
     }
 
     void rotateWithGracePeriod()
@@ -294,7 +298,8 @@ private Q_SLOTS:
         QVERIFY(!duplicate.ok());
         QCOMPARE(duplicate.error().code, QStringLiteral("token_exists"));
 
-        auto garbage = await<CreatedToken>([&](auto done) { m_service->importToken("sk_live_123456789012345678", d, done); });
+        auto garbage
+            = await<CreatedToken>([&](auto done) { m_service->importToken("sk_live_123456789012345678", d, done); });
         QVERIFY(!garbage.ok());
         QCOMPARE(garbage.error().code, QStringLiteral("invalid_token"));
         QVERIFY(!garbage.error().message.contains(QStringLiteral("sk_live"))); // never echo what was pasted
@@ -311,7 +316,7 @@ private Q_SLOTS:
         t.name = QStringLiteral("half");
         t.apiRelease = QStringLiteral("caph.2025-08-23");
         t.createdAt = m_clock.now();
-        t.permissions = {QStringLiteral("payments:read")};
+        t.permissions = { QStringLiteral("payments:read") };
         t.hint = QStringLiteral("mon_test_…abcd");
         QVERIFY(repo.insertPending(t, QStringLiteral("digest")).ok());
         auto written = await<void>([&](auto done) { m_secrets->write(t.id, "mon_test_secret", done); });
@@ -329,6 +334,38 @@ private Q_SLOTS:
         QCOMPARE(recovered.value(), 0);
     }
 
+    void nativeAndPortableReadsAgree()
+    {
+        QVERIFY(create(testDraft()).ok());
+        QVERIFY(create(liveDraft()).ok());
+        auto revoked = m_service->revoke(m_service->list()->constFirst().id, QStringLiteral("why"));
+        QVERIFY(revoked.ok());
+        for (const TokenFilter& filter : { TokenFilter {}, TokenFilter { TokenStatus::Revoked, std::nullopt },
+                                           TokenFilter { std::nullopt, Environment::Live } }) {
+            auto native = m_service->list(filter);
+            SqlCursor::setNativeSqliteEnabled(false);
+            auto portable = m_service->list(filter);
+            SqlCursor::setNativeSqliteEnabled(true);
+            QVERIFY(native.ok() && portable.ok());
+            QCOMPARE(native->size(), portable->size());
+            for (int i = 0; i < native->size(); ++i) {
+                const TokenInfo& a = native->at(i);
+                const TokenInfo& b = portable->at(i);
+                QCOMPARE(a.id, b.id);
+                QCOMPARE(a.name, b.name);
+                QCOMPARE(a.environment, b.environment);
+                QCOMPARE(a.createdAt, b.createdAt);
+                QCOMPARE(a.expiresAt, b.expiresAt);
+                QCOMPARE(a.revokedAt, b.revokedAt);
+                QCOMPARE(a.revokeReason, b.revokeReason);
+                QCOMPARE(a.permissions, b.permissions);
+                QCOMPARE(a.ipWhitelist, b.ipWhitelist);
+                QCOMPARE(a.spaceWhitelist, b.spaceWhitelist);
+                QCOMPARE(a.hint, b.hint);
+            }
+        }
+    }
+
     void spacesAreValidated()
     {
         auto bad = m_service->addSpace(QStringLiteral("space-1"), QStringLiteral("X"), QStringLiteral("owner"));
@@ -337,7 +374,8 @@ private Q_SLOTS:
         bad = m_service->addSpace(QStringLiteral("spc_abc"), QStringLiteral("X"), QStringLiteral("emperor"));
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().code, QStringLiteral("unknown_role"));
-        auto ok = m_service->addSpace(QStringLiteral("spc_abc"), QStringLiteral("Dashboard style"), QStringLiteral("Viewer"));
+        auto ok = m_service->addSpace(QStringLiteral("spc_abc"), QStringLiteral("Dashboard style"),
+                                      QStringLiteral("Viewer"));
         QVERIFY(ok.ok());
         QCOMPARE(ok->role, QStringLiteral("viewer"));
         QCOMPARE(m_service->spaces()->size(), 2);

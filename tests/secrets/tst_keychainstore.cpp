@@ -11,8 +11,7 @@ class TestKeychainStore : public QObject
 {
     Q_OBJECT
 
-    template<typename T, typename Call>
-    Result<T> await(Call call)
+    template<typename T, typename Call> Result<T> await(Call call)
     {
         std::optional<Result<T>> got;
         call([&got](Result<T> r) { got.emplace(std::move(r)); });
@@ -25,7 +24,7 @@ class TestKeychainStore : public QObject
     {
         QProcess p;
         p.start(QStringLiteral("secret-tool"),
-                {QStringLiteral("lookup"), QStringLiteral("server"), service, QStringLiteral("user"), key});
+                { QStringLiteral("lookup"), QStringLiteral("server"), service, QStringLiteral("user"), key });
         p.waitForFinished(10000);
         return p.readAllStandardOutput();
     }

@@ -8,8 +8,7 @@ namespace monime {
 
 TokenTableModel::TokenTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void TokenTableModel::setTokens(QList<TokenInfo> tokens, const QDateTime& now)
 {
@@ -69,7 +68,8 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
     case EnvironmentRole:
         return int(t->environment);
     case SearchTextRole:
-        return QString(t->name + QLatin1Char('\n') + t->id + QLatin1Char('\n') + t->permissions.join(QLatin1Char('\n')));
+        return QString(t->name + QLatin1Char('\n') + t->id + QLatin1Char('\n')
+                       + t->permissions.join(QLatin1Char('\n')));
     case SortRole:
         switch (column) {
         case Column::Created:

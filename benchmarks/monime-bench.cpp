@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Prints the figures of the core issue: create with the real keyring (p50), `list --json` over 100,000
+// tokens, access decisions per second on one core. Run under tests/with-keyring.sh for the keyring figure.
+#include "cli/TokenJson.h"
+#include "domain/AccessPolicy.h"
+#include "domain/TokenSecret.h"
+#include "portal/TokenService.h"
+#include "secrets/KeychainSecretStore.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace monime;
+
+namespace {
+
+QTextStream out(stdout);
+
+double percentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v.at(qMin<qsizetype>(v.size() - 1, qsizetype(p * (v.size() - 1) + 0.5)));
+}
+
+void benchCreate(const QString& dir, int n)
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        out << "create (real keyring):        skipped: no D-Bus session (run under tests/with-keyring.sh)\n";
+        return;
+    }
+    auto db = Database::openSqlite(dir + QStringLiteral("/create.sqlite"));
+    SystemClock clock;
+    KeychainSecretStore secrets(QStringLiteral("io.monime.portal.bench"));
+    TokenService service(*db.value(), secrets, clock, Catalog::builtIn());
+    TokenDraft draft;
+    draft.testMode = true;
+    draft.apiRelease = Catalog::builtIn().defaultReleaseId();
+    draft.permissions = { QStringLiteral("payments:read") };
+    QList<double> ms;
+    QStringList ids;
+    for (int i = 0; i < n; ++i) {
+        draft.name = QStringLiteral("bench %1").arg(i);
+        QElapsedTimer t;
+        t.start();
+        QEventLoop loop; // a benchmark's own top-level wait, not a nested loop inside app code
+        bool ok = false;
+        service.create(draft, [&](Result<CreatedToken> r) {
+            ok = r.ok();
+            if (ok)
+                ids << r->token.id;
+            loop.quit();
+        });
+        loop.exec();
+        if (!ok) {
+            out << "create (real keyring):        FAILED\n";
+            return;
+        }
+        ms << t.nsecsElapsed() / 1e6;
+    }
+    out << QStringLiteral("create (real keyring):        p50 %1 ms, p90 %2 ms, max %3 ms over %4 creates\n")
+               .arg(percentile(ms, 0.5), 0, 'f', 2)
+               .arg(percentile(ms, 0.9), 0, 'f', 2)
+               .arg(percentile(ms, 1.0), 0, 'f', 2)
+               .arg(n);
+    for (const QString& id : ids) {
+        QEventLoop loop;
+        secrets.remove(id, [&](Result<void>) { loop.quit(); });
+        loop.exec();
+    }
+}
+
+/// Writes `n` ready tokens straight into the tables, as fast as one transaction allows.
+void seed(Database& db, int n, const QString& owner)
+{
+    QSqlQuery q(db.connection());
+    db.connection().transaction();
+    q.prepare(QStringLiteral(
+        "INSERT INTO tokens (id, owner_id, name, environment, api_release, created_at, expires_at, space_whitelist,"
+        " secret_digest, hint, checksum_state, origin, state) VALUES (?, ?, ?, ?, 'caph.2025-08-23', ?, ?, ?, ?, ?,"
+        " 'valid', 'created', 'ready')"));
+    QSqlQuery p(db.connection());
+    p.prepare(QStringLiteral("INSERT INTO token_permissions (token_id, permission) VALUES (?, ?)"));
+    QSqlQuery ip(db.connection());
+    ip.prepare(QStringLiteral("INSERT INTO token_ip_rules (token_id, rule) VALUES (?, ?)"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QStringList perms = Catalog::builtIn().permissions();
+    for (int i = 0; i < n; ++i) {
+        const QString id = QStringLiteral("tok-bench%1").arg(i, 12, 10, QLatin1Char('0'));
+        const bool live = i % 3 == 0;
+        q.addBindValue(id);
+        q.addBindValue(owner);
+        q.addBindValue(QStringLiteral("Integration %1").arg(i));
+        q.addBindValue(live ? QStringLiteral("live") : QStringLiteral("test"));
+        q.addBindValue(now - qint64(i) * 60000);
+        q.addBindValue(now + qint64(i % 400) * 86400000);
+        q.addBindValue(live ? QVariant(QStringLiteral("spc-acme01")) : QVariant(QMetaType(QMetaType::QString)));
+        q.addBindValue(TokenSecret::digest(QByteArray::number(i)));
+        q.addBindValue(QStringLiteral("mon_test_\u2026%1").arg(i % 10000, 4, 10, QLatin1Char('0')));
+        q.exec();
+        for (int k = 0; k < 3; ++k) {
+            p.addBindValue(id);
+            p.addBindValue(perms.at((i + k * 7) % perms.size()));
+            p.exec();
+        }
+        if (live) {
+            ip.addBindValue(id);
+            ip.addBindValue(QStringLiteral("203.0.113.0/24"));
+            ip.exec();
+        }
+    }
+    db.connection().commit();
+}
+
+void benchList(const QString& dir, int n)
+{
+    const QString path = dir + QStringLiteral("/list.sqlite");
+    {
+        auto db = Database::openSqlite(path);
+        SystemClock clock;
+        KeychainSecretStore secrets;
+        TokenService service(*db.value(), secrets, clock, Catalog::builtIn());
+        QElapsedTimer t;
+        t.start();
+        seed(*db.value(), n, service.monimeer()->id);
+        out << QStringLiteral("seed %1 tokens:           %2 ms\n").arg(n).arg(t.elapsed());
+
+        QList<double> ms;
+        qsizetype bytes = 0;
+        for (int run = 0; run < 3; ++run) {
+            t.restart();
+            auto tokens = service.list();
+            const qint64 queryNs = t.nsecsElapsed();
+            const QByteArray json = TokenJson::tokenArray(tokens.value(), clock.now());
+            if (run == 0)
+                out << QStringLiteral("  (query %1 ms, JSON %2 ms)\n")
+                           .arg(queryNs / 1e6, 0, 'f', 1)
+                           .arg((t.nsecsElapsed() - queryNs) / 1e6, 0, 'f', 1);
+            bytes = json.size();
+            ms << t.nsecsElapsed() / 1e6;
+        }
+        out << QStringLiteral("list --json, in process:      %1 ms median of 3 (%2 MB of JSON)\n")
+                   .arg(percentile(ms, 0.5), 0, 'f', 1)
+                   .arg(bytes / 1e6, 0, 'f', 1);
+    }
+    // End to end, as a script runs it: process start, open, recover, query, print.
+    QList<double> ms;
+    qsizetype bytes = 0;
+    for (int run = 0; run < 3; ++run) {
+        QProcess p;
+        QElapsedTimer t;
+        t.start();
+        p.start(QStringLiteral(MONIME_CLI_PATH),
+                { QStringLiteral("--database"), path, QStringLiteral("list"), QStringLiteral("--json") });
+        p.waitForFinished(60000);
+        bytes = p.readAllStandardOutput().size();
+        ms << t.nsecsElapsed() / 1e6;
+    }
+    out << QStringLiteral("monime-portal-cli list --json: %1 ms median of 3 over %2 tokens (%3 MB; goal < 1000 ms)\n")
+               .arg(percentile(ms, 0.5), 0, 'f', 1)
+               .arg(n)
+               .arg(bytes / 1e6, 0, 'f', 1);
+}
+
+void benchDecisions(qint64 n)
+{
+    const Catalog& catalog = Catalog::builtIn();
+    TokenGrant grant;
+    grant.environment = Environment::Live;
+    grant.expiresAtMs = QDateTime::currentMSecsSinceEpoch() + 86400000;
+    grant.ipRules = { IpRule::parse(QStringLiteral("198.51.100.0/24")).value(),
+                      IpRule::parse(QStringLiteral("203.0.113.0/24")).value(),
+                      IpRule::parse(QStringLiteral("2001:db8::/32")).value() };
+    grant.spaceWhitelist = QStringLiteral("spc-acme01");
+    grant.permissions = catalog.toSet({ QStringLiteral("payments:read"), QStringLiteral("financial-accounts:read") });
+    const QString space = QStringLiteral("spc-acme01");
+    AccessRequest r;
+    r.token = &grant;
+    r.apiEnvironment = Environment::Live;
+    r.caller = *IpAddress::parse(u"203.0.113.77");
+    r.spaceId = space;
+    r.spaceKnown = true;
+    r.isMember = true;
+    r.rolePermissions = catalog.role(QStringLiteral("developer"))->permissions;
+    r.nowMs = QDateTime::currentMSecsSinceEpoch();
+    const int permissionCount = int(catalog.permissions().size());
+    qint64 granted = 0;
+    QElapsedTimer t;
+    t.start();
+    for (qint64 i = 0; i < n; ++i) {
+        r.requiredPermission = int(i % permissionCount); // a mix of granted and denied
+        r.caller.bytes[3] = quint8(i);
+        granted += AccessPolicy::decide(r).allowed();
+    }
+    const double secs = t.nsecsElapsed() / 1e9;
+    out << QStringLiteral("access decisions, one core:   %1 per second (%2 decisions, %3 granted; goal > 1,000,000)\n")
+               .arg(QLocale(QLocale::English).toString(qint64(n / secs)))
+               .arg(n)
+               .arg(granted);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir temp;
+    // MONIME_BENCH_DIR keeps the seeded databases for profiling.
+    const QString dir
+        = qEnvironmentVariableIsEmpty("MONIME_BENCH_DIR") ? temp.path() : qEnvironmentVariable("MONIME_BENCH_DIR");
+    const QStringList args = app.arguments();
+    const int tokens = args.size() > 1 ? args.at(1).toInt() : 100000;
+    out << "Monime Developer Portal benchmarks (" << QSysInfo::prettyProductName() << ", "
+        << QThread::idealThreadCount() << " cores)\n";
+    out.flush();
+    benchDecisions(20000000);
+    out.flush();
+    benchCreate(dir, 50);
+    out.flush();
+    benchList(dir, tokens);
+    out.flush();
+    return 0;
+}
