@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliApp.h"
+#include "reports/pdf/PdfReportWriter.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTimer>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // PDF reports (QPdfWriter, fonts) need a QGuiApplication; the CLI never shows a window, so it needs no
+    // display: the offscreen platform unless the caller chose one.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    monime::PdfReportWriter::registerWriter();
     QCoreApplication::setOrganizationName(QStringLiteral("Monime"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("monime.io"));
     QCoreApplication::setApplicationName(QStringLiteral("monime-portal"));

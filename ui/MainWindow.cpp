@@ -1,19 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "ClipboardGuard.h"
+#include "DetailsPanel.h"
+#include "MessageBox.h"
+#include "Settings.h"
+#include "dialogs/AddSpaceDialog.h"
+#include "dialogs/OneTimeTokenDialog.h"
+#include "dialogs/RevokeDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "models/TokenFilterProxyModel.h"
 #include "models/TokenTableModel.h"
 #include "portal/TokenService.h"
+#include "store/Database.h"
+#include "wizard/CreateTokenWizard.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace monime {
@@ -21,20 +38,36 @@ namespace monime {
 MainWindow::MainWindow(TokenService& service, QWidget* parent)
     : QMainWindow(parent)
     , m_service(service)
+    , m_clipboard(new ClipboardGuard(this))
 {
     setWindowTitle(tr("Monime Developer Portal"));
     setObjectName(QStringLiteral("mainWindow"));
+    buildActions();
 
+    // Sidebar: where you are, and the Spaces you belong to.
     auto* sidebar = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(sidebar);
-    auto* spacesLabel = new QLabel(tr("Your Spaces"), sidebar);
+    auto* nav = new QListWidget(sidebar);
+    nav->setObjectName(QStringLiteral("navigationListWidget"));
+    nav->setAccessibleName(tr("Sections"));
+    nav->addItem(tr("Access Tokens"));
+    nav->setCurrentRow(0);
+    nav->setMaximumHeight(nav->sizeHintForRow(0) * 3 + 8);
+    sideLayout->addWidget(nav);
+    auto* spacesLabel = new QLabel(tr("Your &Spaces"), sidebar);
     m_spaces = new QListWidget(sidebar);
     m_spaces->setObjectName(QStringLiteral("spacesListWidget"));
     m_spaces->setAccessibleName(tr("Your Spaces"));
     spacesLabel->setBuddy(m_spaces);
     sideLayout->addWidget(spacesLabel);
-    sideLayout->addWidget(m_spaces);
+    sideLayout->addWidget(m_spaces, 1);
+    auto* addSpace = new QPushButton(tr("Add Space…"), sidebar);
+    addSpace->setObjectName(QStringLiteral("addSpaceButton"));
+    addSpace->setAccessibleName(tr("Add a Space"));
+    connect(addSpace, &QPushButton::clicked, this, &MainWindow::addSpace);
+    sideLayout->addWidget(addSpace);
 
+    // Content: title and Create token at the top right, filters, message bar, list and details.
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
     auto* header = new QHBoxLayout();
@@ -42,31 +75,55 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
     m_create = new QPushButton(tr("Create token"), content);
     m_create->setObjectName(QStringLiteral("createButton"));
     m_create->setAccessibleName(tr("Create token"));
+    m_create->setToolTip(tr("Create a new access token (Ctrl+N)"));
+    connect(m_create, &QPushButton::clicked, this, &MainWindow::createToken);
     header->addWidget(title);
     header->addStretch();
     header->addWidget(m_create);
     contentLayout->addLayout(header);
 
+    auto* filters = new QHBoxLayout();
     m_search = new QLineEdit(content);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
-    m_search->setPlaceholderText(tr("Search by name, id or permission"));
+    m_search->setPlaceholderText(tr("Search by name, id or permission (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search tokens"));
     m_search->setClearButtonEnabled(true);
-    contentLayout->addWidget(m_search);
+    filters->addWidget(m_search, 1);
+    m_statusFilter = new QComboBox(content);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilterComboBox"));
+    m_statusFilter->setAccessibleName(tr("Filter by status"));
+    m_statusFilter->addItem(tr("All statuses"), -1);
+    m_statusFilter->addItem(tr("Active"), int(TokenStatus::Active));
+    m_statusFilter->addItem(tr("Expired"), int(TokenStatus::Expired));
+    m_statusFilter->addItem(tr("Revoked"), int(TokenStatus::Revoked));
+    filters->addWidget(m_statusFilter);
+    m_typeFilter = new QComboBox(content);
+    m_typeFilter->setObjectName(QStringLiteral("typeFilterComboBox"));
+    m_typeFilter->setAccessibleName(tr("Filter by type"));
+    m_typeFilter->addItem(tr("Test and live"), -1);
+    m_typeFilter->addItem(tr("Test only"), int(Environment::Test));
+    m_typeFilter->addItem(tr("Live only"), int(Environment::Live));
+    filters->addWidget(m_typeFilter);
+    contentLayout->addLayout(filters);
 
     m_message = new QLabel(content);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
     contentLayout->addWidget(m_message);
 
     m_model = new TokenTableModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(TokenTableModel::SearchTextRole);
-    m_proxy->setSortRole(TokenTableModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_proxy = new TokenFilterProxyModel(m_model, this);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &TokenFilterProxyModel::setSearchText);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int v = m_statusFilter->currentData().toInt();
+        m_proxy->setStatusFilter(v < 0 ? std::nullopt : std::optional<TokenStatus>(TokenStatus(v)));
+    });
+    connect(m_typeFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int v = m_typeFilter->currentData().toInt();
+        m_proxy->setEnvironmentFilter(v < 0 ? std::nullopt : std::optional<Environment>(Environment(v)));
+    });
 
     m_table = new QTableView(content);
     m_table->setObjectName(QStringLiteral("tokenTableView"));
@@ -75,55 +132,280 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->sortByColumn(int(TokenTableModel::Column::Created), Qt::DescendingOrder);
+    m_table->horizontalHeader()->setSortIndicator(int(TokenTableModel::Column::Created), Qt::DescendingOrder);
+    connect(m_table, &QTableView::activated, this, &MainWindow::showDetails);
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QMenu menu(this);
+        menu.addActions({m_detailsAction, m_rotateAction, m_revokeAction, m_copyIdAction});
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        const QStringList ids = selectedIds();
+        if (ids.size() == 1)
+            m_details->showToken(ids.constFirst());
+    });
 
     m_emptyState = new QLabel(content);
     m_emptyState->setObjectName(QStringLiteral("emptyStateLabel"));
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
-    m_emptyState->setText(tr("<h3>No access tokens yet</h3><p>Access tokens let your applications call Monime's APIs. "
-                             "Add the Spaces you belong to, then press <b>Create token</b> (Ctrl+N).</p>"
-                             "<p>Start with a <b>test</b> token (mon_test_): no real money moves.</p>"));
-
     m_stack = new QStackedWidget(content);
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_table);
-    contentLayout->addWidget(m_stack, 1);
+
+    m_details = new DetailsPanel(service, content);
+    auto* listSplit = new QSplitter(Qt::Horizontal, content);
+    listSplit->addWidget(m_stack);
+    listSplit->addWidget(m_details);
+    listSplit->setStretchFactor(0, 3);
+    listSplit->setStretchFactor(1, 2);
+    contentLayout->addWidget(listSplit, 1);
+    m_count = new QLabel(content);
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    contentLayout->addWidget(m_count);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        m_count->setText(tr("%1 of %n token(s) shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        m_count->setText(tr("%1 of %n token(s) shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+    });
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(sidebar);
     splitter->addWidget(content);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 220, 900 });
+    splitter->setSizes({230, 1050});
     setCentralWidget(splitter);
-    resize(1180, 680);
+    resize(1280, 720);
+
+    setTabOrder(nav, m_spaces);
+    setTabOrder(m_spaces, addSpace);
+    setTabOrder(addSpace, m_create);
+    setTabOrder(m_create, m_search);
+    setTabOrder(m_search, m_statusFilter);
+    setTabOrder(m_statusFilter, m_typeFilter);
+    setTabOrder(m_typeFilter, m_table);
+    setTabOrder(m_table, m_details);
     reload();
 }
 
-void MainWindow::showError(const QString& message)
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
 {
-    m_message->setText(message);
-    m_message->setVisible(!message.isEmpty());
+    auto* toolbar = addToolBar(tr("Token actions"));
+    toolbar->setObjectName(QStringLiteral("tokenToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto make = [this, toolbar](const QString& text, const QString& name, const QKeySequence& key, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        toolbar->addAction(action);
+        addAction(action);
+        return action;
+    };
+    m_createAction = make(tr("&New token"), QStringLiteral("createAction"), QKeySequence::New, &MainWindow::createToken);
+    m_detailsAction = make(tr("&Details"), QStringLiteral("detailsAction"), QKeySequence(), &MainWindow::showDetails);
+    m_rotateAction = make(tr("R&otate…"), QStringLiteral("rotateAction"), QKeySequence(), &MainWindow::rotateSelected);
+    m_revokeAction = make(tr("&Revoke…"), QStringLiteral("revokeAction"), QKeySequence::Delete, &MainWindow::revokeSelected);
+    m_copyIdAction = make(tr("Copy &ID"), QStringLiteral("copyIdAction"), QKeySequence(tr("Ctrl+Shift+C")),
+                          &MainWindow::copySelectedId);
+    toolbar->addSeparator();
+    m_addSpaceAction = make(tr("Add &Space…"), QStringLiteral("addSpaceAction"), QKeySequence(), &MainWindow::addSpace);
+    m_settingsAction = make(tr("Se&ttings…"), QStringLiteral("settingsAction"), QKeySequence::Preferences,
+                            &MainWindow::openSettings);
+    m_searchAction = new QAction(tr("Search"), this);
+    m_searchAction->setShortcut(QKeySequence::Find);
+    connect(m_searchAction, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(m_searchAction);
+    for (QAction* a : {m_revokeAction, m_detailsAction, m_rotateAction, m_copyIdAction})
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+}
+
+void MainWindow::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("QLabel { background: #ffebe9; color: #82071e; padding: 6px; }")
+                                   : QStringLiteral("QLabel { background: #dafbe1; color: #116329; padding: 6px; }"));
+    m_message->setVisible(!text.isEmpty());
+}
+
+QStringList MainWindow::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
+        ids << i.data(TokenTableModel::TokenIdRole).toString();
+    return ids;
+}
+
+void MainWindow::selectIds(const QStringList& ids)
+{
+    m_table->clearSelection();
+    for (const QString& id : ids) {
+        const int sourceRow = m_model->rowOf(id);
+        const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+        if (proxyIndex.isValid())
+            m_table->selectionModel()->select(proxyIndex, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const QStringList ids = selectedIds();
+    m_detailsAction->setEnabled(ids.size() == 1);
+    m_rotateAction->setEnabled(ids.size() == 1);
+    m_copyIdAction->setEnabled(!ids.isEmpty());
+    m_revokeAction->setEnabled(!ids.isEmpty());
 }
 
 void MainWindow::reload()
 {
+    const QStringList keep = selectedIds();
     auto spaces = m_service.spaces();
     m_spaces->clear();
     if (spaces.ok()) {
-        for (const SpaceInfo& s : spaces.value())
-            m_spaces->addItem(tr("%1\n%2 · %3").arg(s.name, s.id, s.role.isEmpty() ? tr("no role") : s.role));
+        for (const SpaceInfo& s : spaces.value()) {
+            auto* item = new QListWidgetItem(tr("%1\n%2 · %3").arg(s.name, s.id, s.role.isEmpty() ? tr("no role") : s.role),
+                                             m_spaces);
+            item->setData(Qt::AccessibleTextRole, tr("Space %1, id %2, your role %3").arg(s.name, s.id, s.role));
+        }
     }
     auto tokens = m_service.list();
     if (!tokens.ok()) {
-        showError(tokens.error().message);
+        showMessage(tokens.error().message);
         return;
     }
-    m_model->setTokens(std::move(tokens).value(), m_service.clock().now());
+    const QDateTime now = m_service.clock().now();
+    m_proxy->setNow(now);
+    m_model->setTokens(std::move(tokens).value(), now);
+    const bool noSpaces = m_spaces->count() == 0;
+    m_emptyState->setText(
+        noSpaces ? tr("<h3>Welcome</h3><p>Access tokens let your applications call Monime's APIs.</p>"
+                      "<p><b>1.</b> Add the Spaces you belong to (<i>Add Space…</i>, left), with your role in each.<br>"
+                      "<b>2.</b> Press <b>Create token</b> (Ctrl+N). Start with a <b>test</b> token: no real money "
+                      "moves.</p>")
+                 : tr("<h3>No access tokens yet</h3><p>Press <b>Create token</b> (Ctrl+N). Start with a <b>test</b> "
+                      "token (mon_test_): no real money moves.</p>"));
     m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget*>(m_emptyState) : m_table);
-    m_table->resizeColumnsToContents();
+    if (m_model->rowCount() > 0 && m_model->rowCount() <= 2000)
+        m_table->resizeColumnsToContents();
+    selectIds(keep);
+    if (!m_details->currentId().isEmpty() && m_model->rowOf(m_details->currentId()) >= 0)
+        m_details->showToken(m_details->currentId());
+    updateActions();
+}
+
+void MainWindow::createToken()
+{
+    auto spaces = m_service.spaces();
+    CreateTokenWizard wizard(m_service, spaces.ok() ? spaces.value() : QList<SpaceInfo>(), Settings::defaultRelease(),
+                             this);
+    connect(&wizard, &CreateTokenWizard::tokenCreated, this, [this](const CreatedToken& created) {
+        reload();
+        selectIds({created.token.id});
+        QMetaObject::invokeMethod(this, [this, created] { showCreated(created); }, Qt::QueuedConnection);
+    });
+    wizard.exec();
+}
+
+void MainWindow::showCreated(const CreatedToken& created)
+{
+    showMessage(tr("Token “%1” created.").arg(created.token.name), false);
+    OneTimeTokenDialog dialog(created.token, QString::fromLatin1(created.secret), *m_clipboard,
+                              Settings::clipboardTimeoutSecs(), this);
+    Q_EMIT secretShown(&dialog);
+    dialog.exec();
+}
+
+void MainWindow::showDetails()
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() == 1) {
+        m_details->showToken(ids.constFirst());
+        m_details->setFocus();
+    }
+}
+
+void MainWindow::copySelectedId()
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    QApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+    showMessage(tr("Copied %n token id(s).", nullptr, int(ids.size())), false);
+}
+
+void MainWindow::revokeSelected()
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    QStringList names;
+    for (const QString& id : ids)
+        if (const TokenInfo* t = m_model->tokenAt(m_model->rowOf(id)))
+            names << QStringLiteral("%1 (%2)").arg(t->name, t->id);
+    RevokeDialog dialog(names, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList failures;
+    for (const QString& id : ids) {
+        auto revoked = m_service.revoke(id, dialog.reason());
+        if (!revoked.ok())
+            failures << revoked.error().message;
+    }
+    reload();
+    if (failures.isEmpty())
+        showMessage(tr("Revoked %n token(s). Applications using them stop working now.", nullptr, int(ids.size())),
+                    false);
+    else
+        showMessage(failures.join(QLatin1Char('\n')));
+}
+
+void MainWindow::rotateSelected()
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() != 1)
+        return;
+    bool ok = false;
+    const int grace = QInputDialog::getInt(this, tr("Rotate token"),
+                                           tr("A new token with the same settings replaces this one.\nHours the old "
+                                              "token keeps working (0: revoke it at once):"),
+                                           0, 0, TokenService::kMaxGraceHours, 1, &ok);
+    if (!ok)
+        return;
+    m_service.rotate(ids.constFirst(), grace, [this](Result<CreatedToken> created) {
+        if (!created.ok()) {
+            showMessage(created.error().message);
+            return;
+        }
+        reload();
+        selectIds({created->token.id});
+        showCreated(created.value());
+    });
+}
+
+void MainWindow::addSpace()
+{
+    AddSpaceDialog dialog(m_service, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_service.catalog(), m_service.database().path(), this);
+    dialog.exec();
 }
 
 } // namespace monime

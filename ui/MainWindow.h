@@ -3,43 +3,84 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 
 namespace monime {
 
+class ClipboardGuard;
+class DetailsPanel;
+class TokenFilterProxyModel;
 class TokenService;
 class TokenTableModel;
+struct CreatedToken;
 
-/// The Access Tokens page: a sidebar of Spaces, the token list, and the actions on it.
+/// The Access Tokens page: Spaces in the sidebar, the token list with search and quick filters, details on
+/// the right, and the actions (create, details, rotate, revoke, copy id) in a toolbar and a context menu.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(TokenService& service, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
-    /// Reloads Spaces and tokens from the store.
+    /// Reloads Spaces and tokens from the store, keeping the selection.
     void reload();
+    QStringList selectedIds() const;
+    void selectIds(const QStringList& ids);
+    TokenTableModel* model() const { return m_model; }
+    TokenFilterProxyModel* proxy() const { return m_proxy; }
+    ClipboardGuard& clipboard() const { return *m_clipboard; }
+
+public Q_SLOTS:
+    void createToken();
+    void revokeSelected();
+    void rotateSelected();
+    void showDetails();
+    void copySelectedId();
+    void addSpace();
+    void openSettings();
+
+Q_SIGNALS:
+    /// A one-time dialog is about to show a new secret (tests reach the dialog through this).
+    void secretShown(QWidget* dialog);
 
 private:
-    void showError(const QString& message);
+    void buildActions();
+    void showMessage(const QString& text, bool error = true);
+    void showCreated(const CreatedToken& created);
+    void updateActions();
 
     TokenService& m_service;
     TokenTableModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
+    TokenFilterProxyModel* m_proxy = nullptr;
+    ClipboardGuard* m_clipboard = nullptr;
     QListWidget* m_spaces = nullptr;
     QTableView* m_table = nullptr;
     QLineEdit* m_search = nullptr;
+    QComboBox* m_statusFilter = nullptr;
+    QComboBox* m_typeFilter = nullptr;
     QPushButton* m_create = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_emptyState = nullptr;
     QLabel* m_message = nullptr;
+    QLabel* m_count = nullptr;
+    DetailsPanel* m_details = nullptr;
+    QAction* m_createAction = nullptr;
+    QAction* m_detailsAction = nullptr;
+    QAction* m_rotateAction = nullptr;
+    QAction* m_revokeAction = nullptr;
+    QAction* m_copyIdAction = nullptr;
+    QAction* m_addSpaceAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_searchAction = nullptr;
 };
 
 } // namespace monime

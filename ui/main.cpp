@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "MessageBox.h"
+#include "Settings.h"
 #include "domain/Catalog.h"
 #include "portal/TokenService.h"
 #include "secrets/KeychainSecretStore.h"
@@ -7,7 +9,27 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+/// English is the source language; any other follows the system locale unless Settings overrides it.
+void installTranslations(QApplication& app)
+{
+    const QString language = monime::Settings::language();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto* own = new QTranslator(&app);
+    // English is the fallback: its file only holds plural forms ("1 day", "2 days").
+    if (own->load(locale, QStringLiteral("monime-portal"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("monime-portal_en"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -15,14 +37,16 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Monime"));
     QApplication::setOrganizationDomain(QStringLiteral("monime.io"));
     QApplication::setApplicationName(QStringLiteral("monime-portal"));
-    QApplication::setApplicationDisplayName(QObject::tr("Monime Developer Portal"));
     QApplication::setApplicationVersion(QStringLiteral(MONIME_VERSION));
+    installTranslations(app);
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Monime Developer Portal"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QObject::tr("Manage Monime API access tokens."));
+    parser.setApplicationDescription(QApplication::translate("main", "Manage Monime API access tokens."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption databaseOption(QStringLiteral("database"), QObject::tr("The inventory database file."),
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QApplication::translate("main", "The inventory database file."),
                                             QStringLiteral("PATH"));
     parser.addOption(databaseOption);
     parser.process(app);
@@ -31,17 +55,24 @@ int main(int argc, char* argv[])
     if (path.isEmpty())
         path = qEnvironmentVariable("MONIME_PORTAL_DATABASE");
     if (path.isEmpty())
+        path = monime::Settings::databasePath();
+    if (path.isEmpty())
         path = monime::Database::defaultPath();
     auto database = monime::Database::openSqlite(path);
     if (!database.ok()) {
-        QMessageBox::critical(nullptr, QObject::tr("Cannot open the token inventory"), database.error().message);
+        monime::MessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the token inventory"),
+                                     database.error().message);
         return 1;
     }
     monime::SystemClock clock;
     monime::KeychainSecretStore secrets;
     monime::TokenService service(*database.value(), secrets, clock, monime::Catalog::builtIn());
     monime::MainWindow window(service);
-    service.recoverPending([&window](monime::Result<int>) { window.reload(); });
+    // Roll back creates a crash left half-done; the keychain answers asynchronously, the window shows at once.
+    service.recoverPending([&window](monime::Result<int> recovered) {
+        if (recovered.ok() && recovered.value() > 0)
+            window.reload();
+    });
     window.show();
     return app.exec();
 }

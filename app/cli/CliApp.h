@@ -19,6 +19,9 @@ namespace monime {
 class Database;
 class KeychainSecretStore;
 class TokenService;
+struct ReportFilter;
+struct HealthSettings;
+enum class ReportColumn;
 
 /// `monime-portal-cli`: the portal's operations for people and scripts. Parses the arguments, runs one
 /// command asynchronously (the keychain is asynchronous) and emits `finished` with the exit status:
@@ -28,7 +31,8 @@ class CliApp : public QObject
     Q_OBJECT
 
 public:
-    enum ExitCode { Success = 0, Failure = 1, BadInput = 2 };
+    /// 3: `health` found at least one high-severity finding (a script can gate on it).
+    enum ExitCode { Success = 0, Failure = 1, BadInput = 2, HighSeverityFindings = 3 };
 
     explicit CliApp(QObject* parent = nullptr);
     ~CliApp() override;
@@ -58,6 +62,12 @@ private:
     void cmdImport(QCommandLineParser& parser);
     void cmdDoctor(QCommandLineParser& parser);
     void cmdCatalog(QCommandLineParser& parser);
+    void cmdTest(QCommandLineParser& parser); ///< in CliTestCommand.cpp
+    // export and health: CliReportCommands.cpp
+    void cmdExport(QCommandLineParser& parser);
+    void cmdHealth(QCommandLineParser& parser);
+    bool reportOptions(const QCommandLineParser& parser, const QString& command, ReportFilter* filter,
+                       QList<ReportColumn>* columns, HealthSettings* settings);
 
     void printCreated(const QCommandLineParser& parser, const struct CreatedToken& created, const QString& verb);
 
@@ -72,6 +82,8 @@ private:
     std::unique_ptr<KeychainSecretStore> m_secrets;
     std::unique_ptr<TokenService> m_service;
     bool m_finished = false;
+    struct TestRun; ///< the `test` command's sandbox, network manager and client
+    std::shared_ptr<TestRun> m_testRun;
 };
 
 } // namespace monime

@@ -92,3 +92,5 @@ private:
 };
 
 } // namespace monime
+
+Q_DECLARE_METATYPE(monime::CreatedToken)

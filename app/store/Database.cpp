@@ -67,6 +67,24 @@ const char* const kSchemaV1[] = {
     "CREATE INDEX audit_log_token ON audit_log(token_id, at)",
 };
 
+// Version 2: one row per request the sandbox answered (never a secret). No foreign key to tokens: usage
+// outlives nothing and an unknown token's calls are kept too (token_id NULL).
+const char* const kSchemaV2[] = {
+    "CREATE TABLE usage ("
+    " token_id TEXT,"
+    " at BIGINT NOT NULL,"
+    " method TEXT NOT NULL,"
+    " path TEXT NOT NULL,"
+    " status INTEGER NOT NULL,"
+    " reason TEXT,"
+    " caller_ip TEXT NOT NULL,"
+    " space_id TEXT,"
+    " environment TEXT,"
+    " latency_us BIGINT NOT NULL)",
+    "CREATE INDEX usage_token_at ON usage(token_id, at)",
+    "CREATE INDEX usage_at ON usage(at)",
+};
+
 } // namespace
 
 QString Database::defaultPath()
@@ -205,6 +223,11 @@ Result<void> Database::migrate(int from)
                     return queryError(q, tr("create the database tables"));
             if (!q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('application', 'monime-portal')")))
                 return queryError(q, tr("create the database tables"));
+        }
+        if (from < 2) {
+            for (const char* statement : kSchemaV2)
+                if (!q.exec(QLatin1String(statement)))
+                    return queryError(q, tr("create the usage table"));
         }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)))
             return queryError(q, tr("record the schema version"));

@@ -2,6 +2,7 @@
 #include "models/TokenTableModel.h"
 
 #include <QColor>
+#include <QHash>
 #include <QLocale>
 
 namespace monime {
@@ -16,6 +17,56 @@ void TokenTableModel::setTokens(QList<TokenInfo> tokens, const QDateTime& now)
     m_tokens = std::move(tokens);
     m_now = now;
     endResetModel();
+    if (m_sortColumn >= 0)
+        sort(m_sortColumn, m_sortOrder);
+}
+
+void TokenTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= int(Column::Count))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    const QDateTime now = m_now;
+    auto key = [column, now](const TokenInfo& t) -> qint64 {
+        switch (Column(column)) {
+        case Column::Type:
+            return int(t.environment);
+        case Column::Status:
+            return int(t.status(now));
+        case Column::Created:
+            return t.createdAt.toMSecsSinceEpoch();
+        case Column::Expires:
+            return t.expiresAt.isValid() ? t.expiresAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+        case Column::LastUsed:
+            return t.lastUsedAt.isValid() ? t.lastUsedAt.toMSecsSinceEpoch() : 0;
+        case Column::Permissions:
+            return t.permissions.size();
+        case Column::Whitelists:
+            return t.ipWhitelist.size() + (t.spaceWhitelist.isEmpty() ? 0 : 1000);
+        default:
+            return 0;
+        }
+    };
+    const bool byName = Column(column) == Column::Name;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QStringList ids;
+    for (const QModelIndex& i : before)
+        ids << m_tokens.at(i.row()).id;
+    std::stable_sort(m_tokens.begin(), m_tokens.end(), [&](const TokenInfo& a, const TokenInfo& b) {
+        const bool less = byName ? QString::localeAwareCompare(a.name, b.name) < 0 : key(a) < key(b);
+        const bool greater = byName ? QString::localeAwareCompare(b.name, a.name) < 0 : key(b) < key(a);
+        return order == Qt::AscendingOrder ? less : greater;
+    });
+    QHash<QString, int> rowOfId;
+    for (int r = 0; r < m_tokens.size(); ++r)
+        rowOfId.insert(m_tokens.at(r).id, r);
+    QModelIndexList after;
+    for (qsizetype k = 0; k < before.size(); ++k)
+        after << index(rowOfId.value(ids.at(k)), before.at(k).column());
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 const TokenInfo* TokenTableModel::tokenAt(int row) const
@@ -92,7 +143,7 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         case Column::Status:
             return statusName(status);
         case Column::Created:
-            return locale.toString(t->createdAt.toLocalTime(), QLocale::ShortFormat);
+            return locale.toString(t->createdAt.toLocalTime().date(), QLocale::ShortFormat);
         case Column::Expires: {
             const QString rel = relativeExpiry(*t, m_now);
             const QString mark = t->expiresSoon(m_now) ? tr(" \u26a0 soon") : QString();

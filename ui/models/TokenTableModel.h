@@ -29,6 +29,8 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// Sorts the rows themselves (stable), so the filter proxy never has to.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     /// "in 12 days", "expired 3 days ago", "never".
     static QString relativeExpiry(const TokenInfo& token, const QDateTime& now);
@@ -36,6 +38,8 @@ public:
 private:
     QList<TokenInfo> m_tokens;
     QDateTime m_now;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace monime

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// monime-sandbox: the local Monime API server over the portal's inventory database.
+#include "core/Clock.h"
+#include "domain/Catalog.h"
+#include "sandbox/SandboxServer.h"
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace {
+int g_signalPipe[2] = { -1, -1 };
+void onSignal(int)
+{
+    const char c = 1;
+    (void)!::write(g_signalPipe[1], &c, 1);
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Monime"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("monime.io"));
+    QCoreApplication::setApplicationName(QStringLiteral("monime-portal"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MONIME_VERSION));
+    auto tr = [](const char* s) { return QCoreApplication::translate("monime-sandbox", s); };
+
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("A local Monime API server that checks tokens from the portal's inventory."));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addOptions({
+        { QStringLiteral("database"), tr("The inventory database (default: $MONIME_PORTAL_DATABASE, else the "
+                                         "per-user file)."), QStringLiteral("PATH") },
+        { QStringLiteral("host"), tr("Address to bind (default 127.0.0.1)."), QStringLiteral("ADDR"),
+          QStringLiteral("127.0.0.1") },
+        { QStringLiteral("port"), tr("Port to listen on; 0 picks a free one (default 8420)."), QStringLiteral("N"),
+          QStringLiteral("8420") },
+        { QStringLiteral("environment"), tr("API environment: auto (from the token), test or live."),
+          QStringLiteral("ENV"), QStringLiteral("auto") },
+        { QStringLiteral("rate-limits"), tr("Apply Monime's rate limits (per Space 100/s test, 500/s live; per "
+                                            "token 20/s, 80/s).") },
+        { QStringLiteral("idle-timeout"), tr("Close idle keep-alive connections after MS milliseconds."),
+          QStringLiteral("MS"), QStringLiteral("15000") },
+    });
+    p.process(app);
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+
+    monime::SandboxOptions options;
+    if (!options.address.setAddress(p.value(QStringLiteral("host")))) {
+        err << tr("monime-sandbox: error: --host must be an IP address, e.g. 127.0.0.1 or ::1.") << Qt::endl;
+        return 2;
+    }
+    bool ok = false;
+    const uint port = p.value(QStringLiteral("port")).toUInt(&ok);
+    if (!ok || port > 65535) {
+        err << tr("monime-sandbox: error: --port must be 0-65535.") << Qt::endl;
+        return 2;
+    }
+    options.port = quint16(port);
+    const QString env = p.value(QStringLiteral("environment"));
+    if (env != QLatin1String("auto")) {
+        options.environment = monime::environmentFromName(env);
+        if (!options.environment) {
+            err << tr("monime-sandbox: error: --environment must be auto, test or live.") << Qt::endl;
+            return 2;
+        }
+    }
+    options.rateLimits = p.isSet(QStringLiteral("rate-limits"));
+    options.idleTimeoutMs = p.value(QStringLiteral("idle-timeout")).toInt(&ok);
+    if (!ok || options.idleTimeoutMs < 10) {
+        err << tr("monime-sandbox: error: --idle-timeout must be at least 10 (milliseconds).") << Qt::endl;
+        return 2;
+    }
+    QString path = p.value(QStringLiteral("database"));
+    if (path.isEmpty())
+        path = qEnvironmentVariable("MONIME_PORTAL_DATABASE");
+    if (path.isEmpty())
+        path = monime::Database::defaultPath();
+
+    monime::SystemClock clock;
+    monime::SandboxServer server(path, monime::Catalog::builtIn(), clock, options);
+    auto started = server.start();
+    if (!started.ok()) {
+        err << tr("monime-sandbox: error: ") << started.error().message << Qt::endl;
+        return 1;
+    }
+    // The port goes to stdout on a line of its own, for scripts; the rest is for people.
+    out << tr("monime-sandbox listening on %1 (environment: %2, rate limits: %3, database: %4)")
+               .arg(server.baseUrl().toString(), env, options.rateLimits ? tr("on") : tr("off"), path)
+        << Qt::endl
+        << "PORT=" << started.value() << Qt::endl;
+
+    // SIGINT/SIGTERM end the event loop, so the last usage batch is written.
+    if (::pipe(g_signalPipe) == 0) {
+        auto* notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
+    const int code = app.exec();
+    server.stop();
+    return code;
+}

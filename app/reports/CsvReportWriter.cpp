@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/CsvReportWriter.h"
+
+namespace monime {
+
+namespace {
+
+bool isNegativeWholeNumber(const QString& s)
+{
+    if (s.size() < 2 || s.at(0) != QLatin1Char('-'))
+        return false;
+    for (qsizetype i = 1; i < s.size(); ++i)
+        if (!s.at(i).isDigit() || s.at(i).unicode() > 0x7F)
+            return false;
+    return true;
+}
+
+} // namespace
+
+void CsvReportWriter::appendField(QByteArray& out, const QString& field)
+{
+    bool needsQuote = false;
+    bool formula = false;
+    if (!field.isEmpty()) {
+        const QChar first = field.at(0);
+        formula = (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+                   || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+            && !isNegativeWholeNumber(field);
+    }
+    for (const QChar c : field) {
+        if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            needsQuote = true;
+            break;
+        }
+    }
+    if (!needsQuote) {
+        if (formula)
+            out.append('\'');
+        out.append(field.toUtf8());
+        return;
+    }
+    out.append('"');
+    if (formula)
+        out.append('\'');
+    const QByteArray utf8 = field.toUtf8();
+    for (const char c : utf8) {
+        if (c == '"')
+            out.append('"');
+        out.append(c);
+    }
+    out.append('"');
+}
+
+Result<void> CsvReportWriter::write(const Report& report, QIODevice& device, ReportProgress& progress)
+{
+    ChunkedOutput out(device);
+    progress.begin(report.tokens.size());
+    QByteArray& buf = out.buffer();
+    for (qsizetype c = 0; c < report.columns.size(); ++c) {
+        if (c)
+            buf.append(',');
+        appendField(buf, Report::columnKey(report.columns.at(c)));
+    }
+    buf.append("\r\n");
+    for (const TokenInfo& t : report.tokens) {
+        for (qsizetype c = 0; c < report.columns.size(); ++c) {
+            if (c)
+                buf.append(',');
+            appendField(buf, report.cell(t, report.columns.at(c), Report::TextStyle::Machine));
+        }
+        buf.append("\r\n");
+        if (!out.maybeFlush())
+            return ReportErrors::writeFailed(device.errorString());
+        if (!progress.advance())
+            return ReportErrors::cancelled();
+    }
+    if (!out.flush())
+        return ReportErrors::writeFailed(device.errorString());
+    return {};
+}
+
+} // namespace monime

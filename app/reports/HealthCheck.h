@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Token.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace monime {
+
+/// How much a finding matters. Ordered: a higher value is worse.
+enum class Severity { Low, Medium, High };
+
+/// The thresholds of the health check (the rotation period comes from Settings in the GUI).
+struct HealthSettings
+{
+    int rotationDays = 90; ///< older than this: rotate
+    int expiringDays = TokenInfo::kExpiresSoonDays; ///< expiring within this many days
+    int unusedDays = 30; ///< not used (or never used since creation) for this many days
+};
+
+/// One thing wrong with one token, and what to do about it. Never carries a secret.
+struct HealthFinding
+{
+    QString tokenId;
+    QString tokenName;
+    Environment environment = Environment::Test;
+    QString code; ///< stable: one of HealthCheck::codes()
+    Severity severity = Severity::Low;
+    QString title; ///< translated, short: "No expiry"
+    QString message; ///< translated: what is wrong with this token
+    QString fix; ///< translated: what to do
+};
+
+/// The token health check, as KeePassXC's is for passwords: a pure function of a token, "now" and the settings.
+///
+/// Only ACTIVE tokens get findings: an expired or revoked token no longer works, so there is nothing left to
+/// fix. A token already scheduled for revocation (the grace period of a rotation) gets none either: it is on
+/// its way out. The codes and their severities:
+/// | code | severity |
+/// |---|---|
+/// | `no_expiry` | medium |
+/// | `expiring_soon` (within `expiringDays`) | high within 3 days, else medium |
+/// | `rotation_due` (created more than `rotationDays` ago) | medium |
+/// | `live_no_ip_whitelist` | high |
+/// | `live_no_space_whitelist` | medium |
+/// | `unused` (`lastUsedAt`, or `createdAt` when never used, older than `unusedDays`) | low |
+/// | `payouts_write` | high for a live token, medium for a test token |
+/// | `last_test_failed` | medium |
+///
+/// Convention for `TokenInfo::lastTestResult`: a result that starts with "fail" or "error" (any case) is a
+/// failed test; anything else ("ok …", "passed …", empty) is not.
+class HealthCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(monime::HealthCheck)
+
+public:
+    static constexpr int kUrgentDays = 3; ///< expiring within this many days is high severity
+
+    /// The findings for one token, worst first.
+    static QList<HealthFinding> check(const TokenInfo& token, const QDateTime& now,
+                                      const HealthSettings& settings = {});
+    /// The findings for many tokens: worst first, then in the tokens' order.
+    static QList<HealthFinding> checkAll(const QList<TokenInfo>& tokens, const QDateTime& now,
+                                         const HealthSettings& settings = {});
+    /// True when a stored test result means the test failed (see the class comment).
+    static bool lastTestFailed(const QString& lastTestResult);
+    /// "low", "medium", "high": stable, for JSON and the CLI.
+    static QString severityName(Severity severity);
+    /// Translated severity for people.
+    static QString severityLabel(Severity severity);
+    /// Every finding code, in a fixed order.
+    static QStringList codes();
+};
+
+} // namespace monime

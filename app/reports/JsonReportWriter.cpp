@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/JsonReportWriter.h"
+
+namespace monime {
+
+namespace {
+
+void appendStringOrNull(QByteArray& out, const QString& s)
+{
+    if (s.isEmpty())
+        out.append("null");
+    else
+        JsonReportWriter::appendString(out, s);
+}
+
+void appendTime(QByteArray& out, const QDateTime& t)
+{
+    if (!t.isValid()) {
+        out.append("null");
+        return;
+    }
+    out.append('"');
+    Report::appendIsoTime(out, t);
+    out.append('"');
+}
+
+void appendList(QByteArray& out, const QStringList& list)
+{
+    out.append('[');
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i)
+            out.append(',');
+        JsonReportWriter::appendString(out, list.at(i));
+    }
+    out.append(']');
+}
+
+void appendKey(QByteArray& out, const char* key)
+{
+    out.append('"').append(key).append("\":");
+}
+
+void appendToken(QByteArray& out, const Report& report, const TokenInfo& t)
+{
+    out.append('{');
+    bool first = true;
+    for (const ReportColumn column : report.columns) {
+        if (!first)
+            out.append(',');
+        first = false;
+        out.append('"').append(Report::columnJsonKey(column).toLatin1()).append("\":");
+        switch (column) {
+        case ReportColumn::Name:
+            JsonReportWriter::appendString(out, t.name);
+            break;
+        case ReportColumn::Id:
+            JsonReportWriter::appendString(out, t.id);
+            break;
+        case ReportColumn::Type:
+            out.append(t.environment == Environment::Test ? "\"test\"" : "\"live\"");
+            break;
+        case ReportColumn::Status:
+            out.append('"').append(statusName(t.status(report.generatedAt)).toLatin1()).append('"');
+            out.append(",\"expiresSoon\":").append(t.expiresSoon(report.generatedAt) ? "true" : "false");
+            break;
+        case ReportColumn::Created:
+            appendTime(out, t.createdAt);
+            break;
+        case ReportColumn::Expires:
+            appendTime(out, t.expiresAt);
+            break;
+        case ReportColumn::DaysLeft: {
+            const auto days = report.daysLeft(t);
+            out.append(days ? QByteArray::number(*days) : QByteArray("null"));
+            break;
+        }
+        case ReportColumn::ApiRelease:
+            JsonReportWriter::appendString(out, t.apiRelease);
+            break;
+        case ReportColumn::Permissions:
+            appendList(out, t.permissions);
+            break;
+        case ReportColumn::SpaceWhitelist:
+            appendStringOrNull(out, t.spaceWhitelist);
+            break;
+        case ReportColumn::IpWhitelist:
+            appendList(out, t.ipWhitelist);
+            break;
+        case ReportColumn::Owner:
+            JsonReportWriter::appendString(out, t.ownerId);
+            break;
+        case ReportColumn::LastUsed:
+            appendTime(out, t.lastUsedAt);
+            break;
+        case ReportColumn::LastTested:
+            appendTime(out, t.lastTestedAt);
+            break;
+        case ReportColumn::LastTestResult:
+            appendStringOrNull(out, t.lastTestResult);
+            break;
+        }
+    }
+    out.append('}');
+}
+
+void appendFinding(QByteArray& out, const HealthFinding& f)
+{
+    out.append("{\"tokenId\":");
+    JsonReportWriter::appendString(out, f.tokenId);
+    out.append(",\"tokenName\":");
+    JsonReportWriter::appendString(out, f.tokenName);
+    out.append(",\"type\":").append(f.environment == Environment::Test ? "\"test\"" : "\"live\"");
+    out.append(",\"code\":\"").append(f.code.toLatin1()).append('"');
+    out.append(",\"severity\":\"").append(HealthCheck::severityName(f.severity).toLatin1()).append('"');
+    out.append(",\"title\":");
+    JsonReportWriter::appendString(out, f.title);
+    out.append(",\"message\":");
+    JsonReportWriter::appendString(out, f.message);
+    out.append(",\"fix\":");
+    JsonReportWriter::appendString(out, f.fix);
+    out.append('}');
+}
+
+} // namespace
+
+void JsonReportWriter::appendString(QByteArray& out, const QString& s)
+{
+    // UTF-8 never has bytes below 0x80 inside a multi-byte sequence: escaping the ASCII specials is enough.
+    static constexpr char kHex[] = "0123456789abcdef";
+    out.append('"');
+    const QByteArray utf8 = s.toUtf8();
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out.append('\\').append(c);
+        } else if (u < 0x20) {
+            switch (c) {
+            case '\n':
+                out.append("\\n");
+                break;
+            case '\t':
+                out.append("\\t");
+                break;
+            case '\r':
+                out.append("\\r");
+                break;
+            default:
+                out.append("\\u00").append(kHex[u >> 4]).append(kHex[u & 0xF]);
+            }
+        } else {
+            out.append(c);
+        }
+    }
+    out.append('"');
+}
+
+Result<void> JsonReportWriter::write(const Report& report, QIODevice& device, ReportProgress& progress)
+{
+    ChunkedOutput out(device);
+    progress.begin(report.tokens.size() + report.health.size());
+    QByteArray& buf = out.buffer();
+    buf.append("{\"schema\":\"").append(kSchema).append("\",\"version\":").append(QByteArray::number(kVersion));
+    buf.append(",\n\"generatedAt\":");
+    appendTime(buf, report.generatedAt);
+
+    buf.append(",\n\"filters\":{");
+    appendKey(buf, "status");
+    buf.append(report.filter.status ? '"' + statusName(*report.filter.status).toLatin1() + '"' : QByteArray("null"));
+    buf.append(',');
+    appendKey(buf, "environment");
+    buf.append(report.filter.environment ? '"' + environmentName(*report.filter.environment).toLatin1() + '"'
+                                         : QByteArray("null"));
+    buf.append(',');
+    appendKey(buf, "search");
+    appendStringOrNull(buf, report.filter.search);
+    buf.append('}');
+
+    buf.append(",\n\"columns\":[");
+    for (qsizetype c = 0; c < report.columns.size(); ++c) {
+        if (c)
+            buf.append(',');
+        buf.append('"').append(Report::columnKey(report.columns.at(c)).toLatin1()).append('"');
+    }
+    buf.append(']');
+
+    const ReportCounts& n = report.counts;
+    buf.append(",\n\"counts\":{\"total\":").append(QByteArray::number(n.total));
+    buf.append(",\"byStatus\":{\"ACTIVE\":").append(QByteArray::number(n.active));
+    buf.append(",\"EXPIRED\":").append(QByteArray::number(n.expired));
+    buf.append(",\"REVOKED\":").append(QByteArray::number(n.revoked));
+    buf.append("},\"byType\":{\"test\":").append(QByteArray::number(n.test));
+    buf.append(",\"live\":").append(QByteArray::number(n.live));
+    buf.append("},\"expiringSoon\":").append(QByteArray::number(n.expiringSoon)).append('}');
+
+    buf.append(",\n\"expiriesByMonth\":[");
+    for (int i = 0; i < report.expiriesByMonth.size(); ++i) {
+        if (i)
+            buf.append(',');
+        buf.append("{\"month\":\"").append(report.chartMonth(i).toString(QStringLiteral("yyyy-MM")).toLatin1());
+        buf.append("\",\"count\":").append(QByteArray::number(report.expiriesByMonth.at(i))).append('}');
+    }
+    buf.append(']');
+
+    const HealthSettings& hs = report.healthSettings;
+    buf.append(",\n\"healthSettings\":{\"rotationDays\":").append(QByteArray::number(hs.rotationDays));
+    buf.append(",\"expiringDays\":").append(QByteArray::number(hs.expiringDays));
+    buf.append(",\"unusedDays\":").append(QByteArray::number(hs.unusedDays)).append('}');
+
+    buf.append(",\n\"tokens\":[");
+    for (qsizetype i = 0; i < report.tokens.size(); ++i) {
+        buf.append(i ? ",\n" : "\n");
+        appendToken(buf, report, report.tokens.at(i));
+        if (!out.maybeFlush())
+            return ReportErrors::writeFailed(device.errorString());
+        if (!progress.advance())
+            return ReportErrors::cancelled();
+    }
+    buf.append("],\n\"health\":[");
+    for (qsizetype i = 0; i < report.health.size(); ++i) {
+        buf.append(i ? ",\n" : "\n");
+        appendFinding(buf, report.health.at(i));
+        if (!out.maybeFlush())
+            return ReportErrors::writeFailed(device.errorString());
+        if (!progress.advance())
+            return ReportErrors::cancelled();
+    }
+    buf.append("]}\n");
+    if (!out.flush())
+        return ReportErrors::writeFailed(device.errorString());
+    return {};
+}
+
+} // namespace monime

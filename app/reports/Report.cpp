@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/Report.h"
+
+namespace monime {
+
+namespace {
+
+constexpr qint64 kDayMs = qint64(24) * 3600 * 1000;
+
+struct ColumnInfo
+{
+    ReportColumn column;
+    const char* key;
+    const char* jsonKey;
+    const char* title;
+};
+
+// The titles are translated where they are shown (Report::columnTitle).
+const ColumnInfo kColumns[] = {
+    { ReportColumn::Name, "name", "name", QT_TRANSLATE_NOOP("monime::Report", "Name") },
+    { ReportColumn::Id, "id", "id", QT_TRANSLATE_NOOP("monime::Report", "ID") },
+    { ReportColumn::Type, "type", "type", QT_TRANSLATE_NOOP("monime::Report", "Type") },
+    { ReportColumn::Status, "status", "status", QT_TRANSLATE_NOOP("monime::Report", "Status") },
+    { ReportColumn::Created, "created", "createdAt", QT_TRANSLATE_NOOP("monime::Report", "Created") },
+    { ReportColumn::Expires, "expires", "expiresAt", QT_TRANSLATE_NOOP("monime::Report", "Expires") },
+    { ReportColumn::DaysLeft, "days_left", "daysLeft", QT_TRANSLATE_NOOP("monime::Report", "Days left") },
+    { ReportColumn::ApiRelease, "api_release", "apiRelease", QT_TRANSLATE_NOOP("monime::Report", "API release") },
+    { ReportColumn::Permissions, "permissions", "permissions", QT_TRANSLATE_NOOP("monime::Report", "Permissions") },
+    { ReportColumn::SpaceWhitelist, "space_whitelist", "spaceWhitelist",
+      QT_TRANSLATE_NOOP("monime::Report", "Space whitelist") },
+    { ReportColumn::IpWhitelist, "ip_whitelist", "ipWhitelist", QT_TRANSLATE_NOOP("monime::Report", "IP whitelist") },
+    { ReportColumn::Owner, "owner", "owner", QT_TRANSLATE_NOOP("monime::Report", "Owner") },
+    { ReportColumn::LastUsed, "last_used", "lastUsedAt", QT_TRANSLATE_NOOP("monime::Report", "Last used") },
+    { ReportColumn::LastTested, "last_tested", "lastTestedAt", QT_TRANSLATE_NOOP("monime::Report", "Last tested") },
+    { ReportColumn::LastTestResult, "last_test_result", "lastTestResult",
+      QT_TRANSLATE_NOOP("monime::Report", "Last test result") },
+};
+
+const ColumnInfo& info(ReportColumn column)
+{
+    return kColumns[int(column)];
+}
+
+void appendTwo(QByteArray& out, int v)
+{
+    out.append(char('0' + v / 10)).append(char('0' + v % 10));
+}
+
+} // namespace
+
+QList<ReportColumn> Report::allColumns()
+{
+    QList<ReportColumn> all;
+    for (const ColumnInfo& c : kColumns)
+        all.append(c.column);
+    return all;
+}
+
+QString Report::columnKey(ReportColumn column)
+{
+    return QLatin1String(info(column).key);
+}
+
+QString Report::columnJsonKey(ReportColumn column)
+{
+    return QLatin1String(info(column).jsonKey);
+}
+
+QString Report::columnTitle(ReportColumn column)
+{
+    return tr(info(column).title);
+}
+
+Result<QList<ReportColumn>> Report::parseColumns(const QString& list)
+{
+    QList<ReportColumn> columns;
+    const QStringList keys = list.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QStringList valid;
+    for (const ColumnInfo& c : kColumns)
+        valid << QLatin1String(c.key);
+    for (const QString& raw : keys) {
+        const QString key = raw.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
+        const qsizetype i = valid.indexOf(key);
+        if (i < 0)
+            return makeError(
+                QStringLiteral("unknown_column"), QStringLiteral("columns"),
+                tr("Unknown column \"%1\". Columns: %2.").arg(raw.trimmed(), valid.join(QLatin1String(","))));
+        if (!columns.contains(kColumns[i].column))
+            columns.append(kColumns[i].column);
+    }
+    if (columns.isEmpty())
+        return makeError(
+            QStringLiteral("no_columns"), QStringLiteral("columns"),
+            tr("Name at least one column, e.g. name,id,status. Columns: %1.").arg(valid.join(QLatin1String(","))));
+    return columns;
+}
+
+Report Report::build(const QList<TokenInfo>& tokens, const ReportFilter& filter, const QDateTime& now,
+                     const QList<ReportColumn>& columns, const HealthSettings& settings)
+{
+    Report r;
+    r.generatedAt = now.toUTC();
+    r.filter = filter;
+    r.columns = columns.isEmpty() ? allColumns() : columns;
+    r.healthSettings = settings;
+    r.expiriesByMonth = QList<int>(kChartMonths, 0);
+    const QDate firstMonth = r.chartMonth(0);
+    r.tokens.reserve(tokens.size());
+    for (const TokenInfo& t : tokens) {
+        if (!filter.matches(t, r.generatedAt))
+            continue;
+        r.tokens.append(t);
+        ++r.counts.total;
+        (t.environment == Environment::Test ? r.counts.test : r.counts.live)++;
+        switch (t.status(r.generatedAt)) {
+        case TokenStatus::Active:
+            ++r.counts.active;
+            if (t.expiresSoon(r.generatedAt))
+                ++r.counts.expiringSoon;
+            if (t.expiresAt.isValid()) {
+                const QDate d = t.expiresAt.toUTC().date();
+                const int month = (d.year() - firstMonth.year()) * 12 + d.month() - firstMonth.month();
+                if (month >= 0 && month < kChartMonths)
+                    ++r.expiriesByMonth[month];
+            }
+            break;
+        case TokenStatus::Expired:
+            ++r.counts.expired;
+            break;
+        case TokenStatus::Revoked:
+            ++r.counts.revoked;
+            break;
+        }
+    }
+    r.health = HealthCheck::checkAll(r.tokens, r.generatedAt, settings);
+    return r;
+}
+
+QDate Report::chartMonth(int index) const
+{
+    const QDate today = generatedAt.toUTC().date();
+    return QDate(today.year(), today.month(), 1).addMonths(index);
+}
+
+std::optional<qint64> Report::daysLeft(const TokenInfo& t) const
+{
+    if (!t.expiresAt.isValid())
+        return std::nullopt;
+    const qint64 ms = generatedAt.msecsTo(t.expiresAt);
+    return ms >= 0 ? ms / kDayMs : -((-ms + kDayMs - 1) / kDayMs);
+}
+
+QString Report::cell(const TokenInfo& t, ReportColumn column, TextStyle style) const
+{
+    const bool human = style == TextStyle::Human;
+    const QLatin1String listSeparator("; ");
+    switch (column) {
+    case ReportColumn::Name:
+        return t.name;
+    case ReportColumn::Id:
+        return t.id;
+    case ReportColumn::Type:
+        if (human)
+            return t.environment == Environment::Test ? tr("Test") : tr("Live");
+        return environmentName(t.environment);
+    case ReportColumn::Status:
+        if (human && t.expiresSoon(generatedAt))
+            return statusName(t.status(generatedAt)) + tr(" (expires soon)");
+        return statusName(t.status(generatedAt));
+    case ReportColumn::Created:
+        return human ? humanTime(t.createdAt, QString()) : isoTime(t.createdAt);
+    case ReportColumn::Expires:
+        return human ? humanTime(t.expiresAt, tr("never")) : isoTime(t.expiresAt);
+    case ReportColumn::DaysLeft: {
+        const auto days = daysLeft(t);
+        if (!days)
+            return human ? QStringLiteral("\u2014") : QString();
+        if (human && *days < 0)
+            return tr("expired");
+        return QString::number(*days);
+    }
+    case ReportColumn::ApiRelease:
+        return t.apiRelease;
+    case ReportColumn::Permissions:
+        return t.permissions.join(listSeparator);
+    case ReportColumn::SpaceWhitelist:
+        return human && t.spaceWhitelist.isEmpty() ? tr("any Space") : t.spaceWhitelist;
+    case ReportColumn::IpWhitelist:
+        return human && t.ipWhitelist.isEmpty() ? tr("any address") : t.ipWhitelist.join(listSeparator);
+    case ReportColumn::Owner:
+        return t.ownerId;
+    case ReportColumn::LastUsed:
+        return human ? humanTime(t.lastUsedAt, tr("never")) : isoTime(t.lastUsedAt);
+    case ReportColumn::LastTested:
+        return human ? humanTime(t.lastTestedAt, tr("never")) : isoTime(t.lastTestedAt);
+    case ReportColumn::LastTestResult:
+        return t.lastTestResult;
+    }
+    return {};
+}
+
+void Report::appendIsoTime(QByteArray& out, const QDateTime& time)
+{
+    if (!time.isValid())
+        return;
+    // Civil date from days since the epoch, after Howard Hinnant's days_from_civil inverse.
+    const qint64 ms = time.toMSecsSinceEpoch();
+    const qint64 secs = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+    qint64 days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
+    const qint64 rem = secs - days * 86400;
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 doe = days - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int dayOfMonth = int(doy - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 0 || year > 9999) { // outside ISO's four digits: let Qt spell it
+        out.append(time.toUTC().toString(Qt::ISODate).toLatin1());
+        return;
+    }
+    out.append(QByteArray::number(year).rightJustified(4, '0'));
+    out.append('-');
+    appendTwo(out, month);
+    out.append('-');
+    appendTwo(out, dayOfMonth);
+    out.append('T');
+    appendTwo(out, int(rem / 3600));
+    out.append(':');
+    appendTwo(out, int(rem / 60 % 60));
+    out.append(':');
+    appendTwo(out, int(rem % 60));
+    out.append('Z');
+}
+
+QString Report::isoTime(const QDateTime& time)
+{
+    QByteArray bytes;
+    appendIsoTime(bytes, time);
+    return QString::fromLatin1(bytes);
+}
+
+QString Report::humanTime(const QDateTime& time, const QString& absent)
+{
+    if (!time.isValid())
+        return absent;
+    QByteArray bytes;
+    appendIsoTime(bytes, time);
+    // "2026-11-23T12:00:00Z" -> "2026-11-23 12:00"
+    if (bytes.size() == 20) {
+        bytes[10] = ' ';
+        bytes.truncate(16);
+    }
+    return QString::fromLatin1(bytes);
+}
+
+} // namespace monime

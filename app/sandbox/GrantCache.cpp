@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandbox/GrantCache.h"
+
+#include "domain/Catalog.h"
+
+namespace monime {
+
+GrantCache::GrantCache(Database& database, const Catalog& catalog, int ttlMs)
+    : m_catalog(catalog)
+    , m_tokens(database)
+    , m_access(database)
+    , m_ttlMs(ttlMs)
+{
+    m_age.start();
+}
+
+void GrantCache::clear()
+{
+    m_byDigest.clear();
+    m_spaces.clear();
+    m_age.restart();
+}
+
+void GrantCache::revalidate()
+{
+    const std::optional<qint64> version = m_access.dataVersion();
+    if (version) {
+        if (version != m_version) {
+            m_version = version;
+            clear();
+        }
+        return;
+    }
+    if (m_age.elapsed() >= m_ttlMs)
+        clear();
+}
+
+const CachedToken* GrantCache::token(const QString& digest)
+{
+    auto it = m_byDigest.constFind(digest);
+    if (it != m_byDigest.constEnd())
+        return it->get();
+    if (m_byDigest.size() >= kMaxEntries)
+        m_byDigest.clear(); // a flood of unknown tokens must not grow memory without bound
+    auto found = m_tokens.findByDigest(digest);
+    if (!found.ok() || !found.value()) {
+        // A failed read is not cached: the next request tries again.
+        if (found.ok())
+            m_byDigest.insert(digest, nullptr);
+        return nullptr;
+    }
+    const TokenInfo& t = *found.value();
+    auto entry = std::make_shared<CachedToken>();
+    entry->id = t.id;
+    entry->ownerId = t.ownerId;
+    entry->apiRelease = t.apiRelease;
+    entry->grant.environment = t.environment;
+    entry->grant.expiresAtMs = t.expiresAt.isValid() ? t.expiresAt.toMSecsSinceEpoch() : TokenGrant::kNever;
+    entry->grant.revokedAtMs = t.revokedAt.isValid() ? t.revokedAt.toMSecsSinceEpoch() : TokenGrant::kNever;
+    entry->grant.spaceWhitelist = t.spaceWhitelist;
+    entry->grant.permissions = m_catalog.toSet(t.permissions);
+    for (const QString& text : t.ipWhitelist) {
+        auto rule = IpRule::parse(text);
+        if (rule.ok())
+            entry->grant.ipRules.push_back(rule.value());
+    }
+    // A whitelist whose every entry failed to parse must still deny, never allow everyone.
+    if (!t.ipWhitelist.isEmpty() && entry->grant.ipRules.empty())
+        entry->grant.ipRules.push_back(IpRule::parse(QStringLiteral("0.0.0.0/32")).value());
+    const CachedToken* raw = entry.get();
+    m_byDigest.insert(digest, std::move(entry));
+    return raw;
+}
+
+const SpaceAccess& GrantCache::space(const QString& ownerId, const QString& spaceId)
+{
+    const QString key = ownerId + QLatin1Char('\n') + spaceId;
+    auto it = m_spaces.constFind(key);
+    if (it != m_spaces.constEnd())
+        return *it;
+    if (m_spaces.size() >= kMaxEntries)
+        m_spaces.clear();
+    auto found = m_access.spaceAccess(ownerId, spaceId);
+    return *m_spaces.insert(key, found.ok() ? found.value() : SpaceAccess {});
+}
+
+} // namespace monime

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/AccessPolicy.h"
+#include "store/AccessRepository.h"
+#include "store/TokenRepository.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+
+#include <memory>
+
+namespace monime {
+
+class Catalog;
+class Database;
+
+/// A token as the sandbox needs it: compiled grant plus the few fields the answers name.
+struct CachedToken
+{
+    QString id;
+    QString ownerId;
+    QString apiRelease;
+    TokenGrant grant;
+};
+
+/// Tokens (by SHA-256 digest) and Space memberships, compiled once and kept until the database changes.
+/// Changes made through another connection — the CLI revoking, the GUI adding a Space — are noticed before
+/// the next request through SQLite's `data_version`; other drivers fall back to a short time-to-live.
+class GrantCache
+{
+public:
+    GrantCache(Database& database, const Catalog& catalog, int ttlMs = 1000);
+
+    /// Drops everything if the database changed since the last call. Call once per request.
+    void revalidate();
+    void clear();
+
+    /// The ready token with this digest, or nullptr when none is (negative answers are cached too).
+    const CachedToken* token(const QString& digest);
+    /// The Space and the role of `ownerId` in it.
+    const SpaceAccess& space(const QString& ownerId, const QString& spaceId);
+
+private:
+    const Catalog& m_catalog;
+    TokenRepository m_tokens;
+    AccessRepository m_access;
+    int m_ttlMs;
+    QElapsedTimer m_age;
+    std::optional<qint64> m_version;
+    QHash<QString, std::shared_ptr<const CachedToken>> m_byDigest;
+    QHash<QString, SpaceAccess> m_spaces; ///< key: owner id + '\n' + Space id
+    static constexpr int kMaxEntries = 20000;
+};
+
+} // namespace monime

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandbox/HttpRequestParser.h"
+
+namespace monime {
+
+namespace {
+
+HttpRequestParser::Status fail(HttpParseError& error, int status, const char* reason, const char* message)
+{
+    error = HttpParseError { status, QByteArray(reason), QByteArray(message) };
+    return HttpRequestParser::Status::Failed;
+}
+
+bool isFieldValueChar(unsigned char c)
+{
+    return c == '\t' || (c >= 0x20 && c != 0x7f);
+}
+
+QByteArrayView trimmed(QByteArrayView v)
+{
+    while (!v.isEmpty() && (v.front() == ' ' || v.front() == '\t'))
+        v = v.sliced(1);
+    while (!v.isEmpty() && (v.back() == ' ' || v.back() == '\t'))
+        v.chop(1);
+    return v;
+}
+
+bool containsToken(QByteArrayView list, QByteArrayView token)
+{
+    // A comma-separated header such as "Connection: keep-alive, Upgrade", compared case-insensitively.
+    qsizetype start = 0;
+    while (start <= list.size()) {
+        qsizetype end = list.indexOf(',', start);
+        if (end < 0)
+            end = list.size();
+        if (trimmed(list.sliced(start, end - start)).compare(token, Qt::CaseInsensitive) == 0)
+            return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+} // namespace
+
+QByteArray HttpRequest::header(QByteArrayView name) const
+{
+    for (const auto& h : headers)
+        if (h.first == name)
+            return h.second;
+    return {};
+}
+
+bool HttpRequest::hasHeader(QByteArrayView name) const
+{
+    for (const auto& h : headers)
+        if (h.first == name)
+            return true;
+    return false;
+}
+
+bool HttpRequestParser::isTokenChar(char c)
+{
+    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+        return true;
+    switch (c) {
+    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '-': case '.':
+    case '^': case '_': case '`': case '|': case '~':
+        return true;
+    default:
+        return false;
+    }
+}
+
+HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& buffer, HttpRequest& request,
+                                                   qsizetype& consumed, HttpParseError& error) const
+{
+    // Tolerate empty lines before the request line (RFC 9112 §2.2).
+    qsizetype pos = 0;
+    while (pos < buffer.size() && (buffer.at(pos) == '\r' || buffer.at(pos) == '\n'))
+        ++pos;
+    if (pos >= buffer.size())
+        return Status::NeedMore;
+
+    const qsizetype lineEnd = buffer.indexOf('\n', pos);
+    if (lineEnd < 0) {
+        if (buffer.size() - pos > m_limits.maxRequestLine)
+            return fail(error, 414, "uri_too_long", "The request line is too long.");
+        return Status::NeedMore;
+    }
+    if (lineEnd - pos > m_limits.maxRequestLine)
+        return fail(error, 414, "uri_too_long", "The request line is too long.");
+    QByteArrayView line(buffer.constData() + pos, lineEnd - pos);
+    if (line.endsWith('\r'))
+        line.chop(1);
+
+    // method SP request-target SP HTTP-version, exactly one space each.
+    const qsizetype sp1 = line.indexOf(' ');
+    const qsizetype sp2 = sp1 < 0 ? -1 : line.indexOf(' ', sp1 + 1);
+    if (sp1 <= 0 || sp2 < 0 || sp2 == sp1 + 1 || line.indexOf(' ', sp2 + 1) >= 0)
+        return fail(error, 400, "malformed_request", "The request line is not \"METHOD /path HTTP/1.1\".");
+    const QByteArrayView method = line.first(sp1);
+    const QByteArrayView target = line.sliced(sp1 + 1, sp2 - sp1 - 1);
+    const QByteArrayView version = line.sliced(sp2 + 1);
+    for (char c : method)
+        if (!isTokenChar(c))
+            return fail(error, 400, "malformed_request", "The request method is not a valid token.");
+    if (target.front() != '/')
+        return fail(error, 400, "malformed_request", "The request target must be a path starting with '/'.");
+    for (char c : target)
+        if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f || c == '#')
+            return fail(error, 400, "malformed_request", "The request target contains characters not allowed.");
+    if (version.size() != 8 || !version.startsWith("HTTP/") || version.at(6) != '.' || version.at(5) < '0'
+        || version.at(5) > '9' || version.at(7) < '0' || version.at(7) > '9')
+        return fail(error, 400, "malformed_request", "The HTTP version is malformed.");
+    if (version.at(5) != '1')
+        return fail(error, 505, "http_version_not_supported", "Only HTTP/1.0 and HTTP/1.1 are supported.");
+
+    HttpRequest r;
+    r.method = method.toByteArray();
+    r.target = target.toByteArray();
+    const qsizetype q = r.target.indexOf('?');
+    r.path = q < 0 ? r.target : r.target.left(q);
+    r.query = q < 0 ? QByteArray() : r.target.mid(q + 1);
+    r.minorVersion = version.at(7) - '0';
+
+    // Header fields, up to the empty line.
+    qsizetype cursor = lineEnd + 1;
+    qint64 contentLength = -1;
+    bool sawTransferEncoding = false;
+    for (;;) {
+        const qsizetype end = buffer.indexOf('\n', cursor);
+        if (end < 0) {
+            if (buffer.size() - pos > m_limits.maxHeaderBytes)
+                return fail(error, 431, "headers_too_large", "The request headers are too large.");
+            return Status::NeedMore;
+        }
+        if (end + 1 - pos > m_limits.maxHeaderBytes)
+            return fail(error, 431, "headers_too_large", "The request headers are too large.");
+        QByteArrayView field(buffer.constData() + cursor, end - cursor);
+        cursor = end + 1;
+        if (field.endsWith('\r'))
+            field.chop(1);
+        if (field.isEmpty())
+            break;
+        if (field.front() == ' ' || field.front() == '\t')
+            return fail(error, 400, "malformed_request", "Obsolete header line folding is not accepted.");
+        const qsizetype colon = field.indexOf(':');
+        if (colon <= 0)
+            return fail(error, 400, "malformed_request", "A header line has no name or no ':'.");
+        QByteArray name = field.first(colon).toByteArray();
+        for (char c : name)
+            if (!isTokenChar(c))
+                return fail(error, 400, "malformed_request", "A header name contains characters not allowed.");
+        const QByteArrayView value = trimmed(field.sliced(colon + 1));
+        for (char c : value)
+            if (!isFieldValueChar(static_cast<unsigned char>(c)))
+                return fail(error, 400, "malformed_request", "A header value contains control characters.");
+        if (r.headers.size() >= m_limits.maxHeaders)
+            return fail(error, 431, "headers_too_large", "The request has too many headers.");
+        name = name.toLower();
+        if (name == "content-length") {
+            if (value.isEmpty() || value.size() > 18)
+                return fail(error, 400, "malformed_request", "Content-Length is not a valid number.");
+            qint64 n = 0;
+            for (char c : value) {
+                if (c < '0' || c > '9')
+                    return fail(error, 400, "malformed_request", "Content-Length is not a valid number.");
+                n = n * 10 + (c - '0');
+            }
+            if (contentLength >= 0 && contentLength != n)
+                return fail(error, 400, "malformed_request", "Conflicting Content-Length headers.");
+            contentLength = n;
+        } else if (name == "transfer-encoding") {
+            sawTransferEncoding = true;
+        }
+        r.headers.append({ std::move(name), value.toByteArray() });
+    }
+    if (sawTransferEncoding)
+        return fail(error, 501, "transfer_encoding_not_supported",
+                    "Transfer-Encoding is not supported by the sandbox; send a Content-Length body.");
+    if (contentLength > m_limits.maxBodyBytes)
+        return fail(error, 413, "payload_too_large", "The request body is larger than the sandbox accepts.");
+    if (contentLength > 0) {
+        if (buffer.size() - cursor < contentLength)
+            return Status::NeedMore;
+        r.body = buffer.mid(cursor, contentLength);
+        cursor += contentLength;
+    }
+
+    const QByteArray connection = r.header("connection");
+    if (r.minorVersion == 0)
+        r.keepAlive = containsToken(connection, "keep-alive");
+    else
+        r.keepAlive = !containsToken(connection, "close");
+    consumed = cursor;
+    request = std::move(r);
+    return Status::Complete;
+}
+
+} // namespace monime

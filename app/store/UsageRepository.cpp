@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/UsageRepository.h"
+
+#include "store/Database.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace monime {
+
+namespace {
+QVariant textOrNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+} // namespace
+
+UsageRepository::UsageRepository(Database& database)
+    : m_db(database)
+{ }
+
+Result<void> UsageRepository::append(const QList<UsageRecord>& records)
+{
+    if (records.isEmpty())
+        return {};
+    return m_db.transaction([&]() -> Result<void> {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("INSERT INTO usage (token_id, at, method, path, status, reason, caller_ip, space_id, "
+                                 "environment, latency_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QHash<QString, qint64> newest;
+        for (const UsageRecord& r : records) {
+            q.addBindValue(textOrNull(r.tokenId));
+            q.addBindValue(r.atMs);
+            q.addBindValue(r.method);
+            q.addBindValue(r.path);
+            q.addBindValue(r.status);
+            q.addBindValue(textOrNull(r.reason));
+            q.addBindValue(r.callerIp);
+            q.addBindValue(textOrNull(r.spaceId));
+            q.addBindValue(textOrNull(r.environment));
+            q.addBindValue(r.latencyUs);
+            if (auto e = Database::exec(q, tr("record API usage")); !e.ok())
+                return e;
+            if (!r.tokenId.isEmpty()) {
+                qint64& at = newest[r.tokenId];
+                at = std::max(at, r.atMs);
+            }
+        }
+        QSqlQuery u(m_db.connection());
+        u.prepare(QStringLiteral("UPDATE tokens SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR "
+                                 "last_used_at < ?)"));
+        for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
+            u.addBindValue(it.value());
+            u.addBindValue(it.key());
+            u.addBindValue(it.value());
+            if (auto e = Database::exec(u, tr("record the token's last use")); !e.ok())
+                return e;
+        }
+        return {};
+    });
+}
+
+Result<QList<UsageRecord>> UsageRepository::recent(const QString& tokenId, int limit)
+{
+    QSqlQuery q(m_db.connection());
+    const QString columns = QStringLiteral("SELECT token_id, at, method, path, status, reason, caller_ip, space_id, "
+                                           "environment, latency_us FROM usage");
+    if (tokenId.isEmpty()) {
+        q.prepare(columns + QStringLiteral(" ORDER BY at DESC LIMIT ?"));
+    } else {
+        q.prepare(columns + QStringLiteral(" WHERE token_id = ? ORDER BY at DESC LIMIT ?"));
+        q.addBindValue(tokenId);
+    }
+    q.addBindValue(limit);
+    if (!q.exec())
+        return Database::queryError(q, tr("read API usage"));
+    QList<UsageRecord> out;
+    while (q.next())
+        out.append(UsageRecord { q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
+                                 q.value(3).toString(), q.value(4).toInt(), q.value(5).toString(),
+                                 q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
+                                 q.value(9).toLongLong() });
+    return out;
+}
+
+Result<QList<UsageCount>> UsageRepository::countsSince(qint64 sinceMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT token_id, status, count(*) FROM usage WHERE at >= ? GROUP BY token_id, status "
+                             "ORDER BY token_id, status"));
+    q.addBindValue(sinceMs);
+    if (!q.exec())
+        return Database::queryError(q, tr("read API usage"));
+    QList<UsageCount> out;
+    while (q.next())
+        out.append(UsageCount { q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong() });
+    return out;
+}
+
+} // namespace monime

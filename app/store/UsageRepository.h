@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+namespace monime {
+
+class Database;
+
+/// One request the sandbox answered. Never holds a secret: the token is named by its id.
+struct UsageRecord
+{
+    QString tokenId; ///< empty when the request carried no known token
+    qint64 atMs = 0; ///< when the request arrived, ms since the epoch (UTC)
+    QString method;
+    QString path; ///< without the query string
+    int status = 0;
+    QString reason; ///< `error.reason` when the request failed, else empty
+    QString callerIp;
+    QString spaceId; ///< the Monime-Space-Id header, if any
+    QString environment; ///< "test" or "live" when known
+    qint64 latencyUs = 0;
+};
+
+/// Calls per token and status, for the usage view.
+struct UsageCount
+{
+    QString tokenId;
+    int status = 0;
+    qint64 calls = 0;
+};
+
+/// SQL for the `usage` table (schema version 2).
+class UsageRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(monime::UsageRepository)
+
+public:
+    explicit UsageRepository(Database& database);
+
+    /// Inserts a batch in one transaction and moves each token's `last_used_at` forward to its newest call.
+    Result<void> append(const QList<UsageRecord>& records);
+    /// Newest first; every token when `tokenId` is empty. At most `limit` rows.
+    Result<QList<UsageRecord>> recent(const QString& tokenId = {}, int limit = 1000);
+    /// Calls per token and HTTP status since `sinceMs`.
+    Result<QList<UsageCount>> countsSince(qint64 sinceMs);
+
+private:
+    Database& m_db;
+};
+
+} // namespace monime

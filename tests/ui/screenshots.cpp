@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Renders the main screens to PNG for docs/ (not a test): screenshots DATABASE OUTDIR
+#include "ClipboardGuard.h"
+#include "MainWindow.h"
+#include "dialogs/OneTimeTokenDialog.h"
+#include "fakes/MemorySecretStore.h"
+#include "models/TokenTableModel.h"
+#include "portal/TokenService.h"
+#include "store/Database.h"
+#include "widgets/PillBox.h"
+#include "wizard/CreateTokenWizard.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTimer>
+
+using namespace monime;
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 3)
+        return 2;
+    auto db = Database::openSqlite(args.at(1));
+    if (!db.ok())
+        return 1;
+    const QDir out(args.at(2));
+    SystemClock clock;
+    MemorySecretStore secrets;
+    TokenService service(*db.value(), secrets, clock, Catalog::builtIn());
+
+    MainWindow window(service);
+    window.resize(1400, 640);
+    window.show();
+    const auto tokens = window.model()->tokens();
+    for (const TokenInfo& t : tokens)
+        if (t.environment == Environment::Live && !t.spaceWhitelist.isEmpty())
+            window.selectIds({t.id});
+    QApplication::processEvents();
+    window.grab().save(out.filePath(QStringLiteral("main-window.png")));
+
+    CreateTokenWizard wizard(service, service.spaces().value(), QString());
+    wizard.show();
+    wizard.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("Payouts worker"));
+    wizard.findChild<QCheckBox*>(QStringLiteral("testModeCheckBox"))->setChecked(false);
+    wizard.revalidate();
+    QApplication::processEvents();
+    wizard.grab().save(out.filePath(QStringLiteral("wizard-token.png")));
+    wizard.next();
+    wizard.findChild<QLineEdit*>(QStringLiteral("ipLineEdit"))->setText(QStringLiteral("203.0.113.5/24"));
+    QApplication::processEvents();
+    wizard.grab().save(out.filePath(QStringLiteral("wizard-restrictions.png")));
+    wizard.findChild<QLineEdit*>(QStringLiteral("ipLineEdit"))->setText(QStringLiteral("203.0.113.0/24"));
+    Q_EMIT wizard.findChild<QLineEdit*>(QStringLiteral("ipLineEdit"))->returnPressed();
+    wizard.next();
+    auto* services = wizard.findChild<QListWidget*>(QStringLiteral("servicesListWidget"));
+    services->item(0)->setCheckState(Qt::Checked);
+    services->item(1)->setCheckState(Qt::Checked);
+    wizard.findChild<PillBox*>(QStringLiteral("permissionPillBox"))
+        ->setValues({QStringLiteral("payouts:write"), QStringLiteral("payments:read"), QStringLiteral("payouts:read")});
+    QApplication::processEvents();
+    wizard.grab().save(out.filePath(QStringLiteral("wizard-permissions.png")));
+    wizard.next();
+    QApplication::processEvents();
+    wizard.grab().save(out.filePath(QStringLiteral("wizard-review.png")));
+
+    TokenInfo info;
+    info.name = QStringLiteral("Payouts worker");
+    info.environment = Environment::Live;
+    info.expiresAt = clock.now().addYears(1);
+    info.permissions = {QStringLiteral("payments:read"), QStringLiteral("payouts:read"), QStringLiteral("payouts:write")};
+    ClipboardGuard guard;
+    // A made-up secret of the right shape, generated now and never stored.
+    OneTimeTokenDialog dialog(info, QString::fromLatin1(TokenSecret::generate(Environment::Live)), guard, 30);
+    dialog.show();
+    dialog.findChild<QPushButton*>(QStringLiteral("copyButton"))->click();
+    QApplication::processEvents();
+    dialog.grab().save(out.filePath(QStringLiteral("one-time-dialog.png")));
+    return 0;
+}

@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GUI tests on the offscreen platform: the Access Tokens page driven through object names, with a memory
+// keychain, a fixed clock and a real SQLite file.
+#include "ClipboardGuard.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "dialogs/AddSpaceDialog.h"
+#include "dialogs/OneTimeTokenDialog.h"
+#include "dialogs/RevokeDialog.h"
+#include "fakes/FakeClock.h"
+#include "fakes/MemorySecretStore.h"
+#include "models/TokenFilterProxyModel.h"
+#include "models/TokenTableModel.h"
+#include "portal/TokenService.h"
+#include "store/Database.h"
+#include "widgets/PillBox.h"
+#include "wizard/CreateTokenWizard.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace monime;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    FakeClock m_clock;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<TokenService> m_service;
+
+    template<typename T>
+    static T* find(QWidget* root, const char* name)
+    {
+        T* w = root->findChild<T*>(QLatin1String(name));
+        if (!w)
+            qWarning("no widget named %s", name);
+        return w;
+    }
+
+    /// Runs `body` as soon as a modal dialog of type T is up (tests drive modal exec() loops this way).
+    template<typename T>
+    void whenShown(std::function<void(T*)> body)
+    {
+        auto* timer = new QTimer(this);
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, this, [timer, body] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (auto* d = qobject_cast<T*>(w); d && d->isVisible()) {
+                    timer->stop();
+                    timer->deleteLater();
+                    body(d);
+                    return;
+                }
+            }
+        });
+        timer->start();
+    }
+
+    CreatedToken createDirect(const QString& name, bool test, const QStringList& permissions)
+    {
+        TokenDraft d;
+        d.name = name;
+        d.testMode = test;
+        d.apiRelease = QStringLiteral("caph.2025-08-23");
+        d.permissions = permissions;
+        if (!test)
+            d.expiry = ExpiryChoice::oneYear();
+        std::optional<Result<CreatedToken>> got;
+        m_service->create(d, [&](Result<CreatedToken> r) { got.emplace(std::move(r)); });
+        [&] { QTRY_VERIFY(got.has_value()); }();
+        return got && got->ok() ? got->value() : CreatedToken{};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("ui%1.sqlite").arg(QRandomGenerator::global()->generate())));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        m_secrets = std::make_unique<MemorySecretStore>();
+        m_service = std::make_unique<TokenService>(*m_db, *m_secrets, m_clock, Catalog::builtIn());
+        QVERIFY(m_service->addSpace(QStringLiteral("spc-acme01"), QStringLiteral("Acme"), QStringLiteral("developer")).ok());
+    }
+
+    void cleanup()
+    {
+        m_service.reset();
+        m_secrets.reset();
+        m_db.reset();
+    }
+
+    void emptyStateExplainsWhatToDo()
+    {
+        MainWindow w(*m_service);
+        auto* empty = find<QLabel>(&w, "emptyStateLabel");
+        QVERIFY(empty);
+        QVERIFY(empty->text().contains(QStringLiteral("Create token")));
+        QVERIFY(!find<QTableView>(&w, "tokenTableView")->isVisibleTo(&w));
+    }
+
+    void wizardRulesAndPills()
+    {
+        CreateTokenWizard wizard(*m_service, m_service->spaces().value(), QString());
+        wizard.show();
+        auto* name = find<QLineEdit>(&wizard, "nameLineEdit");
+        auto* next = find<QPushButton>(&wizard, "nextButton");
+        QVERIFY(!next->isEnabled()); // a name is required
+        QTest::keyClicks(name, QStringLiteral("a\tb"));
+        // QTest types Tab as focus change; set text with a control character directly:
+        name->setText(QStringLiteral("Main\tWebsite"));
+        Q_EMIT name->textEdited(name->text());
+        auto* nameIssue = find<QLabel>(&wizard, "nameIssueLabel");
+        QVERIFY(nameIssue->isVisibleTo(&wizard));
+        QVERIFY(nameIssue->text().contains(QStringLiteral("control character")));
+        QVERIFY(!next->isEnabled());
+        name->setText(QString(101, QLatin1Char('x')));
+        Q_EMIT name->textEdited(name->text());
+        QVERIFY(nameIssue->text().contains(QStringLiteral("101")));
+        name->setText(QStringLiteral("Main Website Integration"));
+        Q_EMIT name->textEdited(name->text());
+        QVERIFY(!nameIssue->isVisibleTo(&wizard));
+        QVERIFY(next->isEnabled());
+
+        // Test mode pins the expiry and shows the prefix.
+        auto* testMode = find<QCheckBox>(&wizard, "testModeCheckBox");
+        auto* expiry = find<QComboBox>(&wizard, "expiryComboBox");
+        QVERIFY(testMode->isChecked());
+        QVERIFY(!expiry->isEnabled());
+        QVERIFY(find<QLabel>(&wizard, "prefixLabel")->text().contains(QStringLiteral("mon_test_")));
+        testMode->setChecked(false);
+        QVERIFY(expiry->isEnabled());
+        QVERIFY(find<QLabel>(&wizard, "prefixLabel")->text().contains(QStringLiteral("mon_</b>")));
+        expiry->setCurrentIndex(expiry->findData(int(ExpiryPreset::Never)));
+        QVERIFY(find<QLabel>(&wizard, "expiryIssueLabel")->text().contains(QStringLiteral("until revoked")));
+        QVERIFY(next->isEnabled()); // a warning, not an error
+        expiry->setCurrentIndex(expiry->findData(int(ExpiryPreset::OneYear)));
+
+        // Restrictions: an invalid IP is refused as you type.
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(CreateTokenWizard::RestrictionsPageId));
+        auto* ip = find<QLineEdit>(&wizard, "ipLineEdit");
+        auto* addIp = find<QPushButton>(&wizard, "addIpButton");
+        QVERIFY(ip->isEnabled());
+        QTest::keyClicks(ip, QStringLiteral("203.0.113.5/24"));
+        QVERIFY(!addIp->isEnabled());
+        QVERIFY(find<QLabel>(&wizard, "ipInputIssueLabel")->text().contains(QStringLiteral("203.0.113.0/24")));
+        ip->clear();
+        QTest::keyClicks(ip, QStringLiteral("203.0.113.0/24"));
+        QVERIFY(addIp->isEnabled());
+        QTest::keyClick(ip, Qt::Key_Return);
+        QCOMPARE(find<QListWidget>(&wizard, "ipListWidget")->count(), 1);
+        auto* space = find<QComboBox>(&wizard, "spaceComboBox");
+        space->setCurrentIndex(space->findData(QStringLiteral("spc-acme01")));
+
+        // Permissions: pills, removable by keyboard.
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(CreateTokenWizard::PermissionsPageId));
+        QVERIFY(!next->isEnabled());
+        auto* services = find<QListWidget>(&wizard, "servicesListWidget");
+        services->item(0)->setCheckState(Qt::Checked); // Payments
+        auto* available = find<QListWidget>(&wizard, "permissionsListWidget");
+        QCOMPARE(available->count(), 2);
+        available->item(0)->setSelected(true);
+        available->item(1)->setSelected(true);
+        QTest::mouseClick(find<QPushButton>(&wizard, "addPermissionButton"), Qt::LeftButton);
+        auto* pills = find<PillBox>(&wizard, "permissionPillBox");
+        QCOMPARE(pills->values(), (QStringList{QStringLiteral("payments:read"), QStringLiteral("payments:write")}));
+        QCOMPARE(available->count(), 0);
+        auto* writePill = pills->findChild<QToolButton*>(QStringLiteral("pill_payments:write"));
+        QVERIFY(writePill);
+        writePill->setFocus();
+        QTest::keyClick(writePill, Qt::Key_Delete);
+        QCOMPARE(pills->values(), QStringList{QStringLiteral("payments:read")});
+        QVERIFY(next->isEnabled());
+
+        // Review sums it up; Create makes the token.
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(CreateTokenWizard::ReviewPageId));
+        const QString summary = find<QLabel>(&wizard, "reviewSummaryLabel")->text();
+        QVERIFY(summary.contains(QStringLiteral("Main Website Integration")));
+        QVERIFY(summary.contains(QStringLiteral("LIVE")));
+        QVERIFY(summary.contains(QStringLiteral("203.0.113.0/24")));
+        QVERIFY(summary.contains(QStringLiteral("spc-acme01")));
+        QVERIFY(summary.contains(QStringLiteral("payments:read")));
+        QSignalSpy created(&wizard, &CreateTokenWizard::tokenCreated);
+        auto* create = find<QPushButton>(&wizard, "createTokenButton");
+        QVERIFY(create->isEnabled());
+        QTest::mouseClick(create, Qt::LeftButton);
+        QTRY_COMPARE(created.count(), 1);
+        const auto token = created.at(0).at(0).value<CreatedToken>();
+        QCOMPARE(token.token.environment, Environment::Live);
+        QVERIFY(token.secret.startsWith("mon_"));
+        QCOMPARE(m_service->list()->size(), 1);
+    }
+
+    void keychainFailureKeepsTheWizardOpen()
+    {
+        m_secrets->setFailure(QStringLiteral("keychain_locked"));
+        CreateTokenWizard wizard(*m_service, {}, QString());
+        wizard.show();
+        find<QLineEdit>(&wizard, "nameLineEdit")->setText(QStringLiteral("locked"));
+        wizard.revalidate();
+        auto* next = find<QPushButton>(&wizard, "nextButton");
+        QTest::mouseClick(next, Qt::LeftButton);
+        QVERIFY(!find<QLineEdit>(&wizard, "ipLineEdit")->isEnabled()); // test mode: no whitelists
+        QVERIFY(find<QLabel>(&wizard, "restrictionsTestNoticeLabel")->isVisibleTo(&wizard));
+        QTest::mouseClick(next, Qt::LeftButton);
+        find<PillBox>(&wizard, "permissionPillBox")->setValues({QStringLiteral("payments:read")});
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(&wizard, "createTokenButton"), Qt::LeftButton);
+        auto* failure = find<QLabel>(&wizard, "createFailureLabel");
+        QTRY_VERIFY(failure->isVisibleTo(&wizard));
+        QVERIFY(failure->text().contains(QStringLiteral("keychain_locked")));
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(m_service->list()->size(), 0);
+    }
+
+    void oneTimeDialogShowsOnceAndClearsClipboard()
+    {
+        const CreatedToken created = createDirect(QStringLiteral("CI"), true, {QStringLiteral("payments:read")});
+        ClipboardGuard guard;
+        const QString secret = QString::fromLatin1(created.secret);
+        {
+            OneTimeTokenDialog dialog(created.token, secret, guard, 1);
+            dialog.show();
+            auto* field = find<QLineEdit>(&dialog, "secretLineEdit");
+            QCOMPARE(field->text(), secret);
+            QVERIFY(field->isReadOnly());
+            // Closing before Copy asks; "Cancel" keeps the dialog open.
+            MessageBox::setNextAnswer(QMessageBox::Cancel);
+            const int asked = MessageBox::count();
+            dialog.reject();
+            QCOMPARE(MessageBox::count(), asked + 1);
+            QVERIFY(dialog.isVisible());
+            QTest::mouseClick(find<QPushButton>(&dialog, "copyButton"), Qt::LeftButton);
+            QClipboard* clipboard = QGuiApplication::clipboard();
+            QCOMPARE(clipboard->text(), secret);
+            QCOMPARE(clipboard->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+            QVERIFY(find<QLabel>(&dialog, "clipboardCountdownLabel")->text().contains(QStringLiteral("second")));
+            dialog.accept(); // copied: closes without asking
+            QCOMPARE(MessageBox::count(), asked + 1);
+            QVERIFY(field->text().isEmpty()); // wiped
+            QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().isEmpty(), 3000);
+        }
+        // Something the user copied since is never wiped.
+        guard.copySecret(secret, 1);
+        QGuiApplication::clipboard()->setText(QStringLiteral("the user's own text"));
+        QSignalSpy cleared(&guard, &ClipboardGuard::cleared);
+        QTRY_COMPARE_WITH_TIMEOUT(cleared.count(), 1, 3000);
+        QCOMPARE(cleared.at(0).at(0).toBool(), false);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("the user's own text"));
+    }
+
+    void listFiltersSearchAndRevoke()
+    {
+        createDirect(QStringLiteral("Inventory Sync Script"), true, {QStringLiteral("customers:read")});
+        createDirect(QStringLiteral("Main Website"), false, {QStringLiteral("payments:write")});
+        const CreatedToken third = createDirect(QStringLiteral("Payout bot"), false, {QStringLiteral("payouts:write")});
+        MainWindow w(*m_service);
+        w.show();
+        auto* table = find<QTableView>(&w, "tokenTableView");
+        QVERIFY(table->isVisibleTo(&w));
+        QCOMPARE(table->model()->rowCount(), 3);
+        QAbstractItemModelTester sourceTester(w.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(w.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        auto* search = find<QLineEdit>(&w, "searchLineEdit");
+        QTest::keyClicks(search, QStringLiteral("payouts"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        search->clear();
+        QTest::keyClicks(search, third.token.id.left(10));
+        QCOMPARE(table->model()->rowCount(), 1);
+        search->clear();
+        auto* type = find<QComboBox>(&w, "typeFilterComboBox");
+        type->setCurrentIndex(type->findData(int(Environment::Live)));
+        QCOMPARE(table->model()->rowCount(), 2);
+        type->setCurrentIndex(0);
+
+        // Revoke with confirmation and a reason.
+        w.selectIds({third.token.id});
+        QCOMPARE(w.selectedIds(), QStringList{third.token.id});
+        whenShown<RevokeDialog>([](RevokeDialog* d) {
+            find<QLineEdit>(d, "reasonLineEdit")->setText(QStringLiteral("bot retired"));
+            QTest::mouseClick(find<QPushButton>(d, "confirmRevokeButton"), Qt::LeftButton);
+        });
+        w.revokeSelected();
+        const auto revoked = m_service->show(third.token.id);
+        QCOMPARE(revoked->token.status(m_clock.now()), TokenStatus::Revoked);
+        QCOMPARE(revoked->token.revokeReason, QStringLiteral("bot retired"));
+        auto* status = find<QComboBox>(&w, "statusFilterComboBox");
+        status->setCurrentIndex(status->findData(int(TokenStatus::Revoked)));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, int(TokenTableModel::Column::Status)).data().toString(),
+                 QStringLiteral("REVOKED"));
+
+        // Cancelling the confirmation changes nothing.
+        status->setCurrentIndex(0);
+        const QString other = m_service->list({TokenStatus::Active, std::nullopt})->constFirst().id;
+        w.selectIds({other});
+        whenShown<RevokeDialog>([](RevokeDialog* d) { d->reject(); });
+        w.revokeSelected();
+        QCOMPARE(m_service->show(other)->token.status(m_clock.now()), TokenStatus::Active);
+    }
+
+    void detailsShowEffectiveAccess()
+    {
+        QVERIFY(m_service->addSpace(QStringLiteral("spc-view01"), QStringLiteral("Viewer Space"), QStringLiteral("viewer")).ok());
+        const CreatedToken t = createDirect(QStringLiteral("writer"), true,
+                                            {QStringLiteral("payments:read"), QStringLiteral("payouts:write")});
+        MainWindow w(*m_service);
+        w.selectIds({t.token.id});
+        const QString text = w.findChild<QTextBrowser*>(QStringLiteral("detailsTextBrowser"))->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("missing from your role here")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("granted")));
+        QVERIFY(text.contains(QStringLiteral("Viewer Space")));
+        QVERIFY(!text.contains(QString::fromLatin1(t.secret)));
+    }
+
+    void addSpaceValidates()
+    {
+        AddSpaceDialog dialog(*m_service);
+        dialog.show();
+        find<QLineEdit>(&dialog, "spaceIdLineEdit")->setText(QStringLiteral("space-123"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(find<QLabel>(&dialog, "spaceIssueLabel")->text().contains(QStringLiteral("spc-")));
+        find<QLineEdit>(&dialog, "spaceIdLineEdit")->setText(QStringLiteral("spc_newone1"));
+        find<QLineEdit>(&dialog, "spaceNameLineEdit")->setText(QStringLiteral("New one"));
+        dialog.accept();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(m_service->spaces()->size(), 2);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/OneTimeTokenDialog.h"
+
+#include "ClipboardGuard.h"
+#include "MessageBox.h"
+#include "domain/Token.h"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace monime {
+
+OneTimeTokenDialog::OneTimeTokenDialog(const TokenInfo& token, const QString& secret, ClipboardGuard& clipboard,
+                                       int clipboardSecs, QWidget* parent)
+    : QDialog(parent)
+    , m_clipboard(clipboard)
+    , m_clipboardSecs(clipboardSecs)
+    , m_secret(secret)
+{
+    setObjectName(QStringLiteral("oneTimeTokenDialog"));
+    setWindowTitle(tr("Copy your new token"));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* title = new QLabel(tr("<h3>%1 token “%2” created</h3>")
+                                 .arg(token.environment == Environment::Test ? tr("Test") : tr("Live"),
+                                      token.name.toHtmlEscaped()),
+                             this);
+    layout->addWidget(title);
+
+    auto* warning = new QLabel(tr("<b>This is the only time the token is shown.</b> Copy it now and store it in a "
+                                  "secrets manager or an environment variable. If you lose it, create a new "
+                                  "token."),
+                               this);
+    warning->setObjectName(QStringLiteral("oneTimeWarningLabel"));
+    warning->setWordWrap(true);
+    layout->addWidget(warning);
+
+    auto* row = new QHBoxLayout;
+    m_secretEdit = new QLineEdit(m_secret, this);
+    m_secretEdit->setObjectName(QStringLiteral("secretLineEdit"));
+    m_secretEdit->setReadOnly(true);
+    m_secretEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_secretEdit->setAccessibleName(tr("New access token"));
+    m_secretEdit->setMinimumWidth(m_secretEdit->fontMetrics().horizontalAdvance(m_secret) + 24);
+    m_secretEdit->selectAll();
+    row->addWidget(m_secretEdit, 1);
+    m_copyButton = new QPushButton(tr("&Copy"), this);
+    m_copyButton->setObjectName(QStringLiteral("copyButton"));
+    m_copyButton->setAccessibleName(tr("Copy token"));
+    m_copyButton->setDefault(true);
+    row->addWidget(m_copyButton);
+    layout->addLayout(row);
+
+    m_countdown = new QLabel(this);
+    m_countdown->setObjectName(QStringLiteral("clipboardCountdownLabel"));
+    m_countdown->setWordWrap(true);
+    layout->addWidget(m_countdown);
+
+    auto* details = new QLabel(tr("Expires: %1 · Permissions: %2")
+                                   .arg(token.expiresAt.isValid()
+                                            ? QLocale().toString(token.expiresAt.toLocalTime(), QLocale::ShortFormat)
+                                            : tr("never"),
+                                        token.permissions.join(QLatin1String(", ")).toHtmlEscaped()),
+                               this);
+    details->setWordWrap(true);
+    layout->addWidget(details);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
+    layout->addWidget(buttons);
+
+    connect(m_copyButton, &QPushButton::clicked, this, &OneTimeTokenDialog::copy);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(&m_clipboard, &ClipboardGuard::countdownChanged, this, [this](int left) {
+        m_countdown->setText(left > 0 ? tr("Copied. The clipboard is cleared in %n second(s).", nullptr, left)
+                                      : tr("The clipboard was cleared."));
+    });
+}
+
+OneTimeTokenDialog::~OneTimeTokenDialog()
+{
+    wipe();
+}
+
+void OneTimeTokenDialog::copy()
+{
+    m_clipboard.copySecret(m_secret, m_clipboardSecs);
+    m_copied = true;
+    m_copyButton->setText(tr("&Copy again"));
+}
+
+void OneTimeTokenDialog::done(int result)
+{
+    if (!m_copied && !m_secret.isEmpty()) {
+        const auto answer = MessageBox::question(
+            this, tr("Close without copying?"),
+            tr("You have not copied the token. Once this window closes it cannot be shown again, and you would "
+               "need to create a new token. Close anyway?"),
+            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close)
+            return;
+    }
+    wipe();
+    QDialog::done(result);
+}
+
+void OneTimeTokenDialog::wipe()
+{
+    m_secret.fill(QLatin1Char('*'));
+    m_secret.clear();
+    if (m_secretEdit)
+        m_secretEdit->clear();
+}
+
+} // namespace monime

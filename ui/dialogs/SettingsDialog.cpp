@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/SettingsDialog.h"
+
+#include "Settings.h"
+#include "domain/Catalog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace monime {
+
+SettingsDialog::SettingsDialog(const Catalog& catalog, const QString& currentDatabase, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    auto* form = new QFormLayout(this);
+
+    auto* dbRow = new QHBoxLayout;
+    m_database = new QLineEdit(Settings::databasePath().isEmpty() ? currentDatabase : Settings::databasePath(), this);
+    m_database->setObjectName(QStringLiteral("databaseLineEdit"));
+    m_database->setAccessibleName(tr("Database location"));
+    auto* browse = new QPushButton(tr("&Browse…"), this);
+    browse->setAccessibleName(tr("Choose database file"));
+    dbRow->addWidget(m_database, 1);
+    dbRow->addWidget(browse);
+    auto* dbLabel = new QLabel(tr("&Database (takes effect at next start):"), this);
+    dbLabel->setBuddy(m_database);
+    form->addRow(dbLabel, dbRow);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Database location"), m_database->text(),
+                                                          tr("SQLite databases (*.sqlite *.db)"), nullptr,
+                                                          QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            m_database->setText(path);
+    });
+
+    m_clipboard = new QSpinBox(this);
+    m_clipboard->setObjectName(QStringLiteral("clipboardSpinBox"));
+    m_clipboard->setAccessibleName(tr("Clipboard timeout in seconds"));
+    m_clipboard->setRange(5, 600);
+    m_clipboard->setSuffix(tr(" s"));
+    m_clipboard->setValue(Settings::clipboardTimeoutSecs());
+    auto* clipLabel = new QLabel(tr("Clear the &clipboard after:"), this);
+    clipLabel->setBuddy(m_clipboard);
+    form->addRow(clipLabel, m_clipboard);
+
+    m_rotation = new QSpinBox(this);
+    m_rotation->setObjectName(QStringLiteral("rotationSpinBox"));
+    m_rotation->setAccessibleName(tr("Rotation period in days"));
+    m_rotation->setRange(1, 3650);
+    m_rotation->setSuffix(tr(" days"));
+    m_rotation->setValue(Settings::rotationDays());
+    auto* rotLabel = new QLabel(tr("&Rotate tokens every:"), this);
+    rotLabel->setBuddy(m_rotation);
+    form->addRow(rotLabel, m_rotation);
+
+    m_release = new QComboBox(this);
+    m_release->setObjectName(QStringLiteral("defaultReleaseComboBox"));
+    m_release->setAccessibleName(tr("Default API release"));
+    for (const ApiRelease& r : catalog.releases())
+        m_release->addItem(r.id, r.id);
+    const QString release = Settings::defaultRelease().isEmpty() ? catalog.defaultReleaseId() : Settings::defaultRelease();
+    m_release->setCurrentIndex(qMax(0, m_release->findData(release)));
+    auto* relLabel = new QLabel(tr("Default API &release:"), this);
+    relLabel->setBuddy(m_release);
+    form->addRow(relLabel, m_release);
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageComboBox"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Settings::language())));
+    auto* langLabel = new QLabel(tr("&Language (takes effect at next start):"), this);
+    langLabel->setBuddy(m_language);
+    form->addRow(langLabel, m_language);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveSettingsButton"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void SettingsDialog::accept()
+{
+    Settings::setDatabasePath(m_database->text().trimmed());
+    Settings::setClipboardTimeoutSecs(m_clipboard->value());
+    Settings::setRotationDays(m_rotation->value());
+    Settings::setDefaultRelease(m_release->currentData().toString());
+    Settings::setLanguage(m_language->currentData().toString());
+    QDialog::accept();
+}
+
+} // namespace monime

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace monime {
+
+class Catalog;
+
+/// Database location, clipboard timeout, rotation period, default API release, language.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(const Catalog& catalog, const QString& currentDatabase, QWidget* parent = nullptr);
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    QLineEdit* m_database = nullptr;
+    QSpinBox* m_clipboard = nullptr;
+    QSpinBox* m_rotation = nullptr;
+    QComboBox* m_release = nullptr;
+    QComboBox* m_language = nullptr;
+};
+
+} // namespace monime

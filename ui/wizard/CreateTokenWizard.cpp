@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizard/CreateTokenWizard.h"
+
+#include "portal/TokenService.h"
+#include "wizard/PermissionsPage.h"
+#include "wizard/RestrictionsPage.h"
+#include "wizard/ReviewPage.h"
+#include "wizard/TokenBasicsPage.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+
+namespace monime {
+
+bool showIssue(QLabel* label, const DraftVerdict& verdict, const QStringList& fields)
+{
+    for (const FieldIssue& e : verdict.errors) {
+        if (fields.contains(e.field)) {
+            label->setText(e.message);
+            label->setStyleSheet(QStringLiteral("color: #cf222e;"));
+            label->setAccessibleName(QObject::tr("Error: %1").arg(e.message));
+            label->show();
+            return true;
+        }
+    }
+    for (const FieldIssue& w : verdict.warnings) {
+        if (fields.contains(w.field)) {
+            label->setText(QStringLiteral("\u26a0 ") + w.message);
+            label->setStyleSheet(QStringLiteral("color: #9a6700;"));
+            label->setAccessibleName(QObject::tr("Warning: %1").arg(w.message));
+            label->show();
+            return false;
+        }
+    }
+    label->clear();
+    label->hide();
+    return false;
+}
+
+CreateTokenWizard::CreateTokenWizard(TokenService& service, const QList<SpaceInfo>& spaces,
+                                     const QString& defaultRelease, QWidget* parent)
+    : QWizard(parent)
+    , m_service(service)
+{
+    qRegisterMetaType<CreatedToken>();
+    setObjectName(QStringLiteral("createTokenWizard"));
+    setWindowTitle(tr("Create token"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveHelpButton, false);
+    setButtonText(QWizard::FinishButton, tr("&Create"));
+    button(QWizard::FinishButton)->setObjectName(QStringLiteral("createTokenButton"));
+    button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));
+    button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
+    button(QWizard::CancelButton)->setObjectName(QStringLiteral("cancelButton"));
+
+    if (auto names = service.list(); names.ok())
+        for (const TokenInfo& t : names.value())
+            m_existingNames.append(t.name);
+
+    const Catalog& catalog = service.catalog();
+    m_basics = new TokenBasicsPage(*this, catalog,
+                                   defaultRelease.isEmpty() || !catalog.release(defaultRelease)
+                                       ? catalog.defaultReleaseId()
+                                       : defaultRelease);
+    m_restrictions = new RestrictionsPage(*this, spaces);
+    m_permissions = new PermissionsPage(*this, catalog);
+    m_review = new ReviewPage(*this);
+    setPage(BasicsPageId, m_basics);
+    setPage(RestrictionsPageId, m_restrictions);
+    setPage(PermissionsPageId, m_permissions);
+    setPage(ReviewPageId, m_review);
+    resize(760, 600);
+    revalidate();
+}
+
+bool CreateTokenWizard::isTestMode() const
+{
+    return m_basics->isTestMode();
+}
+
+TokenDraft CreateTokenWizard::draft() const
+{
+    TokenDraft d;
+    m_basics->fill(d);
+    m_restrictions->fill(d);
+    m_permissions->fill(d);
+    return d;
+}
+
+void CreateTokenWizard::revalidate()
+{
+    m_verdict = TokenRules::validate(draft(), m_service.catalog(), m_service.clock().now(), m_existingNames);
+    Q_EMIT verdictChanged(m_verdict);
+}
+
+void CreateTokenWizard::accept()
+{
+    if (m_creating)
+        return;
+    revalidate();
+    if (!m_verdict.ok())
+        return;
+    m_creating = true;
+    m_review->setBusy(true);
+    m_service.create(draft(), [this](Result<CreatedToken> created) {
+        m_creating = false;
+        m_review->setBusy(false);
+        if (!created.ok()) {
+            m_review->showFailure(created.error());
+            return;
+        }
+        Q_EMIT tokenCreated(created.value());
+        QWizard::accept();
+    });
+}
+
+} // namespace monime
