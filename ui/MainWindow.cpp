@@ -9,7 +9,6 @@
 #include "dialogs/OneTimeTokenDialog.h"
 #include "dialogs/RevokeDialog.h"
 #include "dialogs/SettingsDialog.h"
-#include "models/TokenFilterProxyModel.h"
 #include "models/TokenTableModel.h"
 #include "portal/TokenService.h"
 #include "store/Database.h"
@@ -114,21 +113,20 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
     contentLayout->addWidget(m_message);
 
     m_model = new TokenTableModel(this);
-    m_proxy = new TokenFilterProxyModel(m_model, this);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &TokenFilterProxyModel::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, m_model, &TokenTableModel::setSearchText);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int v = m_statusFilter->currentData().toInt();
-        m_proxy->setStatusFilter(v < 0 ? std::nullopt : std::optional<TokenStatus>(TokenStatus(v)));
+        m_model->setStatusFilter(v < 0 ? std::nullopt : std::optional<TokenStatus>(TokenStatus(v)));
     });
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int v = m_typeFilter->currentData().toInt();
-        m_proxy->setEnvironmentFilter(v < 0 ? std::nullopt : std::optional<Environment>(Environment(v)));
+        m_model->setEnvironmentFilter(v < 0 ? std::nullopt : std::optional<Environment>(Environment(v)));
     });
 
     m_table = new QTableView(content);
     m_table->setObjectName(QStringLiteral("tokenTableView"));
     m_table->setAccessibleName(tr("Tokens"));
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -168,11 +166,11 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
     m_count = new QLabel(content);
     m_count->setObjectName(QStringLiteral("countLabel"));
     contentLayout->addWidget(m_count);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
-        m_count->setText(tr("%1 of %n token(s) shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
-    });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%1 of %n token(s) shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+    // Filtering resets the model: keep the selection across it.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keptSelection = selectedIds(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        selectIds(m_keptSelection);
+        m_count->setText(tr("%1 of %n token(s) shown", nullptr, m_model->totalCount()).arg(m_model->rowCount()));
     });
 
     auto* splitter = new QSplitter(this);
@@ -254,9 +252,9 @@ void MainWindow::selectIds(const QStringList& ids)
     m_table->clearSelection();
     for (const QString& id : ids) {
         const int sourceRow = m_model->rowOf(id);
-        const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
-        if (proxyIndex.isValid())
-            m_table->selectionModel()->select(proxyIndex, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QModelIndex index = m_model->index(sourceRow, 0);
+        if (index.isValid())
+            m_table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
 }
 
@@ -271,7 +269,6 @@ void MainWindow::updateActions()
 
 void MainWindow::reload()
 {
-    const QStringList keep = selectedIds();
     auto spaces = m_service.spaces();
     m_spaces->clear();
     if (spaces.ok()) {
@@ -286,9 +283,7 @@ void MainWindow::reload()
         showMessage(tokens.error().message);
         return;
     }
-    const QDateTime now = m_service.clock().now();
-    m_proxy->setNow(now);
-    m_model->setTokens(std::move(tokens).value(), now);
+    m_model->setTokens(std::move(tokens).value(), m_service.clock().now());
     const bool noSpaces = m_spaces->count() == 0;
     m_emptyState->setText(
         noSpaces ? tr("<h3>Welcome</h3><p>Access tokens let your applications call Monime's APIs.</p>"
@@ -300,7 +295,6 @@ void MainWindow::reload()
     m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget*>(m_emptyState) : m_table);
     if (m_model->rowCount() > 0 && m_model->rowCount() <= 2000)
         m_table->resizeColumnsToContents();
-    selectIds(keep);
     if (!m_details->currentId().isEmpty() && m_model->rowOf(m_details->currentId()) >= 0)
         m_details->showToken(m_details->currentId());
     updateActions();

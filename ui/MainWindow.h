@@ -16,7 +16,6 @@ namespace monime {
 
 class ClipboardGuard;
 class DetailsPanel;
-class TokenFilterProxyModel;
 class TokenService;
 class TokenTableModel;
 struct CreatedToken;
@@ -36,7 +35,6 @@ public:
     QStringList selectedIds() const;
     void selectIds(const QStringList& ids);
     TokenTableModel* model() const { return m_model; }
-    TokenFilterProxyModel* proxy() const { return m_proxy; }
     ClipboardGuard& clipboard() const { return *m_clipboard; }
 
 public Q_SLOTS:
@@ -60,7 +58,7 @@ private:
 
     TokenService& m_service;
     TokenTableModel* m_model = nullptr;
-    TokenFilterProxyModel* m_proxy = nullptr;
+    QStringList m_keptSelection;
     ClipboardGuard* m_clipboard = nullptr;
     QListWidget* m_spaces = nullptr;
     QTableView* m_table = nullptr;

@@ -142,7 +142,11 @@ void CliApp::cmdExport(QCommandLineParser& parser)
         showProgress = ::isatty(STDERR_FILENO) && !parser.isSet(QStringLiteral("json"));
 #endif
         int lastPercent = -1;
-        auto progress = [this, showProgress, &lastPercent](qint64 done, qint64 total) {
+        // Test-only: Ctrl-C half-way, through the real signal handler (see portal/FaultInjection.h).
+        const bool interruptHalfWay = qgetenv("MONIME_PORTAL_FAULT") == "export-interrupt-half-way";
+        auto progress = [this, showProgress, interruptHalfWay, &lastPercent](qint64 done, qint64 total) {
+            if (interruptHalfWay && done * 2 >= total && !g_exportCancelled.load())
+                std::raise(SIGINT);
             const int percent = int(done * 100 / qMax<qint64>(total, 1));
             if (showProgress && percent != lastPercent) {
                 lastPercent = percent;

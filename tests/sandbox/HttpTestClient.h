@@ -40,7 +40,7 @@ public:
     HttpAnswer next(int timeoutMs = 5000)
     {
         HttpAnswer a;
-        QTest::qWaitFor([&] { return take(a); }, timeoutMs);
+        (void)QTest::qWaitFor([&] { return take(a); }, timeoutMs);
         return a;
     }
 

@@ -16,9 +16,72 @@ void TokenTableModel::setTokens(QList<TokenInfo> tokens, const QDateTime& now)
     beginResetModel();
     m_tokens = std::move(tokens);
     m_now = now;
+    m_searchText.clear();
+    m_searchText.reserve(m_tokens.size());
+    m_order.resize(m_tokens.size());
+    for (int i = 0; i < m_tokens.size(); ++i) {
+        const TokenInfo& t = m_tokens.at(i);
+        m_searchText.append(QString(t.name + QLatin1Char('\n') + t.id + QLatin1Char('\n')
+                                    + t.permissions.join(QLatin1Char('\n')))
+                                .toLower());
+        m_order[i] = i;
+    }
+    m_visible.clear();
+    for (int i : std::as_const(m_order))
+        if (accepts(i))
+            m_visible.append(i);
     endResetModel();
     if (m_sortColumn >= 0)
         sort(m_sortColumn, m_sortOrder);
+}
+
+bool TokenTableModel::accepts(int index) const
+{
+    const TokenInfo& t = m_tokens.at(index);
+    if (m_environment && t.environment != *m_environment)
+        return false;
+    if (m_status && t.status(m_now) != *m_status)
+        return false;
+    return m_search.isEmpty() || m_searchText.at(index).contains(m_search);
+}
+
+void TokenTableModel::refilter(bool narrowing)
+{
+    const QList<int>& from = narrowing ? m_visible : m_order;
+    QList<int> next;
+    next.reserve(from.size());
+    for (int i : from)
+        if (accepts(i))
+            next.append(i);
+    if (next == m_visible)
+        return;
+    beginResetModel();
+    m_visible = std::move(next);
+    endResetModel();
+}
+
+void TokenTableModel::setSearchText(const QString& text)
+{
+    const QString search = text.trimmed().toLower();
+    if (search == m_search)
+        return;
+    const bool narrowing = search.contains(m_search);
+    m_search = search;
+    refilter(narrowing);
+}
+
+void TokenTableModel::setStatusFilter(std::optional<TokenStatus> status)
+{
+    const bool narrowing = !m_status && status;
+    m_status = status;
+    refilter(narrowing);
+}
+
+void TokenTableModel::setEnvironmentFilter(std::optional<Environment> environment)
+{
+    const bool narrowing = !m_environment && environment;
+    m_environment = environment;
+    refilter(narrowing);
 }
 
 void TokenTableModel::sort(int column, Qt::SortOrder order)
@@ -49,42 +112,47 @@ void TokenTableModel::sort(int column, Qt::SortOrder order)
         }
     };
     const bool byName = Column(column) == Column::Name;
+    const bool ascending = order == Qt::AscendingOrder;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
-    QStringList ids;
+    QList<int> tokenOfBefore;
     for (const QModelIndex& i : before)
-        ids << m_tokens.at(i.row()).id;
-    std::stable_sort(m_tokens.begin(), m_tokens.end(), [&](const TokenInfo& a, const TokenInfo& b) {
-        const bool less = byName ? QString::localeAwareCompare(a.name, b.name) < 0 : key(a) < key(b);
-        const bool greater = byName ? QString::localeAwareCompare(b.name, a.name) < 0 : key(b) < key(a);
-        return order == Qt::AscendingOrder ? less : greater;
+        tokenOfBefore << m_visible.value(i.row(), -1);
+    std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+        const TokenInfo& x = m_tokens.at(ascending ? a : b);
+        const TokenInfo& y = m_tokens.at(ascending ? b : a);
+        return byName ? QString::localeAwareCompare(x.name, y.name) < 0 : key(x) < key(y);
     });
-    QHash<QString, int> rowOfId;
-    for (int r = 0; r < m_tokens.size(); ++r)
-        rowOfId.insert(m_tokens.at(r).id, r);
+    m_visible.clear();
+    for (int i : std::as_const(m_order))
+        if (accepts(i))
+            m_visible.append(i);
+    QHash<int, int> rowOfToken;
+    for (int r = 0; r < m_visible.size(); ++r)
+        rowOfToken.insert(m_visible.at(r), r);
     QModelIndexList after;
     for (qsizetype k = 0; k < before.size(); ++k)
-        after << index(rowOfId.value(ids.at(k)), before.at(k).column());
+        after << index(rowOfToken.value(tokenOfBefore.at(k), -1), before.at(k).column());
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 const TokenInfo* TokenTableModel::tokenAt(int row) const
 {
-    return row >= 0 && row < m_tokens.size() ? &m_tokens.at(row) : nullptr;
+    return row >= 0 && row < m_visible.size() ? &m_tokens.at(m_visible.at(row)) : nullptr;
 }
 
 int TokenTableModel::rowOf(const QString& id) const
 {
-    for (int i = 0; i < m_tokens.size(); ++i)
-        if (m_tokens.at(i).id == id)
-            return i;
+    for (int r = 0; r < m_visible.size(); ++r)
+        if (m_tokens.at(m_visible.at(r)).id == id)
+            return r;
     return -1;
 }
 
 int TokenTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_tokens.size());
+    return parent.isValid() ? 0 : int(m_visible.size());
 }
 
 int TokenTableModel::columnCount(const QModelIndex& parent) const
@@ -118,9 +186,6 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         return int(status);
     case EnvironmentRole:
         return int(t->environment);
-    case SearchTextRole:
-        return QString(t->name + QLatin1Char('\n') + t->id + QLatin1Char('\n')
-                       + t->permissions.join(QLatin1Char('\n')));
     case SortRole:
         switch (column) {
         case Column::Created:

@@ -6,24 +6,42 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 
+#include <optional>
+
 namespace monime {
 
 /// The token list: one row per token, columns as on the portal's Access Tokens page. Holds plain
 /// TokenInfo values from the core; never a secret.
+///
+/// Search and the quick filters live here rather than in a QSortFilterProxyModel: each token carries a
+/// lowercase search text built once at load, the rows shown are a list of indices in sort order, and a
+/// keystroke that extends the search only re-checks the rows already shown. 100,000 tokens filter within a
+/// frame.
 class TokenTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     enum class Column { Name, Type, Status, Created, Expires, LastUsed, Permissions, Whitelists, Count };
-    enum Role { TokenIdRole = Qt::UserRole + 1, StatusRole, EnvironmentRole, SortRole, SearchTextRole };
+    enum Role { TokenIdRole = Qt::UserRole + 1, StatusRole, EnvironmentRole, SortRole };
 
     explicit TokenTableModel(QObject* parent = nullptr);
 
     void setTokens(QList<TokenInfo> tokens, const QDateTime& now);
+    /// Every token loaded, shown or not.
     const QList<TokenInfo>& tokens() const { return m_tokens; }
+    int totalCount() const { return int(m_tokens.size()); }
+    /// The token on a shown row.
     const TokenInfo* tokenAt(int row) const;
+    /// The shown row of a token, or -1.
     int rowOf(const QString& id) const;
+
+    void setSearchText(const QString& text);
+    void setStatusFilter(std::optional<TokenStatus> status);
+    void setEnvironmentFilter(std::optional<Environment> environment);
+    QString searchText() const { return m_search; }
+    std::optional<TokenStatus> statusFilter() const { return m_status; }
+    std::optional<Environment> environmentFilter() const { return m_environment; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -36,7 +54,17 @@ public:
     static QString relativeExpiry(const TokenInfo& token, const QDateTime& now);
 
 private:
+    bool accepts(int index) const;
+    /// Recomputes the shown rows; `narrowing` when the new filter can only hide rows that are shown.
+    void refilter(bool narrowing);
+
     QList<TokenInfo> m_tokens;
+    QList<QString> m_searchText; ///< per token: name, id and permissions, lowercase
+    QList<int> m_order; ///< every token index, in sort order
+    QList<int> m_visible; ///< the shown token indices, in sort order
+    QString m_search; ///< lowercase
+    std::optional<TokenStatus> m_status;
+    std::optional<Environment> m_environment;
     QDateTime m_now;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

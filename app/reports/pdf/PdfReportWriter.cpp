@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextLayout>
 
 #include <functional>
 #include <vector>
@@ -155,21 +156,48 @@ private:
         return f;
     }
 
-    /// Height of `text` wrapped to `width`, at most kMaxLines lines; one line when empty.
-    double textHeight(const QFontMetricsF& fm, double width, const QString& text) const
+    /// Lays `text` out in lines of `width`, breaking between words (inside one only when it is longer than a
+    /// line), at most kMaxLines lines. Returns the height.
+    double wrap(QTextLayout& layout, double width) const
     {
-        const double line = fm.lineSpacing();
-        if (text.isEmpty() || (!text.contains(QLatin1Char('\n')) && fm.horizontalAdvance(text) <= width))
-            return line;
-        const QRectF r = fm.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap | Qt::TextWrapAnywhere, text);
-        return qMin(r.height(), kMaxLines * line);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        double y = 0;
+        for (int n = 0; n < kMaxLines; ++n) {
+            QTextLine line = layout.createLine();
+            if (!line.isValid())
+                break;
+            line.setLineWidth(width);
+            line.setPosition(QPointF(0, y));
+            y += line.height();
+        }
+        layout.endLayout();
+        return y;
+    }
+
+    static bool fitsOnOneLine(const QFontMetricsF& fm, double width, const QString& text)
+    {
+        return !text.contains(QLatin1Char('\n')) && fm.horizontalAdvance(text) <= width;
+    }
+
+    static QString forLayout(QString text) { return text.replace(QLatin1Char('\n'), QChar::LineSeparator); }
+
+    /// Height of `text` wrapped to `width`; one line when empty.
+    double textHeight(const QFont& f, const QFontMetricsF& fm, double width, const QString& text) const
+    {
+        if (text.isEmpty() || fitsOnOneLine(fm, width, text))
+            return fm.height();
+        QTextLayout layout(forLayout(text), f, &m_pdf);
+        return wrap(layout, width);
     }
 
     double cellHeight(const Cell& c, double width) const
     {
-        double h = textHeight(c.bold ? *m_fmBold : *m_fmBody, width, c.main);
+        double h = textHeight(c.bold ? m_bodyBold : m_body, c.bold ? *m_fmBold : *m_fmBody, width, c.main);
         if (!c.sub.isEmpty())
-            h += textHeight(*m_fmSmall, width, c.sub);
+            h += textHeight(m_small, *m_fmSmall, width, c.sub);
         return h;
     }
 
@@ -180,6 +208,10 @@ private:
         auto has = [&cols](ReportColumn c) { return cols.contains(c); };
         auto token = [&r](qsizetype row) -> const TokenInfo& { return r.tokens.at(row); };
         auto human = [&r](const TokenInfo& t, ReportColumn c) { return r.cell(t, c, Report::TextStyle::Human); };
+        // Dates without the time of day: the columns stay narrow enough for every column to fit the page.
+        auto date = [](const QDateTime& t, const QString& absent) {
+            return Report::humanTime(t, absent).left(t.isValid() ? 10 : -1);
+        };
         Table t;
         t.title = PdfReportWriter::tr("Tokens (%n)", nullptr, r.counts.total);
         t.emptyText = PdfReportWriter::tr("No token matches the filters.");
@@ -191,7 +223,7 @@ private:
             col.title = Report::columnTitle(c);
             switch (c) {
             case ReportColumn::Name:
-                col.weight = 15;
+                col.weight = 16;
                 col.cell = [=](qsizetype row) {
                     return Cell { token(row).name, has(ReportColumn::Id) ? token(row).id : QString() };
                 };
@@ -203,7 +235,7 @@ private:
                 col.cell = [=](qsizetype row) { return Cell { token(row).id }; };
                 break;
             case ReportColumn::Type:
-                col.weight = 4.5;
+                col.weight = 4;
                 col.cell = [=](qsizetype row) {
                     const TokenInfo& tk = token(row);
                     return Cell { human(tk, c),
@@ -213,7 +245,7 @@ private:
                 };
                 break;
             case ReportColumn::Status:
-                col.weight = 7;
+                col.weight = 6.5;
                 col.cell = [=](qsizetype row) {
                     const TokenInfo& tk = token(row);
                     Cell cell { statusName(tk.status(r.generatedAt)) };
@@ -227,12 +259,12 @@ private:
                 };
                 break;
             case ReportColumn::Expires:
-                col.weight = 8.5;
+                col.weight = 8;
                 if (has(ReportColumn::DaysLeft))
                     col.title = PdfReportWriter::tr("Expires (days left)");
                 col.cell = [=](qsizetype row) {
                     const TokenInfo& tk = token(row);
-                    Cell cell { human(tk, c) };
+                    Cell cell { date(tk.expiresAt, PdfReportWriter::tr("never")) };
                     const auto days = r.daysLeft(tk);
                     if (has(ReportColumn::DaysLeft) && days && tk.status(r.generatedAt) == TokenStatus::Active)
                         cell.sub = PdfReportWriter::tr("%n day(s) left", nullptr, int(*days));
@@ -253,7 +285,7 @@ private:
                 col.weight = 9;
                 if (has(ReportColumn::IpWhitelist)) {
                     col.title = PdfReportWriter::tr("Whitelists");
-                    col.weight = 12;
+                    col.weight = 13;
                     col.cell = [=](qsizetype row) {
                         const TokenInfo& tk = token(row);
                         return Cell { PdfReportWriter::tr("Space: %1").arg(human(tk, ReportColumn::SpaceWhitelist)),
@@ -282,27 +314,33 @@ private:
                     else if (HealthCheck::lastTestFailed(tk.lastTestResult))
                         cell.color = severityColor(Severity::High);
                     if (has(ReportColumn::LastTested) && tk.lastTestedAt.isValid())
-                        cell.sub = human(tk, ReportColumn::LastTested);
+                        cell.sub = date(tk.lastTestedAt, QString());
                     return cell;
                 };
                 break;
             case ReportColumn::LastTested:
                 if (has(ReportColumn::LastTestResult))
                     continue;
-                col.weight = 8.5;
-                col.cell = [=](qsizetype row) { return Cell { human(token(row), c) }; };
+                col.weight = 7;
+                col.cell = [=](qsizetype row) {
+                    return Cell { date(token(row).lastTestedAt, PdfReportWriter::tr("never")) };
+                };
                 break;
             case ReportColumn::Created:
+                col.weight = 7;
+                col.cell = [=](qsizetype row) { return Cell { date(token(row).createdAt, QString()) }; };
+                break;
             case ReportColumn::LastUsed:
-                col.weight = 8.5;
-                col.cell = [=](qsizetype row) { return Cell { human(token(row), c) }; };
+                col.weight = 7;
+                col.cell
+                    = [=](qsizetype row) { return Cell { date(token(row).lastUsedAt, PdfReportWriter::tr("never")) }; };
                 break;
             case ReportColumn::ApiRelease:
-                col.weight = 8.5;
+                col.weight = 9.5;
                 col.cell = [=](qsizetype row) { return Cell { human(token(row), c) }; };
                 break;
             case ReportColumn::Owner:
-                col.weight = 9.5;
+                col.weight = 13;
                 col.cell = [=](qsizetype row) { return Cell { human(token(row), c) }; };
                 break;
             }
@@ -353,8 +391,8 @@ private:
             t.widths.push_back(m_contentWidth * c.weight / total);
         t.headerHeight = 0;
         for (qsizetype i = 0; i < t.columns.size(); ++i)
-            t.headerHeight
-                = qMax(t.headerHeight, textHeight(*m_fmBold, t.widths[i] - 2 * pt(kPadX), t.columns[i].title));
+            t.headerHeight = qMax(t.headerHeight,
+                                  textHeight(m_bodyBold, *m_fmBold, t.widths[i] - 2 * pt(kPadX), t.columns[i].title));
         t.headerHeight += 2 * pt(kPadY);
 
         const double start = m_top + sectionTitleHeight() + t.headerHeight;
@@ -384,11 +422,17 @@ private:
     {
         p.setFont(f);
         p.setPen(color);
-        if (align == Qt::AlignLeft && !text.contains(QLatin1Char('\n')) && fm.horizontalAdvance(text) <= r.width()) {
+        if (align != Qt::AlignLeft) {
+            p.drawText(r, align | Qt::AlignTop, text);
+            return;
+        }
+        if (fitsOnOneLine(fm, r.width(), text)) {
             p.drawText(QPointF(r.left(), r.top() + fm.ascent()), text); // the fast path: no layout needed
             return;
         }
-        p.drawText(r, align | Qt::AlignTop | Qt::TextWordWrap | Qt::TextWrapAnywhere, text);
+        QTextLayout layout(forLayout(text), f, &m_pdf);
+        wrap(layout, r.width());
+        layout.draw(&p, r.topLeft());
     }
 
     void paintSectionTitle(QPainter& p, const QString& title, double y)
@@ -429,13 +473,13 @@ private:
                 const Cell c = t.columns[i].cell(row);
                 const double w = t.widths[i] - 2 * pt(kPadX);
                 const QFontMetricsF& fm = c.bold ? *m_fmBold : *m_fmBody;
-                const double mainH = textHeight(fm, w, c.main);
+                const double mainH = textHeight(c.bold ? m_bodyBold : m_body, fm, w, c.main);
                 drawText(p, c.bold ? m_bodyBold : m_body, fm, QRectF(x + pt(kPadX), y + pt(kPadY), w, mainH), c.main,
                          c.color);
                 if (!c.sub.isEmpty())
                     drawText(p, m_small, *m_fmSmall,
-                             QRectF(x + pt(kPadX), y + pt(kPadY) + mainH, w, textHeight(*m_fmSmall, w, c.sub)), c.sub,
-                             kMuted);
+                             QRectF(x + pt(kPadX), y + pt(kPadY) + mainH, w, textHeight(m_small, *m_fmSmall, w, c.sub)),
+                             c.sub, kMuted);
                 x += t.widths[i];
             }
             y += h;
@@ -519,7 +563,7 @@ private:
             { n.test, PdfReportWriter::tr("Test"), kBar, true },
             { n.live, PdfReportWriter::tr("Live"), QColor(120, 40, 140), false },
             { n.expiringSoon, PdfReportWriter::tr("Expiring in 14 days"), severityColor(Severity::Medium), true },
-            { high, PdfReportWriter::tr("High-severity findings"), severityColor(Severity::High), false },
+            { high, PdfReportWriter::tr("High findings"), severityColor(Severity::High), false },
         };
         const double gap = pt(6), groupGap = pt(16);
         const double cardWidth = (m_contentWidth - 4 * gap - 3 * groupGap) / cards.size();

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The token health check: one pure function of a token, a fixed "now" and the settings.
+#include "fakes/FakeClock.h"
+#include "reports/HealthCheck.h"
+
+#include <QtTest>
+
+using namespace monime;
+
+Q_DECLARE_METATYPE(monime::TokenInfo)
+
+namespace {
+
+const QDateTime kNow = FakeClock().now();
+
+/// A healthy live token: expires in 200 days, whitelisted, used yesterday, tested OK.
+TokenInfo healthyLive()
+{
+    TokenInfo t;
+    t.id = QStringLiteral("tok-healthy");
+    t.name = QStringLiteral("Healthy");
+    t.environment = Environment::Live;
+    t.createdAt = kNow.addDays(-10);
+    t.expiresAt = kNow.addDays(200);
+    t.permissions = { QStringLiteral("payments:read") };
+    t.ipWhitelist = { QStringLiteral("203.0.113.0/24") };
+    t.spaceWhitelist = QStringLiteral("spc-acme01");
+    t.lastUsedAt = kNow.addDays(-1);
+    t.lastTestedAt = kNow.addDays(-1);
+    t.lastTestResult = QStringLiteral("ok: 200, authenticated");
+    return t;
+}
+
+QStringList codesOf(const QList<HealthFinding>& findings)
+{
+    QStringList codes;
+    for (const HealthFinding& f : findings)
+        codes << f.code;
+    codes.sort();
+    return codes;
+}
+
+} // namespace
+
+class TestHealthCheck : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void findings_data()
+    {
+        QTest::addColumn<TokenInfo>("token");
+        QTest::addColumn<QStringList>("codes");
+        QTest::addColumn<QString>("worst");
+
+        const TokenInfo ok = healthyLive();
+        QTest::newRow("healthy live") << ok << QStringList {} << QString();
+
+        TokenInfo t = ok;
+        t.environment = Environment::Test;
+        t.ipWhitelist.clear();
+        t.spaceWhitelist.clear();
+        QTest::newRow("test token needs no whitelists") << t << QStringList {} << QString();
+
+        t = ok;
+        t.expiresAt = QDateTime();
+        QTest::newRow("no expiry") << t << QStringList { QStringLiteral("no_expiry") } << QStringLiteral("medium");
+
+        t = ok;
+        t.expiresAt = kNow.addDays(14);
+        QTest::newRow("expires in exactly 14 days")
+            << t << QStringList { QStringLiteral("expiring_soon") } << QStringLiteral("medium");
+        t.expiresAt = kNow.addDays(14).addSecs(1);
+        QTest::newRow("14 days and a second: not yet") << t << QStringList {} << QString();
+        t.expiresAt = kNow.addDays(2);
+        QTest::newRow("2 days: urgent") << t << QStringList { QStringLiteral("expiring_soon") }
+                                        << QStringLiteral("high");
+        t.expiresAt = kNow.addSecs(60);
+        QTest::newRow("a minute left") << t << QStringList { QStringLiteral("expiring_soon") }
+                                       << QStringLiteral("high");
+
+        t = ok;
+        t.createdAt = kNow.addDays(-91);
+        QTest::newRow("91 days old") << t << QStringList { QStringLiteral("rotation_due") } << QStringLiteral("medium");
+        t.createdAt = kNow.addDays(-90);
+        QTest::newRow("90 days old: not yet") << t << QStringList {} << QString();
+
+        t = ok;
+        t.ipWhitelist.clear();
+        QTest::newRow("live without IP whitelist")
+            << t << QStringList { QStringLiteral("live_no_ip_whitelist") } << QStringLiteral("high");
+
+        t = ok;
+        t.spaceWhitelist.clear();
+        QTest::newRow("live without Space whitelist")
+            << t << QStringList { QStringLiteral("live_no_space_whitelist") } << QStringLiteral("medium");
+
+        t = ok;
+        t.lastUsedAt = kNow.addDays(-30);
+        QTest::newRow("unused 30 days") << t << QStringList { QStringLiteral("unused") } << QStringLiteral("low");
+        t.lastUsedAt = kNow.addDays(-29);
+        QTest::newRow("used 29 days ago") << t << QStringList {} << QString();
+        t.lastUsedAt = QDateTime();
+        t.createdAt = kNow.addDays(-45);
+        QTest::newRow("never used, created 45 days ago")
+            << t << QStringList { QStringLiteral("unused") } << QStringLiteral("low");
+        t.createdAt = kNow.addDays(-3);
+        QTest::newRow("never used, created 3 days ago") << t << QStringList {} << QString();
+
+        t = ok;
+        t.permissions << QStringLiteral("payouts:write");
+        QTest::newRow("live payouts:write")
+            << t << QStringList { QStringLiteral("payouts_write") } << QStringLiteral("high");
+        t.environment = Environment::Test;
+        t.ipWhitelist.clear();
+        t.spaceWhitelist.clear();
+        QTest::newRow("test payouts:write")
+            << t << QStringList { QStringLiteral("payouts_write") } << QStringLiteral("medium");
+
+        t = ok;
+        t.lastTestResult = QStringLiteral("failed: 401 token_revoked");
+        QTest::newRow("last test failed")
+            << t << QStringList { QStringLiteral("last_test_failed") } << QStringLiteral("medium");
+        t.lastTestResult = QStringLiteral("Error: connection refused");
+        QTest::newRow("last test error") << t << QStringList { QStringLiteral("last_test_failed") }
+                                         << QStringLiteral("medium");
+        t.lastTestResult = QStringLiteral("passed, no failure");
+        QTest::newRow("a pass that mentions failure") << t << QStringList {} << QString();
+
+        t = ok;
+        t.expiresAt = QDateTime();
+        t.ipWhitelist.clear();
+        t.spaceWhitelist.clear();
+        t.createdAt = kNow.addDays(-400);
+        t.lastUsedAt = QDateTime();
+        t.permissions << QStringLiteral("payouts:write");
+        t.lastTestResult = QStringLiteral("fail");
+        QTest::newRow("everything wrong") << t
+                                          << QStringList { QStringLiteral("last_test_failed"),
+                                                           QStringLiteral("live_no_ip_whitelist"),
+                                                           QStringLiteral("live_no_space_whitelist"),
+                                                           QStringLiteral("no_expiry"),
+                                                           QStringLiteral("payouts_write"),
+                                                           QStringLiteral("rotation_due"),
+                                                           QStringLiteral("unused") }
+                                          << QStringLiteral("high");
+
+        TokenInfo revoked = t;
+        revoked.revokedAt = kNow.addSecs(-1);
+        QTest::newRow("revoked: nothing to fix") << revoked << QStringList {} << QString();
+        TokenInfo expired = t;
+        expired.expiresAt = kNow.addDays(-1);
+        QTest::newRow("expired: nothing to fix") << expired << QStringList {} << QString();
+        TokenInfo rotating = t;
+        rotating.revokedAt = kNow.addSecs(3600);
+        QTest::newRow("in a rotation's grace period") << rotating << QStringList {} << QString();
+    }
+
+    void findings()
+    {
+        QFETCH(TokenInfo, token);
+        QFETCH(QStringList, codes);
+        QFETCH(QString, worst);
+        const QList<HealthFinding> found = HealthCheck::check(token, kNow);
+        QCOMPARE(codesOf(found), codes);
+        if (!found.isEmpty())
+            QCOMPARE(HealthCheck::severityName(found.first().severity), worst); // worst first
+        for (const HealthFinding& f : found) {
+            QCOMPARE(f.tokenId, token.id);
+            QVERIFY(HealthCheck::codes().contains(f.code));
+            QVERIFY2(!f.title.isEmpty() && !f.message.isEmpty() && !f.fix.isEmpty(), qPrintable(f.code));
+        }
+        for (qsizetype i = 1; i < found.size(); ++i)
+            QVERIFY(found.at(i - 1).severity >= found.at(i).severity);
+    }
+
+    void settingsChangeTheThresholds()
+    {
+        TokenInfo t = healthyLive();
+        t.createdAt = kNow.addDays(-40);
+        t.expiresAt = kNow.addDays(20);
+        t.lastUsedAt = kNow.addDays(-8);
+        QCOMPARE(codesOf(HealthCheck::check(t, kNow)), QStringList {});
+        HealthSettings strict;
+        strict.rotationDays = 30;
+        strict.expiringDays = 30;
+        strict.unusedDays = 7;
+        QCOMPARE(codesOf(HealthCheck::check(t, kNow, strict)),
+                 (QStringList { QStringLiteral("expiring_soon"), QStringLiteral("rotation_due"),
+                                QStringLiteral("unused") }));
+    }
+
+    void messagesSayHowLong()
+    {
+        TokenInfo t = healthyLive();
+        t.expiresAt = kNow.addDays(5).addSecs(3600);
+        const QList<HealthFinding> found = HealthCheck::check(t, kNow);
+        QCOMPARE(found.size(), 1);
+        QVERIFY2(found.first().message.contains(QLatin1String("5 day")), qPrintable(found.first().message));
+        QVERIFY(found.first().message.contains(QLatin1String("2026-11-28")));
+    }
+
+    void checkAllSortsWorstFirstAndKeepsTokenOrder()
+    {
+        TokenInfo a = healthyLive();
+        a.id = QStringLiteral("tok-a");
+        a.lastUsedAt = kNow.addDays(-60); // low
+        TokenInfo b = healthyLive();
+        b.id = QStringLiteral("tok-b");
+        b.ipWhitelist.clear(); // high
+        TokenInfo c = healthyLive();
+        c.id = QStringLiteral("tok-c");
+        c.lastUsedAt = kNow.addDays(-60); // low
+        const QList<HealthFinding> all = HealthCheck::checkAll({ a, b, c }, kNow);
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.at(0).tokenId, QStringLiteral("tok-b"));
+        QCOMPARE(all.at(1).tokenId, QStringLiteral("tok-a"));
+        QCOMPARE(all.at(2).tokenId, QStringLiteral("tok-c"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHealthCheck)
+#include "tst_healthcheck.moc"

@@ -1,0 +1,809 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Integration: the sandbox server over real HTTP on loopback, with a real SQLite inventory.
+#include "HttpTestClient.h"
+#include "RootSeeds.h"
+#include "domain/Catalog.h"
+#include "domain/TokenSecret.h"
+#include "fakes/FakeClock.h"
+#include "sandbox/SandboxServer.h"
+#include "store/Database.h"
+#include "store/SpaceRepository.h"
+#include "store/TokenRepository.h"
+#include "store/UsageRepository.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace monime;
+
+namespace {
+
+struct Fixture
+{
+    QString monimeer;
+    QHash<QString, QByteArray> secrets; ///< name -> secret
+    QHash<QString, QString> ids; ///< name -> token id
+};
+
+} // namespace
+
+class TestSandboxServer : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    FakeClock m_clock;
+    std::unique_ptr<Database> m_db;
+    Fixture m_f;
+    std::vector<std::unique_ptr<SandboxServer>> m_servers;
+
+    void addToken(const QString& name, Environment env, const QStringList& permissions, const QStringList& ips = {},
+                  const QString& space = {}, const QDateTime& expires = {}, bool revoked = false)
+    {
+        TokenRepository repo(*m_db);
+        TokenInfo t;
+        static int n = 0;
+        t.id = QStringLiteral("tok-test%1").arg(++n);
+        t.ownerId = m_f.monimeer;
+        t.name = name;
+        t.environment = env;
+        t.apiRelease = QStringLiteral("caph.2025-08-23");
+        t.createdAt = m_clock.now().addDays(-1);
+        t.expiresAt = expires.isValid() ? expires : m_clock.now().addDays(30);
+        t.permissions = permissions;
+        t.ipWhitelist = ips;
+        t.spaceWhitelist = space;
+        const QByteArray secret = TokenSecret::generate(env);
+        t.hint = TokenSecret::hint(secret);
+        QVERIFY(repo.insertPending(t, TokenSecret::digest(secret)).ok());
+        QVERIFY(repo.markReady(t.id).ok());
+        if (revoked)
+            QVERIFY(repo.setRevoked(t.id, m_clock.now().addSecs(-60), QStringLiteral("test")).ok());
+        m_f.secrets.insert(name, secret);
+        m_f.ids.insert(name, t.id);
+    }
+
+    SandboxServer& server(SandboxOptions options = {})
+    {
+        m_servers.push_back(std::make_unique<SandboxServer>(m_path, Catalog::builtIn(), m_clock, options));
+        auto started = m_servers.back()->start();
+        if (!started.ok())
+            qFatal("sandbox did not start: %s", qPrintable(started.error().message));
+        return *m_servers.back();
+    }
+
+    SandboxServer& serverFor(const QString& environment)
+    {
+        SandboxOptions o;
+        o.environment = environmentFromName(environment);
+        return server(o);
+    }
+
+    HttpAnswer call(SandboxServer& s, const QByteArray& method, const QByteArray& path, const QString& token,
+                    const QString& space = {}, const QByteArray& body = {},
+                    QList<QPair<QByteArray, QByteArray>> headers = {})
+    {
+        if (!token.isEmpty()) {
+            const QByteArray secret = m_f.secrets.value(token, token.toUtf8());
+            headers.append({ "Authorization", "Bearer " + secret });
+        }
+        if (!space.isEmpty())
+            headers.append({ "Monime-Space-Id", space.toUtf8() });
+        HttpTestClient c(QHostAddress(s.options().address), s.port());
+        if (!c.connected())
+            return {};
+        c.send(HttpTestClient::request(method, path, headers, body));
+        HttpAnswer a = c.next();
+        // Every answer, success or failure, names itself.
+        if (!a.headers.value("monime-request-id").startsWith("req-"))
+            qWarning("answer without Monime-Request-Id");
+        return a;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("inventory.sqlite"));
+        auto db = Database::openSqlite(m_path);
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        SpaceRepository spaces(*m_db);
+        auto me = spaces.localMonimeer(QStringLiteral("Ada"), m_clock.now());
+        QVERIFY(me.ok());
+        m_f.monimeer = me->id;
+        const QDateTime at = m_clock.now();
+        for (const auto& [id, role] : { std::pair { "spc-acme", "developer" }, std::pair { "spc-fin", "finance" },
+                                        std::pair { "spc-view", "viewer" }, std::pair { "spc-own", "owner" },
+                                        std::pair { "spc-other", "" }, std::pair { "spc-rl", "owner" } })
+            QVERIFY(spaces.upsert(me->id, SpaceInfo { QLatin1String(id), QLatin1String(id), QLatin1String(role), at })
+                        .ok());
+
+        const QStringList rw = { QStringLiteral("payments:read"), QStringLiteral("payments:write") };
+        addToken(QStringLiteral("test"), Environment::Test, rw);
+        addToken(QStringLiteral("live"), Environment::Live, rw);
+        addToken(QStringLiteral("revoked"), Environment::Test, rw, {}, {}, {}, true);
+        addToken(QStringLiteral("expired"), Environment::Live, rw, {}, {}, m_clock.now().addSecs(-1));
+        addToken(QStringLiteral("ipElsewhere"), Environment::Live, rw, { QStringLiteral("203.0.113.0/24") });
+        addToken(QStringLiteral("ipV4Loopback"), Environment::Live, rw, { QStringLiteral("127.0.0.0/8") });
+        addToken(QStringLiteral("ipV6Loopback"), Environment::Live, rw, { QStringLiteral("::1") });
+        addToken(QStringLiteral("ipV6Elsewhere"), Environment::Live, rw, { QStringLiteral("2001:db8::/32") });
+        addToken(QStringLiteral("ipV4Single"), Environment::Live, rw, { QStringLiteral("127.0.0.1") });
+        addToken(QStringLiteral("ipPrivate"), Environment::Live, rw, { QStringLiteral("10.0.0.0/8") });
+        addToken(QStringLiteral("spaceAcme"), Environment::Live, rw, {}, QStringLiteral("spc-acme"));
+        addToken(QStringLiteral("readOnly"), Environment::Test, { QStringLiteral("payments:read") });
+        addToken(QStringLiteral("payoutsWrite"), Environment::Test,
+                 { QStringLiteral("payouts:read"), QStringLiteral("payouts:write") });
+        for (int i = 0; i < 6; ++i)
+            addToken(QStringLiteral("rl%1").arg(i), Environment::Test, rw);
+    }
+
+    void cleanupTestCase()
+    {
+        m_servers.clear();
+        m_db.reset();
+    }
+
+    void rootMatchesTheSeeds_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("environment");
+        QTest::newRow("not authenticated") << QString() << QString();
+        QTest::newRow("bad token") << QStringLiteral("mon_test_notARealTokenAtAll1234") << QString();
+        QTest::newRow("test token") << QStringLiteral("test") << QStringLiteral("test");
+        QTest::newRow("live token") << QStringLiteral("live") << QStringLiteral("live");
+    }
+
+    void rootMatchesTheSeeds()
+    {
+        QFETCH(QString, token);
+        QFETCH(QString, environment);
+        SandboxServer& s = server();
+        const HttpAnswer a = call(s, "GET", "/", token);
+        QCOMPARE(a.status, 200);
+        QByteArray seed = environment.isEmpty() ? QByteArray(kSeedNotAuthenticated) : QByteArray(kSeedAuthenticated);
+        seed.replace("ENVIRONMENT", environment.toUtf8());
+        // Same keys, same nesting, same order.
+        QCOMPARE(keyPaths(a.body), keyPaths(seed));
+        QCOMPARE(keyPaths(a.body).size(), environment.isEmpty() ? 9 : 16);
+        // Same values, field by field, except the caller's address, which is ours.
+        QJsonObject expected = QJsonDocument::fromJson(seed).object();
+        QJsonObject got = a.json();
+        QCOMPARE(got.value(QLatin1String("requestOrigin")).toObject().value(QLatin1String("ipAddress")).toString(),
+                 QStringLiteral("127.0.0.1"));
+        QJsonObject origin = expected.value(QLatin1String("requestOrigin")).toObject();
+        origin.insert(QLatin1String("ipAddress"), QStringLiteral("127.0.0.1"));
+        expected.insert(QLatin1String("requestOrigin"), origin);
+        for (auto it = expected.constBegin(); it != expected.constEnd(); ++it)
+            QCOMPARE(got.value(it.key()), it.value());
+        QCOMPARE(got, expected);
+        if (environment.isEmpty())
+            QVERIFY(!a.headers.contains("monime-version"));
+        else
+            QCOMPARE(a.headers.value("monime-version"), QByteArray("caph.2025-08-23"));
+    }
+
+    void rootNeverFailsAuthentication_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QByteArray>("check");
+        QTest::newRow("revoked") << QStringLiteral("revoked") << QByteArray("token_revoked");
+        QTest::newRow("expired") << QStringLiteral("expired") << QByteArray("token_expired");
+        QTest::newRow("ip") << QStringLiteral("ipElsewhere") << QByteArray("ip_not_allowed");
+        QTest::newRow("unknown") << QStringLiteral("mon_abcdefghijklmnopqrstuvwxyz") << QByteArray("unauthenticated");
+    }
+
+    void rootNeverFailsAuthentication()
+    {
+        QFETCH(QString, token);
+        QFETCH(QByteArray, check);
+        SandboxServer& s = server();
+        const HttpAnswer a = call(s, "GET", "/", token);
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json().value(QLatin1String("status")).toObject().value(QLatin1String("isAuthenticated")),
+                 QJsonValue(false));
+        QVERIFY(a.json().value(QLatin1String("apiVersion")).isNull());
+        QCOMPARE(a.headers.value("monime-sandbox-check"), check);
+        // Where /v1 fails the same token with 401/403.
+        const HttpAnswer v1 = call(s, "GET", "/v1/payments", token, QStringLiteral("spc-acme"));
+        QVERIFY2(v1.status == 401 || v1.status == 403, v1.body.constData());
+        QCOMPARE(v1.reason().toUtf8(), check);
+    }
+
+    void enforcementTable_data()
+    {
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QByteArray>("authorization"); ///< raw header when set, instead of the token
+        QTest::addColumn<QString>("space");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("reason");
+        const QString acme = QStringLiteral("spc-acme");
+        auto row = [](const char* name) -> QTestData& { return QTest::newRow(name); };
+        // 1
+        row("1 no Authorization") << "auto" << QByteArray("GET") << QByteArray("/v1/payments") << QString()
+                                  << QByteArray() << acme << 401 << "unauthenticated";
+        row("1 not Bearer") << "auto" << QByteArray("GET") << QByteArray("/v1/payments") << QString()
+                            << QByteArray("Basic dXNlcjpwYXNz") << acme << 401 << "unauthenticated";
+        row("1 Bearer without token") << "auto" << QByteArray("GET") << QByteArray("/v1/payments") << QString()
+                                      << QByteArray("Bearer ") << acme << 401 << "unauthenticated";
+        row("1 malformed token") << "auto" << QByteArray("GET") << QByteArray("/v1/payments") << QString()
+                                 << QByteArray("Bearer mon_test_sh0rt") << acme << 401 << "unauthenticated";
+        row("1 unknown token") << "auto" << QByteArray("GET") << QByteArray("/v1/payments") << QString()
+                               << QByteArray("Bearer mon_test_0123456789abcdefghijABCDEFGHIJ0123456789abcdef")
+                               << acme << 401 << "unauthenticated";
+        // 2, 3
+        row("2 revoked") << "auto" << QByteArray("GET") << QByteArray("/v1/payments") << "revoked" << QByteArray()
+                         << acme << 401 << "token_revoked";
+        row("3 expired") << "auto" << QByteArray("GET") << QByteArray("/v1/payments") << "expired" << QByteArray()
+                         << acme << 401 << "token_expired";
+        // 4
+        row("4 live token, test API") << "test" << QByteArray("GET") << QByteArray("/v1/payments") << "live"
+                                      << QByteArray() << acme << 401 << "environment_mismatch";
+        row("4 test token, live API") << "live" << QByteArray("GET") << QByteArray("/v1/payments") << "test"
+                                      << QByteArray() << acme << 401 << "environment_mismatch";
+        // 5
+        row("5 IP not allowed") << "auto" << QByteArray("GET") << QByteArray("/v1/payments") << "ipElsewhere"
+                                << QByteArray() << acme << 403 << "ip_not_allowed";
+        // 6
+        row("6 no Space") << "auto" << QByteArray("GET") << QByteArray("/v1/payments") << "test" << QByteArray()
+                          << QString() << 400 << "space_required";
+        row("6 unknown Space") << "auto" << QByteArray("GET") << QByteArray("/v1/payments") << "test"
+                               << QByteArray() << "spc-nowhere" << 404 << "space_not_found";
+        // 7
+        row("7 whitelisted to another Space") << "auto" << QByteArray("GET") << QByteArray("/v1/payments")
+                                              << "spaceAcme" << QByteArray() << "spc-fin" << 403
+                                              << "space_not_allowed";
+        // 8
+        row("8 not a member") << "auto" << QByteArray("GET") << QByteArray("/v1/payments") << "test" << QByteArray()
+                              << "spc-other" << 403 << "no_space_access";
+        // 9
+        row("9 token lacks permission") << "auto" << QByteArray("GET") << QByteArray("/v1/payouts") << "test"
+                                        << QByteArray() << acme << 403 << "token_permission_denied";
+        row("9 read-only token writes") << "auto" << QByteArray("DELETE") << QByteArray("/v1/payments/pay-x")
+                                        << "readOnly" << QByteArray() << acme << 403 << "token_permission_denied";
+        // 10
+        row("10 role lacks permission") << "auto" << QByteArray("POST") << QByteArray("/v1/payouts")
+                                        << "payoutsWrite" << QByteArray() << acme << 403 << "role_permission_denied";
+        // granted
+        row("granted, test") << "auto" << QByteArray("GET") << QByteArray("/v1/payments") << "test" << QByteArray()
+                             << acme << 200 << QString();
+        row("granted, whitelisted Space") << "live" << QByteArray("GET") << QByteArray("/v1/payments")
+                                          << "spaceAcme" << QByteArray() << acme << 200 << QString();
+        row("granted, whitelisted IP") << "live" << QByteArray("GET") << QByteArray("/v1/payments")
+                                       << "ipV4Loopback" << QByteArray() << acme << 200 << QString();
+        // A failed earlier check decides even when later ones would fail too.
+        row("order: revoked beats no Space") << "auto" << QByteArray("GET") << QByteArray("/v1/payouts")
+                                             << "revoked" << QByteArray() << QString() << 401 << "token_revoked";
+        row("order: IP beats Space") << "auto" << QByteArray("GET") << QByteArray("/v1/payouts") << "ipElsewhere"
+                                     << QByteArray() << "spc-nowhere" << 403 << "ip_not_allowed";
+    }
+
+    void enforcementTable()
+    {
+        QFETCH(QString, environment);
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, path);
+        QFETCH(QString, token);
+        QFETCH(QByteArray, authorization);
+        QFETCH(QString, space);
+        QFETCH(int, status);
+        QFETCH(QString, reason);
+        SandboxServer& s = serverFor(environment);
+        QList<QPair<QByteArray, QByteArray>> headers;
+        if (!authorization.isEmpty())
+            headers.append({ "Authorization", authorization });
+        if (method == "POST")
+            headers.append({ "Idempotency-Key", "k-" + QByteArray::number(QRandomGenerator::global()->generate()) });
+        const HttpAnswer a = call(s, method, path, token, space, method == "POST" ? QByteArray("{}") : QByteArray(),
+                                  headers);
+        QCOMPARE(a.status, status);
+        QVERIFY(a.headers.value("monime-request-id").startsWith("req-"));
+        const QJsonObject body = a.json();
+        if (status >= 400) {
+            QCOMPARE(keyPaths(a.body),
+                     QStringList({ QStringLiteral("success"), QStringLiteral("messages"), QStringLiteral("error"),
+                                   QStringLiteral("error.code"), QStringLiteral("error.reason"),
+                                   QStringLiteral("error.message"), QStringLiteral("error.details") }));
+            QCOMPARE(body.value(QLatin1String("success")), QJsonValue(false));
+            QCOMPARE(body.value(QLatin1String("messages")), QJsonValue(QJsonArray()));
+            const QJsonObject error = body.value(QLatin1String("error")).toObject();
+            QCOMPARE(error.value(QLatin1String("code")).toInt(), status);
+            QCOMPARE(error.value(QLatin1String("reason")).toString(), reason);
+            QVERIFY(!error.value(QLatin1String("message")).toString().isEmpty());
+            QCOMPARE(error.value(QLatin1String("details")), QJsonValue(QJsonArray()));
+        } else {
+            QCOMPARE(body.value(QLatin1String("success")), QJsonValue(true));
+            QVERIFY(body.value(QLatin1String("result")).isArray());
+            QVERIFY(body.value(QLatin1String("pagination")).isObject());
+        }
+    }
+
+    void tokenTypesAgainstEnvironments_data()
+    {
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("seen"); ///< environment reported at /, empty when not authenticated
+        QTest::addColumn<int>("v1Status");
+        QTest::newRow("test token, auto") << "auto" << "test" << "test" << 200;
+        QTest::newRow("test token, test") << "test" << "test" << "test" << 200;
+        QTest::newRow("test token, live") << "live" << "test" << QString() << 401;
+        QTest::newRow("live token, auto") << "auto" << "live" << "live" << 200;
+        QTest::newRow("live token, test") << "test" << "live" << QString() << 401;
+        QTest::newRow("live token, live") << "live" << "live" << "live" << 200;
+    }
+
+    void tokenTypesAgainstEnvironments()
+    {
+        QFETCH(QString, environment);
+        QFETCH(QString, token);
+        QFETCH(QString, seen);
+        QFETCH(int, v1Status);
+        SandboxServer& s = serverFor(environment);
+        const QJsonObject status = call(s, "GET", "/", token).json().value(QLatin1String("status")).toObject();
+        QCOMPARE(status.value(QLatin1String("isAuthenticated")).toBool(), !seen.isEmpty());
+        QCOMPARE(status.value(QLatin1String("environment")).toString(), seen);
+        QCOMPARE(call(s, "GET", "/v1/payments", token, QStringLiteral("spc-acme")).status, v1Status);
+    }
+
+    void ipWhitelist_data()
+    {
+        QTest::addColumn<QString>("listen");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("caller");
+        QTest::newRow("IPv4 in range") << "127.0.0.1" << "ipV4Loopback" << 200 << "127.0.0.1";
+        QTest::newRow("IPv4 single") << "127.0.0.1" << "ipV4Single" << 200 << "127.0.0.1";
+        QTest::newRow("IPv4 elsewhere") << "127.0.0.1" << "ipElsewhere" << 403 << "127.0.0.1";
+        QTest::newRow("IPv6 single") << "::1" << "ipV6Loopback" << 200 << "::1";
+        QTest::newRow("IPv6 elsewhere") << "::1" << "ipV6Elsewhere" << 403 << "::1";
+        QTest::newRow("IPv6 caller, IPv4 rule") << "::1" << "ipV4Loopback" << 403 << "::1";
+        // A dual-stack listener sees an IPv4 caller as ::ffff:127.0.0.1; it must still match 127.0.0.1.
+        QTest::newRow("IPv4-mapped single") << "any" << "ipV4Single" << 200 << "127.0.0.1";
+        QTest::newRow("IPv4-mapped range") << "any" << "ipV4Loopback" << 200 << "127.0.0.1";
+        QTest::newRow("IPv4-mapped elsewhere") << "any" << "ipPrivate" << 403 << "127.0.0.1";
+    }
+
+    void ipWhitelist()
+    {
+        QFETCH(QString, listen);
+        QFETCH(QString, token);
+        QFETCH(int, status);
+        QFETCH(QString, caller);
+        SandboxOptions o;
+        o.address = listen == QLatin1String("any") ? QHostAddress(QHostAddress::Any) : QHostAddress(listen);
+        m_servers.push_back(std::make_unique<SandboxServer>(m_path, Catalog::builtIn(), m_clock, o));
+        if (!m_servers.back()->start().ok())
+            QSKIP("this machine cannot listen there (no IPv6?)");
+        SandboxServer& s = *m_servers.back();
+        // Connect to the loopback address of the caller's family.
+        HttpTestClient c(QHostAddress(caller), s.port());
+        QVERIFY(c.connected());
+        c.send(HttpTestClient::request(
+            "GET", "/v1/payments",
+            { { "Authorization", "Bearer " + m_f.secrets.value(token) }, { "Monime-Space-Id", "spc-acme" } }));
+        const HttpAnswer a = c.next();
+        QCOMPARE(a.status, status);
+        if (status == 403)
+            QCOMPARE(a.reason(), QStringLiteral("ip_not_allowed"));
+        c.send(HttpTestClient::request("GET", "/"));
+        const HttpAnswer root = c.next();
+        QCOMPARE(root.json().value(QLatin1String("requestOrigin")).toObject().value(QLatin1String("ipAddress")),
+                 QJsonValue(caller));
+    }
+
+    void roleIntersection_data()
+    {
+        QTest::addColumn<QString>("space");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("reason");
+        // Token: payments:read+write. Roles: developer (reads, no payments:write), finance (payments:write),
+        // viewer (reads only), owner (everything).
+        QTest::newRow("developer reads") << "spc-acme" << QByteArray("GET") << QByteArray("/v1/payments") << "test"
+                                         << 200 << QString();
+        QTest::newRow("developer writes") << "spc-acme" << QByteArray("POST") << QByteArray("/v1/payments") << "test"
+                                          << 403 << "role_permission_denied";
+        QTest::newRow("finance writes") << "spc-fin" << QByteArray("POST") << QByteArray("/v1/payments") << "test"
+                                        << 200 << QString();
+        QTest::newRow("viewer writes") << "spc-view" << QByteArray("POST") << QByteArray("/v1/payments") << "test"
+                                       << 403 << "role_permission_denied";
+        QTest::newRow("owner writes") << "spc-own" << QByteArray("POST") << QByteArray("/v1/payments") << "test"
+                                      << 200 << QString();
+        QTest::newRow("owner, token lacks payouts") << "spc-own" << QByteArray("POST") << QByteArray("/v1/payouts")
+                                                    << "test" << 403 << "token_permission_denied";
+        QTest::newRow("finance, payouts token") << "spc-fin" << QByteArray("POST") << QByteArray("/v1/payouts")
+                                                << "payoutsWrite" << 200 << QString();
+    }
+
+    void roleIntersection()
+    {
+        QFETCH(QString, space);
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, path);
+        QFETCH(QString, token);
+        QFETCH(int, status);
+        QFETCH(QString, reason);
+        SandboxServer& s = server();
+        const HttpAnswer a = call(s, method, path, token, space, method == "POST" ? QByteArray("{}") : QByteArray(),
+                                  { { "Idempotency-Key", QByteArray(QTest::currentDataTag()).toHex().left(60) } });
+        QCOMPARE(a.status, status);
+        QCOMPARE(a.reason(), reason);
+    }
+
+    void resourcesAndIdempotency()
+    {
+        SandboxServer& s = server();
+        const QString fin = QStringLiteral("spc-fin");
+        auto post = [&](const QByteArray& key, const QByteArray& body) {
+            QList<QPair<QByteArray, QByteArray>> h;
+            if (!key.isEmpty())
+                h.append({ "Idempotency-Key", key });
+            return call(s, "POST", "/v1/payments", QStringLiteral("test"), fin, body, h);
+        };
+        const HttpAnswer missing = post({}, R"({"amount":1})");
+        QCOMPARE(missing.status, 400);
+        QCOMPARE(missing.reason(), QStringLiteral("idempotency_key_required"));
+
+        const HttpAnswer first = post("key-1", R"({"amount":{"currency":"SLE","value":100}})");
+        QCOMPARE(first.status, 200);
+        QCOMPARE(keyPaths(first.body).mid(0, 3),
+                 QStringList({ QStringLiteral("success"), QStringLiteral("messages"), QStringLiteral("result") }));
+        const QJsonObject created = first.json().value(QLatin1String("result")).toObject();
+        const QString id = created.value(QLatin1String("id")).toString();
+        QVERIFY2(id.startsWith(QLatin1String("pay-")), qPrintable(id));
+
+        const HttpAnswer replay = post("key-1", R"({"amount":{"currency":"SLE","value":100}})");
+        QCOMPARE(replay.status, 200);
+        QCOMPARE(replay.body, first.body);
+        QCOMPARE(replay.headers.value("idempotent-replayed"), QByteArray("true"));
+        QVERIFY(replay.headers.value("monime-request-id") != first.headers.value("monime-request-id"));
+
+        const HttpAnswer conflict = post("key-1", R"({"amount":{"currency":"SLE","value":999}})");
+        QCOMPARE(conflict.status, 409);
+        QCOMPARE(conflict.reason(), QStringLiteral("idempotency_key_in_use"));
+
+        const HttpAnswer badJson = post("key-2", "not json");
+        QCOMPARE(badJson.status, 400);
+        QCOMPARE(badJson.reason(), QStringLiteral("invalid_request_body"));
+
+        // One object, listed with pagination.
+        HttpAnswer list = call(s, "GET", "/v1/payments", QStringLiteral("test"), fin);
+        QCOMPARE(list.json().value(QLatin1String("result")).toArray().size(), 1);
+        QCOMPARE(list.json().value(QLatin1String("pagination")).toObject().value(QLatin1String("count")).toInt(), 1);
+        // Kept per Space and per environment.
+        QCOMPARE(call(s, "GET", "/v1/payments", QStringLiteral("test"), QStringLiteral("spc-own"))
+                     .json()
+                     .value(QLatin1String("result"))
+                     .toArray()
+                     .size(),
+                 0);
+        QCOMPARE(call(s, "GET", "/v1/payments", QStringLiteral("live"), fin)
+                     .json()
+                     .value(QLatin1String("result"))
+                     .toArray()
+                     .size(),
+                 0);
+
+        const QByteArray item = "/v1/payments/" + id.toUtf8();
+        QCOMPARE(call(s, "GET", item, QStringLiteral("test"), fin).json().value(QLatin1String("result")).toObject(),
+                 created);
+        const HttpAnswer patched = call(s, "PATCH", item, QStringLiteral("test"), fin, R"({"note":"hi","id":"x"})");
+        QCOMPARE(patched.status, 200);
+        const QJsonObject merged = patched.json().value(QLatin1String("result")).toObject();
+        QCOMPARE(merged.value(QLatin1String("note")).toString(), QStringLiteral("hi"));
+        QCOMPARE(merged.value(QLatin1String("id")).toString(), id);
+        QCOMPARE(merged.value(QLatin1String("amount")), created.value(QLatin1String("amount")));
+        QCOMPARE(call(s, "DELETE", item, QStringLiteral("test"), fin).status, 200);
+        const HttpAnswer gone = call(s, "GET", item, QStringLiteral("test"), fin);
+        QCOMPARE(gone.status, 404);
+        QCOMPARE(gone.reason(), QStringLiteral("not_found"));
+
+        // Paging: 12 objects, pages of 5.
+        for (int i = 0; i < 12; ++i)
+            QCOMPARE(post("page-" + QByteArray::number(i), "{}").status, 200);
+        QStringList seen;
+        QByteArray after;
+        for (int page = 0; page < 4; ++page) {
+            const HttpAnswer a = call(s, "GET", QByteArray("/v1/payments?limit=5") + (after.isEmpty() ? QByteArray() : QByteArray("&after=") + after),
+                                      QStringLiteral("test"), fin);
+            QCOMPARE(a.status, 200);
+            for (const auto& v : a.json().value(QLatin1String("result")).toArray())
+                seen.append(v.toObject().value(QLatin1String("id")).toString());
+            const QJsonValue next = a.json().value(QLatin1String("pagination")).toObject().value(QLatin1String("next"));
+            if (next.isNull())
+                break;
+            after = next.toString().toUtf8();
+        }
+        QCOMPARE(seen.size(), 12);
+        QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), 12);
+    }
+
+    void everyCatalogResourceIsServed()
+    {
+        SandboxServer& s = server();
+        for (const Service& service : Catalog::builtIn().services()) {
+            const HttpAnswer a = call(s, "GET", "/v1/" + service.id.toUtf8(), QStringLiteral("test"),
+                                      QStringLiteral("spc-own"));
+            // The test token only holds payments:*, so anything else is a permission answer, never a 404.
+            QVERIFY2(a.status == (service.id == QLatin1String("payments") ? 200 : 403), qPrintable(service.id));
+        }
+        QCOMPARE(call(s, "GET", "/v1/no-such-thing", QStringLiteral("test"), QStringLiteral("spc-own")).status, 404);
+        QCOMPARE(call(s, "GET", "/v2/payments", QStringLiteral("test"), QStringLiteral("spc-own")).status, 404);
+    }
+
+    void monimeVersion()
+    {
+        SandboxServer& s = server();
+        const HttpAnswer older = call(s, "GET", "/", QStringLiteral("test"), {}, {},
+                                      { { "Monime-Version", "caph.2025-06-20" } });
+        QCOMPARE(older.json().value(QLatin1String("apiVersion")).toObject().value(QLatin1String("id")).toString(),
+                 QStringLiteral("caph.2025-06-20"));
+        QCOMPARE(older.headers.value("monime-version"), QByteArray("caph.2025-06-20"));
+        const HttpAnswer fallback = call(s, "GET", "/v1/payments", QStringLiteral("test"), QStringLiteral("spc-acme"));
+        QCOMPARE(fallback.headers.value("monime-version"), QByteArray("caph.2025-08-23"));
+        const HttpAnswer unknown = call(s, "GET", "/v1/payments", QStringLiteral("test"), QStringLiteral("spc-acme"),
+                                        {}, { { "Monime-Version", "caph.1999-01-01" } });
+        QCOMPARE(unknown.status, 400);
+        QCOMPARE(unknown.reason(), QStringLiteral("unsupported_api_version"));
+        QVERIFY(unknown.json()
+                    .value(QLatin1String("error"))
+                    .toObject()
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .contains(QLatin1String("caph.2025-08-23")));
+    }
+
+    void rateLimits()
+    {
+        SandboxOptions o;
+        o.rateLimits = true;
+        SandboxServer& s = server(o);
+        // Per token, test: 20 per second; the clock stands still, so all of these fall in one window.
+        HttpTestClient c(QHostAddress(QHostAddress::LocalHost), s.port());
+        QVERIFY(c.connected());
+        const QByteArray req = HttpTestClient::request(
+            "GET", "/v1/payments", { { "Authorization", "Bearer " + m_f.secrets.value(QStringLiteral("rl0")) },
+                                     { "Monime-Space-Id", "spc-rl" } });
+        for (int i = 0; i < 20; ++i) {
+            c.send(req);
+            const HttpAnswer a = c.next();
+            QCOMPARE(a.status, 200);
+            QVERIFY(a.headers.value("monime-rate-limit").contains("limit=20"));
+        }
+        c.send(req);
+        HttpAnswer limited = c.next();
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.reason(), QStringLiteral("rate_limit_exceeded"));
+        QCOMPARE(limited.headers.value("retry-after"), QByteArray("1"));
+        QVERIFY(limited.headers.value("monime-rate-limit").contains("remaining=0"));
+        QVERIFY(limited.headers.value("monime-rate-limit").contains("scope=token"));
+        m_clock.advanceSecs(1);
+        c.send(req);
+        QCOMPARE(c.next().status, 200);
+
+        // Per Space, test: 100 per second across tokens (five tokens at their own limit of 20).
+        m_clock.advanceSecs(1);
+        int ok = 0;
+        for (int t = 1; t <= 5; ++t) {
+            const QByteArray r = HttpTestClient::request(
+                "GET", "/v1/payments",
+                { { "Authorization", "Bearer " + m_f.secrets.value(QStringLiteral("rl%1").arg(t)) },
+                  { "Monime-Space-Id", "spc-rl" } });
+            for (int i = 0; i < 20; ++i) {
+                c.send(r);
+                ok += c.next().status == 200 ? 1 : 0;
+            }
+        }
+        QCOMPARE(ok, 100);
+        c.send(req); // rl0 has its whole allowance left, the Space has none
+        const HttpAnswer spaceLimited = c.next();
+        QCOMPARE(spaceLimited.status, 429);
+        QVERIFY(spaceLimited.headers.value("monime-rate-limit").contains("scope=space"));
+        QVERIFY(spaceLimited.headers.value("monime-rate-limit").contains("limit=100"));
+        m_clock.advanceSecs(5);
+    }
+
+    void hardening_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<bool>("closes");
+        QTest::newRow("malformed request line") << QByteArray("GARBAGE\r\n\r\n") << 400 << "malformed_request" << true;
+        QTest::newRow("two spaces") << QByteArray("GET  / HTTP/1.1\r\n\r\n") << 400 << "malformed_request" << true;
+        QTest::newRow("absolute target") << QByteArray("GET http://x/ HTTP/1.1\r\n\r\n") << 400 << "malformed_request"
+                                         << true;
+        QTest::newRow("binary") << QByteArray("\x01\x02\xff\xfe GET\r\n\r\n", 11) << 400 << "malformed_request"
+                                << true;
+        QTest::newRow("bad header") << QByteArray("GET / HTTP/1.1\r\nNo colon here\r\n\r\n") << 400
+                                    << "malformed_request" << true;
+        QTest::newRow("folded header") << QByteArray("GET / HTTP/1.1\r\nA: b\r\n c\r\n\r\n") << 400
+                                       << "malformed_request" << true;
+        QTest::newRow("bad content-length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << 400
+                                            << "malformed_request" << true;
+        QTest::newRow("HTTP/2.0") << QByteArray("GET / HTTP/2.0\r\n\r\n") << 505 << "http_version_not_supported"
+                                  << true;
+        QTest::newRow("chunked") << QByteArray("POST /v1/payments HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+                                 << 501 << "transfer_encoding_not_supported" << true;
+        QTest::newRow("body too large") << QByteArray("POST /v1/payments HTTP/1.1\r\nContent-Length: 2000000\r\n\r\n")
+                                        << 413 << "payload_too_large" << true;
+        QTest::newRow("headers too large")
+            << (QByteArray("GET / HTTP/1.1\r\nX-Big: ") + QByteArray(20000, 'a') + "\r\n\r\n") << 431
+            << "headers_too_large" << true;
+        QTest::newRow("request line too long")
+            << (QByteArray("GET /") + QByteArray(9000, 'a') + " HTTP/1.1\r\n\r\n") << 414 << "uri_too_long" << true;
+        QTest::newRow("wrong method on /") << QByteArray("DELETE / HTTP/1.1\r\n\r\n") << 405 << "method_not_allowed"
+                                           << false;
+        QTest::newRow("wrong method on a list") << QByteArray("PUT /v1/payments HTTP/1.1\r\nContent-Length: 0\r\n\r\n")
+                                                << 405 << "method_not_allowed" << false;
+        QTest::newRow("wrong method on an item") << QByteArray("POST /v1/payments/pay-1 HTTP/1.1\r\n\r\n") << 405
+                                                 << "method_not_allowed" << false;
+        QTest::newRow("Connection: close") << QByteArray("GET / HTTP/1.1\r\nConnection: close\r\n\r\n") << 200
+                                           << QString() << true;
+        QTest::newRow("HTTP/1.0 default") << QByteArray("GET / HTTP/1.0\r\n\r\n") << 200 << QString() << true;
+        QTest::newRow("bare LF") << QByteArray("GET / HTTP/1.1\nHost: x\n\n") << 200 << QString() << false;
+    }
+
+    void hardening()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(int, status);
+        QFETCH(QString, reason);
+        QFETCH(bool, closes);
+        SandboxServer& s = server();
+        HttpTestClient c(QHostAddress(QHostAddress::LocalHost), s.port());
+        QVERIFY(c.connected());
+        c.send(raw);
+        const HttpAnswer a = c.next();
+        QCOMPARE(a.status, status);
+        QCOMPARE(a.reason(), reason);
+        QVERIFY(a.headers.value("monime-request-id").startsWith("req-"));
+        if (status == 405)
+            QVERIFY(!a.headers.value("allow").isEmpty());
+        QCOMPARE(a.headers.value("connection"), closes ? QByteArray("close") : QByteArray("keep-alive"));
+        if (closes) {
+            QVERIFY(c.closedByPeer());
+        } else {
+            // Still serving on the same connection.
+            c.send(HttpTestClient::request("GET", "/"));
+            QCOMPARE(c.next().status, 200);
+        }
+        QVERIFY(s.isListening());
+    }
+
+    void keepAliveAndPipelining()
+    {
+        SandboxServer& s = server();
+        HttpTestClient c(QHostAddress(QHostAddress::LocalHost), s.port());
+        QVERIFY(c.connected());
+        const QByteArray one = HttpTestClient::request("GET", "/");
+        c.send(one + one + one);
+        QSet<QByteArray> ids;
+        for (int i = 0; i < 3; ++i) {
+            const HttpAnswer a = c.next();
+            QCOMPARE(a.status, 200);
+            ids.insert(a.headers.value("monime-request-id"));
+        }
+        QCOMPARE(ids.size(), 3);
+        QCOMPARE(s.connectionCount(), 1);
+    }
+
+    void idleTimeout()
+    {
+        SandboxOptions o;
+        o.idleTimeoutMs = 200;
+        SandboxServer& s = server(o);
+        HttpTestClient c(QHostAddress(QHostAddress::LocalHost), s.port());
+        QVERIFY(c.connected());
+        c.send(HttpTestClient::request("GET", "/"));
+        QCOMPARE(c.next().status, 200);
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(c.closedByPeer(5000));
+        QVERIFY2(t.elapsed() >= 100, qPrintable(QString::number(t.elapsed())));
+        QTRY_COMPARE(s.connectionCount(), 0);
+    }
+
+    void slowRequestTimesOut()
+    {
+        SandboxOptions o;
+        o.requestTimeoutMs = 200;
+        SandboxServer& s = server(o);
+        HttpTestClient c(QHostAddress(QHostAddress::LocalHost), s.port());
+        QVERIFY(c.connected());
+        c.send("GET / HTTP/1.1\r\nHost: x\r\n"); // and never the empty line
+        const HttpAnswer a = c.next();
+        QCOMPARE(a.status, 408);
+        QVERIFY(c.closedByPeer());
+    }
+
+    void revocationIsNoticed()
+    {
+        addToken(QStringLiteral("toRevoke"), Environment::Test, { QStringLiteral("payments:read") });
+        SandboxServer& s = server();
+        QCOMPARE(call(s, "GET", "/v1/payments", QStringLiteral("toRevoke"), QStringLiteral("spc-acme")).status, 200);
+        {
+            // Another connection, as the CLI or the GUI would revoke it.
+            auto other = Database::openSqlite(m_path);
+            QVERIFY(other.ok());
+            QVERIFY(TokenRepository(*other.value())
+                        .setRevoked(m_f.ids.value(QStringLiteral("toRevoke")), m_clock.now().addSecs(-1),
+                                    QStringLiteral("leaked"))
+                        .ok());
+        }
+        const HttpAnswer a = call(s, "GET", "/v1/payments", QStringLiteral("toRevoke"), QStringLiteral("spc-acme"));
+        QCOMPARE(a.status, 401);
+        QCOMPARE(a.reason(), QStringLiteral("token_revoked"));
+    }
+
+    void usageIsRecorded()
+    {
+        addToken(QStringLiteral("usage"), Environment::Test, { QStringLiteral("payments:read") });
+        SandboxOptions o;
+        o.usageFlushMs = 50;
+        SandboxServer& s = server(o);
+        QSignalSpy flushed(&s, &SandboxServer::usageFlushed);
+        QCOMPARE(call(s, "GET", "/v1/payments?limit=3", QStringLiteral("usage"), QStringLiteral("spc-acme")).status,
+                 200);
+        QCOMPARE(call(s, "GET", "/v1/payouts", QStringLiteral("usage"), QStringLiteral("spc-acme")).status, 403);
+        QCOMPARE(call(s, "GET", "/", QStringLiteral("usage")).status, 200);
+        QTRY_VERIFY(!flushed.isEmpty());
+        const QString id = m_f.ids.value(QStringLiteral("usage"));
+        QList<UsageRecord> rows;
+        QTRY_COMPARE((rows = UsageRepository(*m_db).recent(id).value()).size(), 3);
+        std::sort(rows.begin(), rows.end(), [](const UsageRecord& a, const UsageRecord& b) { return a.path < b.path; });
+        QCOMPARE(rows.at(0).path, QStringLiteral("/"));
+        QCOMPARE(rows.at(1).path, QStringLiteral("/v1/payments"));
+        QCOMPARE(rows.at(1).method, QStringLiteral("GET"));
+        QCOMPARE(rows.at(1).status, 200);
+        QCOMPARE(rows.at(1).spaceId, QStringLiteral("spc-acme"));
+        QCOMPARE(rows.at(1).callerIp, QStringLiteral("127.0.0.1"));
+        QCOMPARE(rows.at(1).environment, QStringLiteral("test"));
+        QCOMPARE(rows.at(1).atMs, m_clock.now().toMSecsSinceEpoch());
+        QVERIFY(rows.at(1).latencyUs >= 0);
+        QCOMPARE(rows.at(2).status, 403);
+        QCOMPARE(rows.at(2).reason, QStringLiteral("token_permission_denied"));
+        auto token = TokenRepository(*m_db).find(id);
+        QVERIFY(token.ok());
+        QCOMPARE(token->lastUsedAt, m_clock.now());
+
+        // Never a secret in the database.
+        s.stop();
+        for (const QString& suffix : { QString(), QStringLiteral("-wal") }) {
+            QFile f(m_path + suffix);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray raw = f.readAll();
+            for (const QByteArray& secret : std::as_const(m_f.secrets))
+                QVERIFY(!raw.contains(secret.right(24)));
+        }
+    }
+
+    void portZeroPicksAFreePort()
+    {
+        SandboxServer& a = server();
+        SandboxServer& b = server();
+        QVERIFY(a.port() > 0);
+        QVERIFY(b.port() > 0);
+        QVERIFY(a.port() != b.port());
+        QCOMPARE(a.baseUrl().host(), QStringLiteral("127.0.0.1"));
+        SandboxOptions taken;
+        taken.port = a.port();
+        SandboxServer clash(m_path, Catalog::builtIn(), m_clock, taken);
+        auto started = clash.start();
+        QVERIFY(!started.ok());
+        QCOMPARE(started.error().code, QStringLiteral("listen_failed"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxServer)
+#include "tst_sandboxserver.moc"
