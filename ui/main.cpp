@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "Settings.h"
+#include "Translations.h"
 #include "domain/Catalog.h"
 #include "portal/TokenService.h"
 #include "secrets/KeychainSecretStore.h"
@@ -9,27 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
-namespace {
-/// English is the source language; any other follows the system locale unless Settings overrides it.
-void installTranslations(QApplication& app)
-{
-    const QString language = monime::Settings::language();
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    auto* own = new QTranslator(&app);
-    // English is the fallback: its file only holds plural forms ("1 day", "2 days").
-    if (own->load(locale, QStringLiteral("monime-portal"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral("monime-portal_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -38,7 +19,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationDomain(QStringLiteral("monime.io"));
     QApplication::setApplicationName(QStringLiteral("monime-portal"));
     QApplication::setApplicationVersion(QStringLiteral(MONIME_VERSION));
-    installTranslations(app);
+    monime::installTranslations(app, monime::Settings::language());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Monime Developer Portal"));
 
     QCommandLineParser parser;

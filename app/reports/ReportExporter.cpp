@@ -96,7 +96,9 @@ Result<void> ReportExporter::exportTo(ReportFormat format, const Report& report,
                              .arg(shown, QDir(path).filePath(QStringLiteral("tokens.") + formatName(format))));
 
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: the writers hand over large chunks, and a write that fails (a full disk) must fail there and
+    // then; in Qt 6.4 an error in QSaveFile's final flush would go unnoticed by commit().
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         const QFileInfo parent(target.absolutePath());
         QString fix;
         if (!parent.exists())
@@ -114,6 +116,7 @@ Result<void> ReportExporter::exportTo(ReportFormat format, const Report& report,
     ReportProgress progress(progressCallback, cancel);
     const Result<void> written = w->write(report, file, progress);
     if (!written.ok()) {
+        const QString reason = file.errorString(); // before cancelWriting() replaces it
         file.cancelWriting();
         if (written.error().code == QLatin1String("export_cancelled"))
             return makeError(written.error().code, QStringLiteral("output"),
@@ -122,7 +125,7 @@ Result<void> ReportExporter::exportTo(ReportFormat format, const Report& report,
             return makeError(written.error().code, QStringLiteral("output"),
                              tr("Could not write %1 (%2). Free some disk space or choose another place; "
                                 "nothing was left under that name.")
-                                 .arg(shown, file.errorString()));
+                                 .arg(shown, reason));
         return written.error();
     }
     if (progress.cancelled()) {
@@ -130,7 +133,7 @@ Result<void> ReportExporter::exportTo(ReportFormat format, const Report& report,
         return makeError(QStringLiteral("export_cancelled"), QStringLiteral("output"),
                          tr("The export was cancelled; nothing was written to %1.").arg(shown));
     }
-    if (!file.commit())
+    if (file.error() != QFileDevice::NoError || !file.commit())
         return makeError(QStringLiteral("export_write_failed"), QStringLiteral("output"),
                          tr("Could not finish writing %1 (%2). Free some disk space or choose another place; "
                             "nothing was left under that name.")

@@ -457,11 +457,15 @@ private Q_SLOTS:
                                 QStringLiteral("size=64k"), QStringLiteral("tmpfs"), mnt })
             != 0)
             QSKIP("mount -t tmpfs is not permitted here");
-        // Fill the disk but for a few kilobytes: less than one report.
+        // Fill the disk to the brim: creating the file still works, writing it does not.
         {
             QFile filler(mnt + QStringLiteral("/filler"));
-            QVERIFY(filler.open(QIODevice::WriteOnly));
-            filler.write(QByteArray(60 * 1024, 'x'));
+            QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+            const QByteArray chunk(512, 'x');
+            qint64 total = 0;
+            while (filler.write(chunk) == chunk.size())
+                total += chunk.size();
+            QVERIFY(total > 32 * 1024 && total <= 64 * 1024);
         }
         const QString path = mnt + QStringLiteral("/report.html");
         const Run r = run({ QStringLiteral("export"), QStringLiteral("--output"), path });

@@ -110,7 +110,8 @@ private Q_SLOTS:
             QVERIFY2(text.at(pageOf.value(id)).contains(name), qPrintable(name + QStringLiteral(" not beside its id")));
         }
         QVERIFY(text.join(QString()).contains(QLatin1String("<script>alert(1)</script>")));
-        QVERIFY(text.join(QString()).contains(QLatin1String("Ünïcødé Ελληνικά Кириллица")));
+        for (const QString& word : QStringLiteral("Ünïcødé Ελληνικά Кириллица").split(QLatin1Char(' ')))
+            QVERIFY2(text.join(QString()).contains(word), qPrintable(word)); // the cell may wrap between words
 
         // The health findings follow, with their fixes.
         const QString findingsTitle = QStringLiteral("Health findings (%1)").arg(report.health.size());

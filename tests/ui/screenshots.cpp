@@ -2,6 +2,7 @@
 // Renders the main screens to PNG for docs/ (not a test): screenshots DATABASE OUTDIR
 #include "ClipboardGuard.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "dialogs/OneTimeTokenDialog.h"
 #include "fakes/MemorySecretStore.h"
 #include "models/TokenTableModel.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QPalette>
 #include <QTimer>
 
 using namespace monime;
@@ -24,6 +26,24 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
+    const qsizetype lang = args.indexOf(QStringLiteral("--language"));
+    installTranslations(app, lang > 0 ? args.value(lang + 1) : QStringLiteral("en"));
+    if (args.contains(QStringLiteral("--dark"))) {
+        // A dark desktop palette, as Fusion users get from their theme: colours must stay readable.
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd0));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
+        QApplication::setPalette(dark);
+    }
     if (args.size() < 3)
         return 2;
     auto db = Database::openSqlite(args.at(1));
