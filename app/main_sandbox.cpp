@@ -36,16 +36,19 @@ int main(int argc, char* argv[])
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
-        { QStringLiteral("database"), tr("The inventory database (default: $MONIME_PORTAL_DATABASE, else the "
-                                         "per-user file)."), QStringLiteral("PATH") },
+        { QStringLiteral("database"),
+          tr("The inventory database (default: $MONIME_PORTAL_DATABASE, else the "
+             "per-user file)."),
+          QStringLiteral("PATH") },
         { QStringLiteral("host"), tr("Address to bind (default 127.0.0.1)."), QStringLiteral("ADDR"),
           QStringLiteral("127.0.0.1") },
         { QStringLiteral("port"), tr("Port to listen on; 0 picks a free one (default 8420)."), QStringLiteral("N"),
           QStringLiteral("8420") },
         { QStringLiteral("environment"), tr("API environment: auto (from the token), test or live."),
           QStringLiteral("ENV"), QStringLiteral("auto") },
-        { QStringLiteral("rate-limits"), tr("Apply Monime's rate limits (per Space 100/s test, 500/s live; per "
-                                            "token 20/s, 80/s).") },
+        { QStringLiteral("rate-limits"),
+          tr("Apply Monime's rate limits (per Space 100/s test, 500/s live; per "
+             "token 20/s, 80/s).") },
         { QStringLiteral("idle-timeout"), tr("Close idle keep-alive connections after MS milliseconds."),
           QStringLiteral("MS"), QStringLiteral("15000") },
     });

@@ -5,874 +5,874 @@
     <name>QObject</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Monime Developer Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Monime Developer Portal</translation>
     </message>
     <message>
         <source>Manage Monime API access tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérez les jetons d&apos;accès à l&apos;API Monime.</translation>
     </message>
     <message>
         <source>The inventory database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données de l&apos;inventaire.</translation>
     </message>
     <message>
         <source>Cannot open the token inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;inventaire des jetons</translation>
     </message>
 </context>
 <context>
     <name>monime::AccessPolicy</name>
     <message>
         <source>Access granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès autorisé.</translation>
     </message>
     <message>
         <source>Missing, malformed or unknown access token. Send &quot;Authorization: Bearer &lt;token&gt;&quot; with a token created in the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès absent, mal formé ou inconnu. Envoyez &quot;Authorization: Bearer &lt;token&gt;&quot; avec un jeton créé dans le portail.</translation>
     </message>
     <message>
         <source>This access token has been revoked. Create a new token (or rotate) and update your integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton d&apos;accès a été révoqué. Créez un nouveau jeton (ou renouvelez-le) et mettez à jour votre intégration.</translation>
     </message>
     <message>
         <source>This access token has expired. Create a new token (or rotate) and update your integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton d&apos;accès a expiré. Créez un nouveau jeton (ou renouvelez-le) et mettez à jour votre intégration.</translation>
     </message>
     <message>
         <source>The token&apos;s type does not match this API environment: use a mon_test_ token against the test environment and a mon_ token against live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type du jeton ne correspond pas à cet environnement de l&apos;API : utilisez un jeton mon_test_ avec l&apos;environnement de test et un jeton mon_ en production.</translation>
     </message>
     <message>
         <source>The request comes from an IP address outside this token&apos;s IP whitelist. Call from a whitelisted address or add this one to the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête provient d&apos;une adresse IP absente de la liste blanche IP de ce jeton. Appelez depuis une adresse autorisée ou ajoutez celle-ci au jeton.</translation>
     </message>
     <message>
         <source>The Monime-Space-Id header is missing. Send the id of the Space you operate in (spc-…).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête Monime-Space-Id est absent. Envoyez l&apos;identifiant du Space dans lequel vous opérez (spc-…).</translation>
     </message>
     <message>
         <source>No Space has the id given in Monime-Space-Id. Check the id on the Developer page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun Space ne porte l&apos;identifiant indiqué dans Monime-Space-Id. Vérifiez l&apos;identifiant sur la page Developer.</translation>
     </message>
     <message>
         <source>This token is whitelisted to another Space. Use that Space, or a token without a Space whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton est restreint à un autre Space. Utilisez ce Space, ou un jeton sans liste blanche de Space.</translation>
     </message>
     <message>
         <source>The token&apos;s owner is not a member of this Space. Ask a Space owner to invite them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire du jeton n&apos;est pas membre de ce Space. Demandez à un propriétaire du Space de l&apos;inviter.</translation>
     </message>
     <message>
         <source>The token does not have the permission %1. Create a token that includes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;a pas la permission %1. Créez un jeton qui l&apos;inclut.</translation>
     </message>
     <message>
         <source>The owner&apos;s role in this Space does not grant %1, so the token cannot use it here. Ask a Space owner to adjust the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle du propriétaire dans ce Space n&apos;accorde pas %1 : le jeton ne peut donc pas l&apos;utiliser ici. Demandez à un propriétaire du Space d&apos;ajuster ce rôle.</translation>
     </message>
 </context>
 <context>
     <name>monime::AccessRepository</name>
     <message>
         <source>look up the Space</source>
-        <translation type="unfinished"></translation>
+        <translation>rechercher le Space</translation>
     </message>
 </context>
 <context>
     <name>monime::AddSpaceDialog</name>
     <message>
         <source>Add a Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un Space</translation>
     </message>
     <message>
         <source>Spaces are listed with their ids on the Developer page of your Monime dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les Spaces sont listés avec leurs identifiants sur la page Developer de votre tableau de bord Monime.</translation>
     </message>
     <message>
         <source>Space id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du Space</translation>
     </message>
     <message>
         <source>Space &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant du Space :</translation>
     </message>
     <message>
         <source>Space name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du Space</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Your role in the Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle dans le Space</translation>
     </message>
     <message>
         <source>Your &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;rôle :</translation>
     </message>
     <message>
         <source>&amp;Add Space</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le Space</translation>
     </message>
 </context>
 <context>
     <name>monime::ApiClient</name>
     <message>
         <source>The server answered, but not with JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu, mais pas en JSON</translation>
     </message>
     <message>
         <source>HTTP %1, %2, %3 bytes. This URL is probably not a Monime API (a web page, a proxy or a captive portal answered). Check the target URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, %2, %3 octets. Cette URL n&apos;est probablement pas une API Monime (une page web, un proxy ou un portail captif a répondu). Vérifiez l&apos;URL cible.</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun type de contenu</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la requête (HTTP %1)</translation>
     </message>
     <message>
         <source>The answer was JSON but carried no error message.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse était en JSON mais ne contenait aucun message d&apos;erreur.</translation>
     </message>
     <message>
         <source>The server answered JSON, but not Monime&apos;s root endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu en JSON, mais ce n&apos;est pas le point de terminaison racine de Monime</translation>
     </message>
     <message>
         <source>It has no status.isAuthenticated field. Check that the target URL is the API&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ status.isAuthenticated est absent. Vérifiez que l&apos;URL cible est l&apos;URL de base de l&apos;API.</translation>
     </message>
     <message>
         <source>Missing, invalid or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent, invalide ou expiré</translation>
     </message>
     <message>
         <source>The token is not known here: check that it is the whole token and that the server reads this inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est inconnu ici : vérifiez qu&apos;il s&apos;agit du jeton complet et que le serveur lit cet inventaire.</translation>
     </message>
     <message>
         <source>The token is revoked: create a new one or rotate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est révoqué : créez-en un nouveau ou renouvelez-le.</translation>
     </message>
     <message>
         <source>The token has expired: create a new one or rotate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a expiré : créez-en un nouveau ou renouvelez-le.</translation>
     </message>
     <message>
         <source>The token&apos;s type does not match the server&apos;s environment (a live token against test, or a test token against live).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type du jeton ne correspond pas à l&apos;environnement du serveur (jeton de production sur l&apos;environnement de test, ou jeton de test en production).</translation>
     </message>
     <message>
         <source>This computer&apos;s address is not in the token&apos;s IP whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de cet ordinateur ne figure pas dans la liste blanche IP du jeton.</translation>
     </message>
     <message>
         <source>The API did not accept the token. It is missing, mistyped, revoked or expired; check it, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API n&apos;a pas accepté le jeton. Il est absent, mal saisi, révoqué ou expiré ; vérifiez-le ou créez-en un nouveau.</translation>
     </message>
     <message>
         <source>Live token — real money</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de production — argent réel</translation>
     </message>
     <message>
         <source>Production mode: real financial transactions will occur with this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode production : ce jeton effectuera de vraies transactions financières.</translation>
     </message>
     <message>
         <source>Valid test token — safe, no real money moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de test valide — sans risque, aucun argent réel ne circule</translation>
     </message>
     <message>
         <source>Connected to the test environment: transactions are simulated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à l&apos;environnement de test : les transactions sont simulées.</translation>
     </message>
     <message>
         <source>API release %1 is deprecated: move to a newer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 de l&apos;API est obsolète : passez à une version plus récente.</translation>
     </message>
     <message>
         <source>The Space given is not usable with this token (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Space indiqué n&apos;est pas utilisable avec ce jeton (%1).</translation>
     </message>
     <message>
         <source>Not a usable URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL inutilisable</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL with a host. Use e.g. https://api.monime.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL http:// ou https:// avec un hôte. Utilisez par exemple https://api.monime.io.</translation>
     </message>
     <message>
         <source>No answer (timed out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse (délai dépassé)</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds. The server may be down, overloaded, or blocked by a firewall; check the URL and your network, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu dans les %2 secondes. Le serveur est peut-être arrêté, surchargé ou bloqué par un pare-feu ; vérifiez l&apos;URL et votre réseau, puis réessayez.</translation>
     </message>
     <message>
         <source>Host not found (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte introuvable (DNS)</translation>
     </message>
     <message>
         <source>The name %1 could not be resolved. Check the URL&apos;s spelling and your internet connection or DNS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom %1 n&apos;a pas pu être résolu. Vérifiez l&apos;orthographe de l&apos;URL ainsi que votre connexion Internet ou vos paramètres DNS.</translation>
     </message>
     <message>
         <source>Secure connection failed (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion sécurisée (TLS)</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed: %2. Check the computer&apos;s date and time, and that no proxy or antivirus intercepts HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS avec %1 a échoué : %2. Vérifiez la date et l&apos;heure de l&apos;ordinateur, et qu&apos;aucun proxy ni antivirus n&apos;intercepte le HTTPS.</translation>
     </message>
     <message>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée</translation>
     </message>
     <message>
         <source>Nothing accepts connections at %1 port %2. Is the server running, and is the port right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;accepte de connexions sur %1, port %2. Le serveur est-il démarré, et le port est-il correct ?</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur réseau</translation>
     </message>
     <message>
         <source>The request to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête vers %1 a échoué : %2.</translation>
     </message>
 </context>
 <context>
     <name>monime::AuditLog</name>
     <message>
         <source>write the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre à jour le journal d&apos;audit</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le journal d&apos;audit</translation>
     </message>
 </context>
 <context>
     <name>monime::Catalog</name>
     <message>
         <source>The catalog is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue n&apos;est pas un JSON valide (%1).</translation>
     </message>
     <message>
         <source>The permission %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La permission %1 figure deux fois.</translation>
     </message>
     <message>
         <source>The catalog has more than %1 permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue contient plus de %1 permissions.</translation>
     </message>
     <message>
         <source>A service has no id or no permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un service n&apos;a pas d&apos;identifiant ou pas de permissions.</translation>
     </message>
     <message>
         <source>Role %1 names an unknown permission %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle %1 mentionne une permission inconnue : %2.</translation>
     </message>
     <message>
         <source>The catalog needs at least one service, one role and one API release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue doit contenir au moins un service, un rôle et une version de l&apos;API.</translation>
     </message>
 </context>
 <context>
     <name>monime::CliApp</name>
     <message>
         <source>The inventory database file (default: $MONIME_PORTAL_DATABASE, else the per-user file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données de l&apos;inventaire (par défaut : $MONIME_PORTAL_DATABASE, sinon le fichier propre à l&apos;utilisateur).</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
         <source>Paste the token, then press Enter (it is not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le jeton, puis appuyez sur Entrée (il ne s&apos;affiche pas) : </translation>
     </message>
     <message>
         <source>monime-portal-cli: error: </source>
-        <translation type="unfinished"></translation>
+        <translation>monime-portal-cli : erreur : </translation>
     </message>
     <message>
         <source>Run `monime-portal-cli --help` for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez `monime-portal-cli --help` pour la liste des commandes.</translation>
     </message>
     <message>
         <source>Run `monime-portal-cli %1 --help` for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez `monime-portal-cli %1 --help` pour ses options.</translation>
     </message>
     <message>
         <source>warning: unfinished tokens from an earlier crash could not be rolled back yet (%1); they are hidden and will be retried next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : des jetons inachevés laissés par un plantage précédent n&apos;ont pas encore pu être annulés (%1) ; ils sont masqués et l&apos;annulation sera retentée la prochaine fois.</translation>
     </message>
     <message numerus="yes">
         <source>note: rolled back %n unfinished token(s) left by an earlier crash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>remarque : %n jeton inachevé laissé par un plantage précédent a été annulé.</numerusform>
+            <numerusform>remarque : %n jetons inachevés laissés par un plantage précédent ont été annulés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add a Space (or change your role in it), or list your Spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un Space (ou changer votre rôle dans celui-ci), ou lister vos Spaces.</translation>
     </message>
     <message>
         <source>The Space&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du Space.</translation>
     </message>
     <message>
         <source>Your role in the Space: owner, admin, developer, finance, viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle dans le Space : owner, admin, developer, finance, viewer.</translation>
     </message>
     <message>
         <source>Create a token; its secret is printed once, on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un jeton ; son secret est affiché une seule fois, sur la sortie standard.</translation>
     </message>
     <message>
         <source>What the token is for (1-100 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert le jeton (1 à 100 caractères).</translation>
     </message>
     <message>
         <source>A test token (mon_test_): simulated transactions, 2-month expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton de test (mon_test_) : transactions simulées, expiration après 2 mois.</translation>
     </message>
     <message>
         <source>A live token (mon_): real money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton de production (mon_) : argent réel.</translation>
     </message>
     <message>
         <source>Default API release, e.g. caph.2025-08-23.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;API par défaut, par ex. caph.2025-08-23.</translation>
     </message>
     <message>
         <source>A permission such as payments:read; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une permission comme payments:read ; répétez pour en ajouter.</translation>
     </message>
     <message>
         <source>2m, 1y, never, YYYY-MM-DD (00:00 UTC) or an ISO-8601 date-time (UTC unless it has an offset). Live only; test tokens always expire after 2 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>2m, 1y, never, AAAA-MM-JJ (00:00 UTC) ou une date-heure ISO-8601 (UTC sauf si elle indique un décalage). Production uniquement ; les jetons de test expirent toujours après 2 mois.</translation>
     </message>
     <message>
         <source>Whitelist one Space, by id or name (live only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Restreindre à un Space, par identifiant ou par nom (production uniquement).</translation>
     </message>
     <message>
         <source>Whitelist an IP address or CIDR range (live only); repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restreindre à une adresse IP ou une plage CIDR (production uniquement) ; répétez pour en ajouter.</translation>
     </message>
     <message>
         <source>List tokens (never their secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les jetons (jamais leurs secrets).</translation>
     </message>
     <message>
         <source>Only tokens with this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les jetons ayant ce statut.</translation>
     </message>
     <message>
         <source>Only test or only live tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les jetons de test, ou uniquement ceux de production.</translation>
     </message>
     <message>
         <source>Show a token&apos;s details and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les détails et l&apos;historique d&apos;un jeton.</translation>
     </message>
     <message>
         <source>Revoke a token, at once and for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer un jeton, immédiatement et définitivement.</translation>
     </message>
     <message>
         <source>Why it is revoked (kept in the history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la révocation (conservé dans l&apos;historique).</translation>
     </message>
     <message>
         <source>Replace a token with a new one with the same settings; the new secret is printed once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer un jeton par un nouveau jeton aux mêmes paramètres ; le nouveau secret est affiché une seule fois.</translation>
     </message>
     <message>
         <source>Hours the old token stays valid (default 0: revoked at once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;heures pendant lesquelles l&apos;ancien jeton reste valide (par défaut 0 : révoqué immédiatement).</translation>
     </message>
     <message>
         <source>Add a token made in the real Monime portal; the token is read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un jeton créé dans le véritable portail Monime ; le jeton est lu sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>What the token is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert le jeton.</translation>
     </message>
     <message>
         <source>Its default API release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa version de l&apos;API par défaut.</translation>
     </message>
     <message>
         <source>A permission it was given; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une permission qui lui a été accordée ; répétez pour en ajouter.</translation>
     </message>
     <message>
         <source>When it expires, as the portal showed (live tokens only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa date d&apos;expiration, telle qu&apos;affichée par le portail (jetons de production uniquement).</translation>
     </message>
     <message>
         <source>Its Space whitelist (live only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa liste blanche de Space (production uniquement).</translation>
     </message>
     <message>
         <source>Its IP whitelist (live only); repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa liste blanche IP (production uniquement) ; répétez pour en ajouter.</translation>
     </message>
     <message>
         <source>Check the database and the keychain, and say how to fix what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la base de données et le trousseau de clés, et indiquer comment corriger ce qui ne va pas.</translation>
     </message>
     <message>
         <source>Write a token report (never a secret) to a CSV, JSON, HTML or PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un rapport sur les jetons (jamais de secret) dans un fichier CSV, JSON, HTML ou PDF.</translation>
     </message>
     <message>
         <source>The file to write; it appears only once complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire ; il n&apos;apparaît qu&apos;une fois complet.</translation>
     </message>
     <message>
         <source>csv, json, html or pdf (default: from the file name&apos;s suffix).</source>
-        <translation type="unfinished"></translation>
+        <translation>csv, json, html ou pdf (par défaut : d&apos;après l&apos;extension du nom de fichier).</translation>
     </message>
     <message>
         <source>Only tokens whose name, id or a permission contains TEXT (any case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les jetons dont le nom, l&apos;identifiant ou une permission contient TEXT (sans tenir compte de la casse).</translation>
     </message>
     <message>
         <source>Comma-separated columns (default all): name,id,type,status,created,expires,days_left,api_release,permissions,space_whitelist,ip_whitelist,owner,last_used,last_tested,last_test_result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes séparées par des virgules (par défaut, toutes) : name,id,type,status,created,expires,days_left,api_release,permissions,space_whitelist,ip_whitelist,owner,last_used,last_tested,last_test_result.</translation>
     </message>
     <message>
         <source>Rotation period for the health findings (default 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de renouvellement, en jours, pour les constats de santé (par défaut 90).</translation>
     </message>
     <message>
         <source>Check every active token for risks and say how to fix each; exit status 3 when one is high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les risques sur chaque jeton actif et indiquer comment corriger chacun ; code de sortie 3 si l&apos;un d&apos;eux est élevé.</translation>
     </message>
     <message>
         <source>Flag tokens older than this many days (default 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler les jetons plus anciens que ce nombre de jours (par défaut 90).</translation>
     </message>
     <message>
         <source>List services, permissions, Space roles and API releases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les services, les permissions, les rôles de Space et les versions de l&apos;API.</translation>
     </message>
     <message>
         <source>Usage: monime-portal-cli [--database PATH] COMMAND [OPTIONS] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : monime-portal-cli [--database PATH] COMMAND [OPTIONS] [--json]</translation>
     </message>
     <message>
         <source>Manage Monime API access tokens: secrets in the OS keychain, metadata in a local database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérez les jetons d&apos;accès à l&apos;API Monime : secrets dans le trousseau de clés du système, métadonnées dans une base de données locale.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Run `monime-portal-cli COMMAND --help` for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez `monime-portal-cli COMMAND --help` pour les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande « %1 » inconnue.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Usage: monime-portal-cli [--database PATH] %1 [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : monime-portal-cli [--database PATH] %1 [--json]</translation>
     </message>
     <message>
         <source>Services and permissions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Services et permissions :</translation>
     </message>
     <message>
         <source>Space roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles de Space :</translation>
     </message>
     <message>
         <source>API releases:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions de l&apos;API :</translation>
     </message>
     <message>
         <source> (default)</source>
-        <translation type="unfinished"></translation>
+        <translation> (par défaut)</translation>
     </message>
     <message>
         <source>space add takes one Space id, e.g. space add spc-k6PWMZvKxSJ1 --name &quot;Acme&quot; --role developer.</source>
-        <translation type="unfinished"></translation>
+        <translation>space add prend un seul identifiant de Space, par ex. space add spc-k6PWMZvKxSJ1 --name &quot;Acme&quot; --role developer.</translation>
     </message>
     <message>
         <source>--role is required: your role in the Space (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--role est obligatoire : votre rôle dans le Space (%1).</translation>
     </message>
     <message>
         <source>Space %1 (%2) saved; your role there: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Space %1 (%2) enregistré ; votre rôle dans ce Space : %3.</translation>
     </message>
     <message>
         <source>No Spaces yet. Add one: monime-portal-cli space add spc-ID --name NAME --role ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun Space pour l&apos;instant. Ajoutez-en un : monime-portal-cli space add spc-ID --name NAME --role ROLE</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÔLE</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>space needs a subcommand: add or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>space attend une sous-commande : add ou list.</translation>
     </message>
     <message>
         <source>Unknown space subcommand &quot;%1&quot;; use add or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-commande space « %1 » inconnue ; utilisez add ou list.</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : </translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>: jeton de test</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>: jeton de production</translation>
     </message>
     <message>
         <source> token &quot;</source>
-        <translation type="unfinished"></translation>
+        <translation> &quot;</translation>
     </message>
     <message>
         <source>  expires:     </source>
-        <translation type="unfinished"></translation>
+        <translation>  expiration :  </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>  permissions: </source>
-        <translation type="unfinished"></translation>
+        <translation>  permissions : </translation>
     </message>
     <message>
         <source>The token follows on standard output. Copy it now: it is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton suit sur la sortie standard. Copiez-le maintenant : il n&apos;est affiché que cette fois-ci.</translation>
     </message>
     <message>
         <source>The token is kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est conservé dans le trousseau de clés.</translation>
     </message>
     <message>
         <source>--test and --live exclude each other: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--test et --live s&apos;excluent mutuellement : choisissez-en un.</translation>
     </message>
     <message>
         <source>Say which kind of token: --test (mon_test_, simulated) or --live (mon_, real money).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le type de jeton : --test (mon_test_, simulé) ou --live (mon_, argent réel).</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu « %1 ».</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>--status must be active, expired or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status doit valoir active, expired ou revoked.</translation>
     </message>
     <message>
         <source>--environment must be test or live.</source>
-        <translation type="unfinished"></translation>
+        <translation>--environment doit valoir test ou live.</translation>
     </message>
     <message>
         <source>No tokens. Create one: monime-portal-cli create --name NAME --test --release %1 --permission payments:read</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton. Créez-en un : monime-portal-cli create --name NAME --test --release %1 --permission payments:read</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUT</translation>
     </message>
     <message>
         <source>EXPIRES (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPIRATION (UTC)</translation>
     </message>
     <message>
         <source>HINT</source>
-        <translation type="unfinished"></translation>
+        <translation>APERÇU</translation>
     </message>
     <message>
         <source>PERMISSIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>PERMISSIONS</translation>
     </message>
     <message>
         <source>show takes one token id.</source>
-        <translation type="unfinished"></translation>
+        <translation>show prend un seul identifiant de jeton.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>TEST (mon_test_)</source>
-        <translation type="unfinished"></translation>
+        <translation>TEST (mon_test_)</translation>
     </message>
     <message>
         <source>LIVE (mon_)</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE (mon_)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source> (expires soon)</source>
-        <translation type="unfinished"></translation>
+        <translation> (expire bientôt)</translation>
     </message>
     <message>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation</translation>
     </message>
     <message>
         <source>API release</source>
-        <translation type="unfinished"></translation>
+        <translation>Version d&apos;API</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>sans restriction</translation>
     </message>
     <message>
         <source>IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses IP</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source> from </source>
-        <translation type="unfinished"></translation>
+        <translation> depuis </translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier usage</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique :</translation>
     </message>
     <message>
         <source>revoke takes one token id.</source>
-        <translation type="unfinished"></translation>
+        <translation>revoke prend un seul identifiant de jeton.</translation>
     </message>
     <message>
         <source>Revoked %1 (&quot;%2&quot;): it stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (« %2 ») révoqué : il cesse de fonctionner immédiatement.</translation>
     </message>
     <message>
         <source>rotate takes one token id.</source>
-        <translation type="unfinished"></translation>
+        <translation>rotate prend un seul identifiant de jeton.</translation>
     </message>
     <message>
         <source>--grace must be a whole number of hours, e.g. --grace 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>--grace doit être un nombre entier d&apos;heures, par ex. --grace 24.</translation>
     </message>
     <message numerus="yes">
         <source>%1 stays valid for %n more hour(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 reste valide encore %n heure.</numerusform>
+            <numerusform>%1 reste valide encore %n heures.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est révoqué.</translation>
     </message>
     <message>
         <source>Rotated: new</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau (renouvellement)</translation>
     </message>
     <message>
         <source>import reads the token from standard input, never from an argument (arguments end up in shell history). Pipe it in or paste it when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>import lit le jeton sur l&apos;entrée standard, jamais dans un argument (les arguments finissent dans l&apos;historique du shell). Transmettez-le par un pipe ou collez-le quand il est demandé.</translation>
     </message>
     <message>
         <source>monime-portal-cli: error: token: nothing was read from standard input. Pipe the token in, e.g. `monime-portal-cli import --name NAME ... &lt; token.txt`, or paste it when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>monime-portal-cli : erreur : jeton : rien n&apos;a été lu sur l&apos;entrée standard. Transmettez le jeton par un pipe, par ex. `monime-portal-cli import --name NAME ... &lt; token.txt`, ou collez-le quand il est demandé.</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>données</translation>
     </message>
     <message>
         <source>%1 (schema %2): %3 tokens, %4 Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schéma %2) : %3 jetons, %4 Spaces</translation>
     </message>
     <message>
         <source>catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue</translation>
     </message>
     <message>
         <source>%1 services, %2 permissions, %3 roles, %4 API releases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 services, %2 permissions, %3 rôles, %4 versions de l&apos;API</translation>
     </message>
     <message>
         <source>keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>trousseau</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème détecté.</numerusform>
+            <numerusform>%n problèmes détectés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout fonctionne.</translation>
     </message>
     <message>
         <source>The keychain returned a different secret than was stored. Your keychain may be damaged; check it with your desktop&apos;s password manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés a renvoyé un secret différent de celui enregistré. Votre trousseau est peut-être endommagé ; vérifiez-le avec le gestionnaire de mots de passe de votre bureau.</translation>
     </message>
     <message>
         <source>%1 stores, reads and deletes secrets (%2 ms round trip)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistre, lit et supprime les secrets (aller-retour : %2 ms)</translation>
     </message>
     <message>
         <source>--rotation-days must be a whole number of days, 1 or more (default 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>--rotation-days doit être un nombre entier de jours, au moins 1 (par défaut 90).</translation>
     </message>
     <message>
         <source>--output is required: the file to write, e.g. --output tokens.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output est obligatoire : le fichier à écrire, par ex. --output tokens.csv.</translation>
     </message>
     <message>
         <source>--format must be csv, json, html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit valoir csv, json, html ou pdf.</translation>
     </message>
     <message>
         <source>Say which format with --format csv|json|html|pdf (the file name&apos;s suffix does not say).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le format avec --format csv|json|html|pdf (l&apos;extension du nom de fichier ne permet pas de le déduire).</translation>
     </message>
     <message>
         <source>Exporting… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation… %1 %</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton exporté</numerusform>
+            <numerusform>%n jetons exportés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n health finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> et %n constat de santé</numerusform>
+            <numerusform> et %n constats de santé</numerusform>
         </translation>
     </message>
     <message>
         <source> to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> dans %1.</translation>
     </message>
     <message numerus="yes">
         <source>No findings: all %n token(s) pass the health check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun constat : %n jeton a passé le bilan de santé.</numerusform>
+            <numerusform>Aucun constat : les %n jetons ont passé le bilan de santé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix: </source>
-        <translation type="unfinished"></translation>
+        <translation>Solution : </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n constat</numerusform>
+            <numerusform>%n constats</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 high, %2 medium, %3 low)</source>
-        <translation type="unfinished"></translation>
+        <translation> (élevé : %1, moyen : %2, faible : %3)</translation>
     </message>
     <message numerus="yes">
         <source> on %1 of %n token(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> concernant %1 jeton sur %n.</numerusform>
+            <numerusform> concernant %1 des %n jetons.</numerusform>
         </translation>
     </message>
 </context>
@@ -880,1782 +880,1786 @@
     <name>monime::CreateTokenWizard</name>
     <message>
         <source>Create token</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un jeton</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
 </context>
 <context>
     <name>monime::Database</name>
     <message>
         <source>Could not %1: %2. Check that the disk is not full and that no other program holds the database locked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1 : %2. Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme ne verrouille la base de données, puis réessayez.</translation>
     </message>
     <message>
         <source>No database path given. Pass --database PATH or set MONIME_PORTAL_DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chemin de base de données indiqué. Passez --database PATH ou définissez MONIME_PORTAL_DATABASE.</translation>
     </message>
     <message>
         <source>%1 is a directory, not a database file. Give the path of a file, e.g. %1/inventory.sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de base de données. Indiquez le chemin d&apos;un fichier, par ex. %1/inventory.sqlite.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database. Choose a location you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour la base de données. Choisissez un emplacement où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2. Vérifiez ses permissions.</translation>
     </message>
     <message>
         <source>%1 is not a Monime Developer Portal database (it is not an SQLite file). It was left untouched; choose another path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Monime Developer Portal (ce n&apos;est pas un fichier SQLite). Le fichier n&apos;a pas été modifié ; choisissez un autre chemin.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2. Check the path and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2. Vérifiez le chemin et ses permissions.</translation>
     </message>
     <message>
         <source>%1 could not be read as a database (%2). It was left untouched; choose another path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu comme une base de données (%2). Le fichier n&apos;a pas été modifié ; choisissez un autre chemin.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Monime Developer Portal (schema %2; this version reads up to %3). It was left untouched: update the app, or choose another database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Monime Developer Portal (schéma %2 ; cette version lit jusqu&apos;au schéma %3). Le fichier n&apos;a pas été modifié : mettez l&apos;application à jour ou choisissez une autre base de données.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program. It was left untouched; choose another path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite d&apos;un autre programme. Le fichier n&apos;a pas été modifié ; choisissez un autre chemin.</translation>
     </message>
     <message>
         <source>configure the database</source>
-        <translation type="unfinished"></translation>
+        <translation>configurer la base de données</translation>
     </message>
     <message>
         <source>create the database tables</source>
-        <translation type="unfinished"></translation>
+        <translation>créer les tables de la base de données</translation>
     </message>
     <message>
         <source>create the usage table</source>
-        <translation type="unfinished"></translation>
+        <translation>créer la table d&apos;utilisation</translation>
     </message>
     <message>
         <source>record the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder la version du schéma</translation>
     </message>
     <message>
         <source>Could not start a transaction: %1. Another program may hold the database locked; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer une transaction : %1. Un autre programme verrouille peut-être la base de données ; réessayez.</translation>
     </message>
     <message>
         <source>Could not save the change: %1. Check free disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la modification : %1. Vérifiez l&apos;espace disque libre et réessayez.</translation>
     </message>
     <message>
         <source>Could not read the database: %1. Check that the file is not damaged (monime-portal-cli doctor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de données : %1. Vérifiez que le fichier n&apos;est pas endommagé (monime-portal-cli doctor).</translation>
     </message>
     <message>
         <source>read the database</source>
-        <translation type="unfinished"></translation>
+        <translation>lire la base de données</translation>
     </message>
 </context>
 <context>
     <name>monime::DetailsPanel</name>
     <message>
         <source>Token details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du jeton</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a token to see its details, where it works, and its history.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez un jeton pour voir ses détails, où il fonctionne et son historique.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>TEST (mon_test_)</source>
-        <translation type="unfinished"></translation>
+        <translation>TEST (mon_test_)</translation>
     </message>
     <message>
         <source>LIVE (mon_) — real money</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE (mon_) — argent réel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source> — expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation> — expire bientôt</translation>
     </message>
     <message>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation</translation>
     </message>
     <message>
         <source>API release</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;API</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions</translation>
     </message>
     <message>
         <source>Space whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste blanche de Space</translation>
     </message>
     <message>
         <source>any Space</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les Spaces</translation>
     </message>
     <message>
         <source>IP whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste blanche IP</translation>
     </message>
     <message>
         <source>any address</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les adresses</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <source>Last test</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier test</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Effective access by Space&lt;/h4&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Accès effectif par Space&lt;/h4&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Add your Spaces to see what this token can do in each.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ajoutez vos Spaces pour voir ce que ce jeton peut faire dans chacun.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>non membre</translation>
     </message>
     <message>
         <source>role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n permission(s) usable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Permission utilisable : %1 sur %n</numerusform>
+            <numerusform>Permissions utilisables : %1 sur %n</numerusform>
         </translation>
     </message>
     <message>
         <source>✔ granted</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ accordée</translation>
     </message>
     <message>
         <source>✖ missing from your role here</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ absente de votre rôle ici</translation>
     </message>
     <message>
         <source>✖ you are not a member of this Space</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ vous n&apos;êtes pas membre de ce Space</translation>
     </message>
     <message>
         <source>⚠ blocked: the token is whitelisted to another Space</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ bloquée : le jeton est restreint à un autre Space</translation>
     </message>
     <message>
         <source>&lt;h4&gt;History&lt;/h4&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Historique&lt;/h4&gt;&lt;ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>monime::Expiry</name>
     <message>
         <source>&quot;%1&quot; is not an expiry. Use 2m (two months), 1y (one year), never, a date such as 2027-01-31, or a date and time such as 2027-01-31T18:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une expiration valide. Utilisez 2m (deux mois), 1y (un an), never, une date comme 2027-01-31, ou une date et une heure comme 2027-01-31T18:00:00Z.</translation>
     </message>
     <message>
         <source>Choose a custom expiry date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une date et une heure d&apos;expiration personnalisées.</translation>
     </message>
     <message>
         <source>The expiry %1 is in the past. Choose a future date, or a preset such as 2 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expiration %1 est dans le passé. Choisissez une date future, ou une durée prédéfinie comme 2 mois.</translation>
     </message>
     <message>
         <source>The expiry %1 is less than an hour away. Choose an instant at least one hour from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expiration %1 est dans moins d&apos;une heure. Choisissez un moment situé au moins une heure plus tard.</translation>
     </message>
 </context>
 <context>
     <name>monime::HealthCheck</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevé</translation>
     </message>
     <message>
         <source>No expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans expiration</translation>
     </message>
     <message>
         <source>This token never expires: if it leaks, it works until someone notices and revokes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton n&apos;expire jamais : s&apos;il fuite, il fonctionne jusqu&apos;à ce que quelqu&apos;un s&apos;en aperçoive et le révoque.</translation>
     </message>
     <message>
         <source>Create a replacement that expires (1 year or less), move your integration to it, then revoke this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un jeton de remplacement qui expire (1 an ou moins), basculez votre intégration dessus, puis révoquez celui-ci.</translation>
     </message>
     <message>
         <source>Expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire bientôt</translation>
     </message>
     <message>
         <source>Expires in less than a day, on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire dans moins d&apos;un jour, le %1.</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s), on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expire dans %n jour, le %1.</numerusform>
+            <numerusform>Expire dans %n jours, le %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rotate it before then and deploy the new secret, or your integration stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelez-le avant cette date et déployez le nouveau secret, sinon votre intégration cessera de fonctionner.</translation>
     </message>
     <message>
         <source>Rotation due</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement nécessaire</translation>
     </message>
     <message numerus="yes">
         <source>Created %n day(s) ago; the rotation period is %1 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Créé il y a %n jour ; la période de renouvellement est de %1 jours.</numerusform>
+            <numerusform>Créé il y a %n jours ; la période de renouvellement est de %1 jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rotate it (with a grace period if your integration needs time) and deploy the new secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelez-le (avec un délai de grâce si votre intégration a besoin de temps) et déployez le nouveau secret.</translation>
     </message>
     <message>
         <source>Live token without an IP whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de production sans liste blanche IP</translation>
     </message>
     <message>
         <source>Anyone who gets this live token can move real money with it from any IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiconque obtient ce jeton de production peut s&apos;en servir pour déplacer de l&apos;argent réel depuis n&apos;importe quelle adresse IP.</translation>
     </message>
     <message>
         <source>Create a replacement whitelisted to your servers&apos; addresses or ranges, move your integration to it, then revoke this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un jeton de remplacement restreint aux adresses ou plages de vos serveurs, basculez votre intégration dessus, puis révoquez celui-ci.</translation>
     </message>
     <message>
         <source>Live token without a Space whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de production sans liste blanche de Space</translation>
     </message>
     <message>
         <source>This live token works in every Space you belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton de production fonctionne dans tous les Spaces dont vous êtes membre.</translation>
     </message>
     <message>
         <source>Create a replacement whitelisted to the one Space it serves, move your integration to it, then revoke this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un jeton de remplacement restreint au seul Space qu&apos;il dessert, basculez votre intégration dessus, puis révoquez celui-ci.</translation>
     </message>
     <message>
         <source>Unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilisé</translation>
     </message>
     <message numerus="yes">
         <source>Not used for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non utilisé depuis %n jour.</numerusform>
+            <numerusform>Non utilisé depuis %n jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Never used since it was created %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jamais utilisé depuis sa création il y a %n jour.</numerusform>
+            <numerusform>Jamais utilisé depuis sa création il y a %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>If nothing needs it any more, revoke it: an unused token is a risk with no benefit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si plus rien n&apos;en a besoin, révoquez-le : un jeton inutilisé est un risque sans aucun avantage.</translation>
     </message>
     <message>
         <source>Can send payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut envoyer des versements</translation>
     </message>
     <message>
         <source>This live token has payouts:write: it can send real money out of your accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton de production a payouts:write : il peut faire sortir de l&apos;argent réel de vos comptes.</translation>
     </message>
     <message>
         <source>This test token has payouts:write; a live token made the same way could send real money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton de test a payouts:write ; un jeton de production créé de la même façon pourrait envoyer de l&apos;argent réel.</translation>
     </message>
     <message>
         <source>Keep payouts:write only on the token that sends payouts, with an IP whitelist; replace this one with a token without it otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservez payouts:write au seul jeton qui envoie les versements, avec une liste blanche IP ; sinon, remplacez ce jeton par un jeton sans cette permission.</translation>
     </message>
     <message>
         <source>Last test failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du dernier test</translation>
     </message>
     <message>
         <source>The last test, on %1, failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier test, le %1, a échoué : %2</translation>
     </message>
     <message>
         <source>The last test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier test a échoué : %1</translation>
     </message>
     <message>
         <source>Test it again; if it still fails, check its environment, whitelists and permissions, or rotate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testez-le à nouveau ; s&apos;il échoue encore, vérifiez son environnement, ses listes blanches et ses permissions, ou renouvelez-le.</translation>
     </message>
 </context>
 <context>
     <name>monime::HtmlReportWriter</name>
     <message>
         <source>Monime token report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport des jetons Monime</translation>
     </message>
     <message>
         <source>Generated %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le %1 UTC</translation>
     </message>
     <message>
         <source>Filters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres : %1</translation>
     </message>
     <message>
         <source>Secrets are never part of a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets ne figurent jamais dans un rapport.</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirés</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqués</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Production</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirent bientôt</translation>
     </message>
     <message>
         <source>Health findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats de santé</translation>
     </message>
     <message>
         <source>Expiries over the next 12 months (active tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirations sur les 12 prochains mois (jetons actifs)</translation>
     </message>
     <message numerus="yes">
         <source>Tokens (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeton (%n)</numerusform>
+            <numerusform>Jetons (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>No token matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton ne correspond aux filtres.</translation>
     </message>
     <message numerus="yes">
         <source>Health findings (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Constat de santé (%n)</numerusform>
+            <numerusform>Constats de santé (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>No findings: every token in this report passes the health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat : tous les jetons de ce rapport ont passé le bilan de santé.</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution</translation>
     </message>
 </context>
 <context>
     <name>monime::IpRule</name>
     <message>
         <source>&quot;%1&quot; is not an IP address. Enter an IPv4 address such as 203.0.113.45, an IPv6 address such as 2001:db8::1, or a CIDR range such as 203.0.113.0/24.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse IP. Saisissez une adresse IPv4 comme 203.0.113.45, une adresse IPv6 comme 2001:db8::1, ou une plage CIDR comme 203.0.113.0/24.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an invalid prefix length: use /0 to /%2 for an %3 range.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a une longueur de préfixe invalide : utilisez /0 à /%2 pour une plage %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has host bits set after the /%2 prefix. Did you mean %3/%4?</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a des bits d&apos;hôte définis après le préfixe /%2. Vouliez-vous dire %3/%4 ?</translation>
     </message>
 </context>
 <context>
     <name>monime::KeychainSecretStore</name>
     <message>
         <source>The keychain has no secret for this token (it may have been deleted outside the app). Revoke the token and create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés ne contient aucun secret pour ce jeton (il a peut-être été supprimé en dehors de l&apos;application). Révoquez le jeton et créez-en un nouveau.</translation>
     </message>
     <message>
         <source>Access to the keychain was cancelled. Nothing was changed; try again and allow access when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès au trousseau de clés a été annulé. Rien n&apos;a été modifié ; réessayez et autorisez l&apos;accès quand il est demandé.</translation>
     </message>
     <message>
         <source>The keychain refused access (%1). It may be locked: unlock it (for GNOME, log in to the desktop or run gnome-keyring-daemon --unlock) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés a refusé l&apos;accès (%1). Il est peut-être verrouillé : déverrouillez-le (sous GNOME, ouvrez une session sur le bureau ou lancez gnome-keyring-daemon --unlock) et réessayez.</translation>
     </message>
     <message>
         <source>No OS keychain is available (%1). Start a Secret Service provider such as gnome-keyring or KWallet in your desktop session (it needs a D-Bus session bus), then try again. Secrets are never stored in plain text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de clés du système n&apos;est disponible (%1). Démarrez un fournisseur Secret Service comme gnome-keyring ou KWallet dans votre session de bureau (il a besoin d&apos;un bus de session D-Bus), puis réessayez. Les secrets ne sont jamais stockés en clair à la place.</translation>
     </message>
     <message>
         <source>The keychain is locked (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés est verrouillé (%1). Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <source>No OS keychain is reachable (%1). Start a Secret Service provider such as gnome-keyring in a session with a D-Bus session bus, then try again. Secrets are never stored in plain text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de clés du système n&apos;est joignable (%1). Démarrez un fournisseur Secret Service comme gnome-keyring dans une session disposant d&apos;un bus de session D-Bus, puis réessayez. Les secrets ne sont jamais stockés en clair à la place.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1. Check that your keychain is running and unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés a signalé une erreur : %1. Vérifiez que votre trousseau est démarré et déverrouillé, puis réessayez.</translation>
     </message>
     <message>
         <source>the macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau macOS</translation>
     </message>
     <message>
         <source>the Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>le Gestionnaire d&apos;identification Windows</translation>
     </message>
     <message>
         <source>the OS keychain (Secret Service or KWallet)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau de clés du système (Secret Service ou KWallet)</translation>
     </message>
     <message>
         <source>The keychain did not answer within %1 seconds. It may be waiting for an unlock prompt, or no keychain service is running: unlock or start it, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés n&apos;a pas répondu dans les %1 secondes. Il attend peut-être un déverrouillage, ou aucun service de trousseau n&apos;est démarré : déverrouillez-le ou démarrez-le, puis réessayez. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>monime::MainWindow</name>
     <message>
         <source>Monime Developer Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Monime Developer Portal</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Access Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;accès</translation>
     </message>
     <message>
         <source>Your &amp;Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos &amp;Spaces</translation>
     </message>
     <message>
         <source>Your Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos Spaces</translation>
     </message>
     <message>
         <source>Add Space…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un Space…</translation>
     </message>
     <message>
         <source>Add a Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un Space</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Access Tokens&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Jetons d&apos;accès&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Create token</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un jeton</translation>
     </message>
     <message>
         <source>Create a new access token (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau jeton d&apos;accès (Ctrl+N)</translation>
     </message>
     <message>
         <source>Search by name, id or permission (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, identifiant ou permission (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des jetons</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par statut</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirés</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqués</translation>
     </message>
     <message>
         <source>Filter by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par type</translation>
     </message>
     <message>
         <source>Test and live</source>
-        <translation type="unfinished"></translation>
+        <translation>Test et production</translation>
     </message>
     <message>
         <source>Test only</source>
-        <translation type="unfinished"></translation>
+        <translation>Test uniquement</translation>
     </message>
     <message>
         <source>Live only</source>
-        <translation type="unfinished"></translation>
+        <translation>Production uniquement</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n token(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeton affiché : %1 sur %n</numerusform>
+            <numerusform>Jetons affichés : %1 sur %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Token actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur le jeton</translation>
     </message>
     <message>
         <source>&amp;New token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau jeton</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails</translation>
     </message>
     <message>
         <source>R&amp;otate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ren&amp;ouveler…</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer…</translation>
     </message>
     <message>
         <source>Copy &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;&amp;ID</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Add &amp;Space…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;Space…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
     <message>
         <source>no role</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rôle</translation>
     </message>
     <message>
         <source>Space %1, id %2, your role %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Space %1, identifiant %2, votre rôle : %3</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Access tokens let your applications call Monime&apos;s APIs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Add the Spaces you belong to (&lt;i&gt;Add Space…&lt;/i&gt;, left), with your role in each.&lt;br&gt;&lt;b&gt;2.&lt;/b&gt; Press &lt;b&gt;Create token&lt;/b&gt; (Ctrl+N). Start with a &lt;b&gt;test&lt;/b&gt; token: no real money moves.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Bienvenue&lt;/h3&gt;&lt;p&gt;Les jetons d&apos;accès permettent à vos applications d&apos;appeler les API de Monime.&lt;/p&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Ajoutez les Spaces dont vous êtes membre (&lt;i&gt;Ajouter un Space…&lt;/i&gt;, à gauche), avec votre rôle dans chacun.&lt;br&gt;&lt;b&gt;2.&lt;/b&gt; Cliquez sur &lt;b&gt;Créer un jeton&lt;/b&gt; (Ctrl+N). Commencez par un jeton de &lt;b&gt;test&lt;/b&gt; : aucun argent réel ne circule.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No access tokens yet&lt;/h3&gt;&lt;p&gt;Press &lt;b&gt;Create token&lt;/b&gt; (Ctrl+N). Start with a &lt;b&gt;test&lt;/b&gt; token (mon_test_): no real money moves.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aucun jeton d&apos;accès pour l&apos;instant&lt;/h3&gt;&lt;p&gt;Cliquez sur &lt;b&gt;Créer un jeton&lt;/b&gt; (Ctrl+N). Commencez par un jeton de &lt;b&gt;test&lt;/b&gt; (mon_test_) : aucun argent réel ne circule.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Token “%1” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton « %1 » créé.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n token id(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identifiant de jeton copié.</numerusform>
+            <numerusform>%n identifiants de jetons copiés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoked %n token(s). Applications using them stop working now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton révoqué. Les applications qui l&apos;utilisent cessent de fonctionner dès maintenant.</numerusform>
+            <numerusform>%n jetons révoqués. Les applications qui les utilisent cessent de fonctionner dès maintenant.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rotate token</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler le jeton</translation>
     </message>
     <message>
         <source>A new token with the same settings replaces this one.
 Hours the old token keeps working (0: revoke it at once):</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau jeton aux mêmes paramètres remplace celui-ci.
+Nombre d&apos;heures pendant lesquelles l&apos;ancien jeton reste valide (0 : le révoquer immédiatement) :</translation>
     </message>
 </context>
 <context>
     <name>monime::OneTimeTokenDialog</name>
     <message>
         <source>Copy your new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez votre nouveau jeton</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1 token “%2” created&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Jeton %1 « %2 » créé&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>de test</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>de production</translation>
     </message>
     <message>
         <source>&lt;b&gt;This is the only time the token is shown.&lt;/b&gt; Copy it now and store it in a secrets manager or an environment variable. If you lose it, create a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;C&apos;est la seule fois que le jeton est affiché.&lt;/b&gt; Copiez-le maintenant et conservez-le dans un gestionnaire de secrets ou une variable d&apos;environnement. Si vous le perdez, créez un nouveau jeton.</translation>
     </message>
     <message>
         <source>New access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton d&apos;accès</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le jeton</translation>
     </message>
     <message>
         <source>Expires: %1 · Permissions: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration : %1 · Permissions : %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers a été vidé.</translation>
     </message>
     <message>
         <source>&amp;Copy again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier de nouveau</translation>
     </message>
     <message>
         <source>Close without copying?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans copier ?</translation>
     </message>
     <message>
         <source>You have not copied the token. Once this window closes it cannot be shown again, and you would need to create a new token. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez pas copié le jeton. Une fois cette fenêtre fermée, il ne pourra plus être affiché et vous devrez créer un nouveau jeton. Fermer quand même ?</translation>
     </message>
 </context>
 <context>
     <name>monime::PermissionsPage</name>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions</translation>
     </message>
     <message>
         <source>Least privilege: grant only what the integration needs. In each Space the token can never do more than your role there allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moindre privilège : n&apos;accordez que ce dont l&apos;intégration a besoin. Dans chaque Space, le jeton ne peut jamais faire plus que ce que votre rôle y autorise.</translation>
     </message>
     <message>
         <source>&amp;Services (filter):</source>
-        <translation type="unfinished"></translation>
+        <translation>Services (&amp;filtre) :</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Available &amp;permissions (Enter or double-click to add):</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions &amp;disponibles (Entrée ou double-clic pour ajouter) :</translation>
     </message>
     <message>
         <source>Available permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions disponibles</translation>
     </message>
     <message>
         <source>A&amp;dd selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter la sélection</translation>
     </message>
     <message>
         <source>Add selected permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les permissions sélectionnées</translation>
     </message>
     <message>
         <source>Chosen (Delete on a pill removes it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisies (Suppr sur une pastille la retire) :</translation>
     </message>
     <message>
         <source>Create and change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer et modifier : %1</translation>
     </message>
     <message>
         <source>View %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulter : %1</translation>
     </message>
 </context>
 <context>
     <name>monime::PillBox</name>
     <message>
         <source>Chosen permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions choisies</translation>
     </message>
     <message>
         <source>No permissions chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune permission choisie pour l&apos;instant.</translation>
     </message>
     <message>
         <source>%1, press Delete to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, appuyez sur Suppr pour la retirer</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>
     <name>monime::Report</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours restants</translation>
     </message>
     <message>
         <source>API release</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;API</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions</translation>
     </message>
     <message>
         <source>Space whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste blanche de Space</translation>
     </message>
     <message>
         <source>IP whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste blanche IP</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <source>Last tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier test</translation>
     </message>
     <message>
         <source>Last test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du dernier test</translation>
     </message>
     <message>
         <source>Unknown column &quot;%1&quot;. Columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne « %1 » inconnue. Colonnes : %2.</translation>
     </message>
     <message>
         <source>Name at least one column, e.g. name,id,status. Columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins une colonne, par ex. name,id,status. Colonnes : %1.</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Production</translation>
     </message>
     <message>
         <source> (expires soon)</source>
-        <translation type="unfinished"></translation>
+        <translation> (expire bientôt)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré</translation>
     </message>
     <message>
         <source>any Space</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les Spaces</translation>
     </message>
     <message>
         <source>any address</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les adresses</translation>
     </message>
 </context>
 <context>
     <name>monime::ReportErrors</name>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export a été annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Writing the report failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture du rapport a échoué : %1.</translation>
     </message>
 </context>
 <context>
     <name>monime::ReportExporter</name>
     <message>
         <source>This program cannot write %1 reports; choose CSV, JSON or HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce programme ne sait pas écrire de rapports %1 ; choisissez CSV, JSON ou HTML.</translation>
     </message>
     <message>
         <source>No file name given: say where to write the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom de fichier indiqué : précisez où écrire le rapport.</translation>
     </message>
     <message>
         <source>%1 is a folder. Give a file name inside it, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier. Indiquez un nom de fichier dans ce dossier, par ex. %2.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist: create it or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas : créez-le ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder: choose a folder to write into.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier, pas un dossier : choisissez un dossier où écrire.</translation>
     </message>
     <message>
         <source>Choose a folder you can write to, or check its permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier où vous pouvez écrire, ou vérifiez ses permissions et l&apos;espace libre.</translation>
     </message>
     <message>
         <source>Cannot create %1 (%2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 (%2). %3</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export a été annulé ; rien n&apos;a été écrit dans %1.</translation>
     </message>
     <message>
         <source>Could not write %1 (%2). Free some disk space or choose another place; nothing was left under that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 (%2). Libérez de l&apos;espace disque ou choisissez un autre emplacement ; aucun fichier n&apos;a été laissé sous ce nom.</translation>
     </message>
     <message>
         <source>Could not finish writing %1 (%2). Free some disk space or choose another place; nothing was left under that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer l&apos;écriture de %1 (%2). Libérez de l&apos;espace disque ou choisissez un autre emplacement ; aucun fichier n&apos;a été laissé sous ce nom.</translation>
     </message>
 </context>
 <context>
     <name>monime::ReportFilter</name>
     <message>
         <source>none (every token)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (tous les jetons)</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>statut %1</translation>
     </message>
     <message>
         <source>environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>environnement %1</translation>
     </message>
     <message>
         <source>search “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche « %1 »</translation>
     </message>
 </context>
 <context>
     <name>monime::RestrictionsPage</name>
     <message>
         <source>Restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrictions</translation>
     </message>
     <message>
         <source>Production only: limit where the token works. Both are optional, and both are good practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Production uniquement : limitez les endroits où le jeton fonctionne. Ces deux restrictions sont facultatives, et toutes deux recommandées.</translation>
     </message>
     <message>
         <source>Test tokens cannot be restricted: switch Test Mode off on the first page for a live token with whitelists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons de test ne peuvent pas être restreints : désactivez le Mode test sur la première page pour obtenir un jeton de production avec listes blanches.</translation>
     </message>
     <message>
         <source>Whitelist Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space autorisé</translation>
     </message>
     <message>
         <source>Any Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les Spaces</translation>
     </message>
     <message>
         <source>Whitelist &amp;Space:</source>
-        <translation type="unfinished"></translation>
+        <translation>Space &amp;autorisé :</translation>
     </message>
     <message>
         <source>Whitelist &amp;IP addresses (single addresses or CIDR ranges, IPv4 or IPv6):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses &amp;IP autorisées (adresses individuelles ou plages CIDR, IPv4 ou IPv6) :</translation>
     </message>
     <message>
         <source>IP address or range to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP ou plage à ajouter</translation>
     </message>
     <message>
         <source>203.0.113.45 or 203.0.113.0/24 or 2001:db8::/32</source>
-        <translation type="unfinished"></translation>
+        <translation>203.0.113.45 ou 203.0.113.0/24 ou 2001:db8::/32</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Add IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;adresse IP</translation>
     </message>
     <message>
         <source>Whitelisted IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses IP autorisées</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer la sélection</translation>
     </message>
     <message>
         <source>Remove selected IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les adresses IP sélectionnées</translation>
     </message>
 </context>
 <context>
     <name>monime::ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif</translation>
     </message>
     <message>
         <source>Check everything, then press Create. The token is shown once, right after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez tout, puis cliquez sur Créer. Le jeton s&apos;affiche une seule fois, juste après.</translation>
     </message>
     <message>
         <source>Summary of the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du nouveau jeton</translation>
     </message>
     <message>
         <source>Saving the secret in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du secret dans le trousseau de clés…</translation>
     </message>
     <message>
         <source>Creating the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du jeton</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>TEST — prefix mon_test_, simulated transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>TEST — préfixe mon_test_, transactions simulées</translation>
     </message>
     <message>
         <source>&lt;b&gt;LIVE — prefix mon_, real money&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;LIVE — préfixe mon_, argent réel&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>API release</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;API</translation>
     </message>
     <message>
         <source>Space whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste blanche de Space</translation>
     </message>
     <message>
         <source>any Space</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les Spaces</translation>
     </message>
     <message>
         <source>IP whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste blanche IP</translation>
     </message>
     <message>
         <source>any address</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les adresses</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions</translation>
     </message>
     <message>
         <source>The token was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;a pas été créé : %1</translation>
     </message>
 </context>
 <context>
     <name>monime::RevokeDialog</name>
     <message>
         <source>Revoke token</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;Revoke %n token(s)?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Every application using them stops working &lt;b&gt;at once&lt;/b&gt;. This cannot be undone.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Révoquer %n jeton ?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Toutes les applications qui l&apos;utilisent cesseront de fonctionner &lt;b&gt;immédiatement&lt;/b&gt;. Cette action est irréversible.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Révoquer %n jetons ?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Toutes les applications qui les utilisent cesseront de fonctionner &lt;b&gt;immédiatement&lt;/b&gt;. Cette action est irréversible.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Reason (kept in the history):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif (conservé dans l&apos;historique) :</translation>
     </message>
     <message>
         <source>Reason for revoking</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la révocation</translation>
     </message>
     <message>
         <source>e.g. leaked in a CI log; integration retired</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. divulgué dans un journal de CI ; intégration retirée</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer</translation>
     </message>
 </context>
 <context>
     <name>monime::SandboxApi</name>
     <message>
         <source>%1 is not allowed on /; use GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas autorisé sur / ; utilisez GET.</translation>
     </message>
     <message>
         <source>%1 is not allowed on %2; use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas autorisé sur %2 ; utilisez %3.</translation>
     </message>
     <message>
         <source>There is no endpoint at %1. The sandbox serves GET / and /v1/&lt;resource&gt;[/&lt;id&gt;] for the catalog&apos;s services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point de terminaison à l&apos;adresse %1. Le bac à sable sert GET / et /v1/&lt;resource&gt;[/&lt;id&gt;] pour les services du catalogue.</translation>
     </message>
     <message>
         <source>Monime-Version &quot;%1&quot; is not an API release; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monime-Version « %1 » n&apos;est pas une version de l&apos;API ; utilisez l&apos;une de celles-ci : %2.</translation>
     </message>
     <message>
         <source>Too many requests for this Space: at most %1 per second in this environment. Wait for Retry-After seconds, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes pour ce Space : %1 par seconde au maximum dans cet environnement. Attendez le nombre de secondes indiqué par Retry-After, puis réessayez.</translation>
     </message>
     <message>
         <source>Too many requests with this token: at most %1 per second in this environment. Wait for Retry-After seconds, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes avec ce jeton : %1 par seconde au maximum dans cet environnement. Attendez le nombre de secondes indiqué par Retry-After, puis réessayez.</translation>
     </message>
     <message>
         <source>POST needs an Idempotency-Key header: a unique value (up to 64 characters, e.g. a UUID) per logical request, reused on retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête POST nécessite un en-tête Idempotency-Key : une valeur unique (64 caractères au maximum, par ex. un UUID) par requête logique, réutilisée lors des nouvelles tentatives.</translation>
     </message>
     <message>
         <source>The Idempotency-Key header is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête Idempotency-Key dépasse 64 caractères.</translation>
     </message>
     <message>
         <source>This Idempotency-Key was already used with a different request. Use a new key for a new request; reuse a key only to retry the same one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette Idempotency-Key a déjà été utilisée avec une requête différente. Utilisez une nouvelle clé pour une nouvelle requête ; ne réutilisez une clé que pour retenter la même requête.</translation>
     </message>
     <message>
         <source>The request body must be a JSON object, e.g. {&quot;name&quot;: &quot;Main account&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la requête doit être un objet JSON, par ex. {&quot;name&quot;: &quot;Main account&quot;}.</translation>
     </message>
     <message>
         <source>No %1 object has the id &quot;%2&quot; in this Space and environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objet %1 ne porte l&apos;identifiant « %2 » dans ce Space et cet environnement.</translation>
     </message>
     <message>
         <source>limit must be between 1 and 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>limit doit être compris entre 1 et 50.</translation>
     </message>
     <message>
         <source>The &apos;after&apos; cursor is not an id in this list; use the &apos;next&apos; value of a previous page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le curseur &apos;after&apos; n&apos;est pas un identifiant de cette liste ; utilisez la valeur &apos;next&apos; d&apos;une page précédente.</translation>
     </message>
 </context>
 <context>
     <name>monime::SandboxServer</name>
     <message>
         <source>Cannot listen on %1 port %2: %3. Choose another port (0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter sur %1, port %2 : %3. Choisissez un autre port (0 en choisit un libre).</translation>
     </message>
     <message>
         <source>Too many open connections; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de connexions ouvertes ; réessayez.</translation>
     </message>
     <message>
         <source>The request did not arrive in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n&apos;est pas arrivée à temps.</translation>
     </message>
 </context>
 <context>
     <name>monime::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Database location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement de la base de données</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de base de données</translation>
     </message>
     <message>
         <source>&amp;Database (takes effect at next start):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données (prise en compte au prochain démarrage) :</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données SQLite (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>Clipboard timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai avant de vider le presse-papiers, en secondes</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Clear the &amp;clipboard after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le presse-papiers &amp;après :</translation>
     </message>
     <message>
         <source>Rotation period in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de renouvellement, en jours</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>&amp;Rotate tokens every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renouveler les jetons tous les :</translation>
     </message>
     <message>
         <source>Default API release</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;API par défaut</translation>
     </message>
     <message>
         <source>Default API &amp;release:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version de l&apos;API par défaut :</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Language (takes effect at next start):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue (prise en compte au prochain démarrage) :</translation>
     </message>
 </context>
 <context>
     <name>monime::SpaceRepository</name>
     <message>
         <source>read the Monimeer</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le Monimeer</translation>
     </message>
     <message>
         <source>create the Monimeer</source>
-        <translation type="unfinished"></translation>
+        <translation>créer le Monimeer</translation>
     </message>
     <message>
         <source>save the Space</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder le Space</translation>
     </message>
     <message>
         <source>save the Space role</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder le rôle dans le Space</translation>
     </message>
     <message>
         <source>remove the Space</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer le Space</translation>
     </message>
     <message>
         <source>read the Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les Spaces</translation>
     </message>
 </context>
 <context>
     <name>monime::TokenBasicsPage</name>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>Name the token after what it is for, choose its environment and how long it lives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez le jeton d&apos;après son usage, puis choisissez son environnement et sa durée de vie.</translation>
     </message>
     <message>
         <source>e.g. Main Website Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Intégration du site principal</translation>
     </message>
     <message>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du jeton</translation>
     </message>
     <message>
         <source>Token &amp;name (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du jeton (obligatoire) :</translation>
     </message>
     <message>
         <source>&amp;Test mode — simulated transactions only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;test — transactions simulées uniquement</translation>
     </message>
     <message>
         <source>Test mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode test</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement :</translation>
     </message>
     <message>
         <source>Expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;expiration</translation>
     </message>
     <message>
         <source>2 months</source>
-        <translation type="unfinished"></translation>
+        <translation>2 mois</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 an</translation>
     </message>
     <message>
         <source>Custom date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure personnalisées</translation>
     </message>
     <message>
         <source>No expiry (use with caution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans expiration (à utiliser avec prudence)</translation>
     </message>
     <message>
         <source>&amp;Expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expiration :</translation>
     </message>
     <message>
         <source>Custom expiry date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure d&apos;expiration personnalisées</translation>
     </message>
     <message>
         <source>Default API release</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;API par défaut</translation>
     </message>
     <message>
         <source> (latest)</source>
-        <translation type="unfinished"></translation>
+        <translation> (la plus récente)</translation>
     </message>
     <message>
         <source> — deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation> — obsolète</translation>
     </message>
     <message>
         <source>Default API &amp;release:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version de l&apos;API par défaut :</translation>
     </message>
     <message>
         <source>Token prefix &lt;b&gt;mon_test_&lt;/b&gt;. Expires after 2 months; no whitelists. No real money moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfixe du jeton : &lt;b&gt;mon_test_&lt;/b&gt;. Expire après 2 mois ; pas de listes blanches. Aucun argent réel ne circule.</translation>
     </message>
     <message>
         <source>Token prefix &lt;b&gt;mon_&lt;/b&gt;. &lt;b&gt;Live: processes real money.&lt;/b&gt; All options are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfixe du jeton : &lt;b&gt;mon_&lt;/b&gt;. &lt;b&gt;Production : traite de l&apos;argent réel.&lt;/b&gt; Toutes les options sont disponibles.</translation>
     </message>
 </context>
 <context>
     <name>monime::TokenRepository</name>
     <message>
         <source>This token is already in the inventory; it was not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton est déjà dans l&apos;inventaire ; il n&apos;a pas été ajouté une seconde fois.</translation>
     </message>
     <message>
         <source>save the token</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder le jeton</translation>
     </message>
     <message>
         <source>save the token&apos;s permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder les permissions du jeton</translation>
     </message>
     <message>
         <source>save the token&apos;s IP whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder la liste blanche IP du jeton</translation>
     </message>
     <message>
         <source>finish saving the token</source>
-        <translation type="unfinished"></translation>
+        <translation>terminer la sauvegarde du jeton</translation>
     </message>
     <message>
         <source>remove the token</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer le jeton</translation>
     </message>
     <message>
         <source>look for unfinished tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>rechercher les jetons inachevés</translation>
     </message>
     <message>
         <source>read the token</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le jeton</translation>
     </message>
     <message>
         <source>No token has the id &quot;%1&quot;. Run `monime-portal-cli list` to see the ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton ne porte l&apos;identifiant « %1 ». Lancez `monime-portal-cli list` pour voir les identifiants.</translation>
     </message>
     <message>
         <source>look up the token</source>
-        <translation type="unfinished"></translation>
+        <translation>rechercher le jeton</translation>
     </message>
     <message>
         <source>read the token names</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les noms des jetons</translation>
     </message>
     <message>
         <source>revoke the token</source>
-        <translation type="unfinished"></translation>
+        <translation>révoquer le jeton</translation>
     </message>
     <message>
         <source>record the token&apos;s last use</source>
-        <translation type="unfinished"></translation>
+        <translation>noter la dernière utilisation du jeton</translation>
     </message>
     <message>
         <source>record the token&apos;s test result</source>
-        <translation type="unfinished"></translation>
+        <translation>noter le résultat du test du jeton</translation>
     </message>
 </context>
 <context>
     <name>monime::TokenRules</name>
     <message>
         <source>Enter a token name that says what the token is for, e.g. &quot;Main Website Integration&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom de jeton qui indique son usage, par ex. « Intégration du site principal ».</translation>
     </message>
     <message>
         <source>The name has %1 characters; shorten it to %2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom compte %1 caractères ; raccourcissez-le à %2 caractères au maximum.</translation>
     </message>
     <message>
         <source>The name contains a control character (such as a tab or line break); remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom contient un caractère de contrôle (comme une tabulation ou un saut de ligne) ; supprimez-le.</translation>
     </message>
     <message>
         <source>The name contains an invisible or text-direction character; retype it without pasting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom contient un caractère invisible ou de direction du texte ; retapez-le au lieu de le coller.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Space id. Space ids start with spc- (or spc_) followed by letters and digits, e.g. spc-k6PWMZvKxSJ1; copy it from the Developer page of the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant de Space. Les identifiants de Space commencent par spc- (ou spc_) suivi de lettres et de chiffres, par ex. spc-k6PWMZvKxSJ1 ; copiez-le depuis la page Developer du tableau de bord.</translation>
     </message>
     <message>
         <source>Another token is already called &quot;%1&quot;. Distinct names make tokens easier to tell apart and revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre jeton s&apos;appelle déjà « %1 ». Des noms distincts permettent de distinguer et de révoquer plus facilement les jetons.</translation>
     </message>
     <message>
         <source>Test tokens always expire after 2 months; leave the expiry out, or switch Test Mode off for a live token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons de test expirent toujours après 2 mois ; n&apos;indiquez pas d&apos;expiration, ou désactivez le Mode test pour obtenir un jeton de production.</translation>
     </message>
     <message>
         <source>A token without an expiry stays valid until revoked; if it leaks, it is a risk forever. Prefer 1 year and rotate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton sans expiration reste valide jusqu&apos;à sa révocation ; s&apos;il fuite, le risque est permanent. Préférez 1 an et renouvelez-le.</translation>
     </message>
     <message>
         <source>Choose a default API release (for example %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une version de l&apos;API par défaut (par exemple %1).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known API release. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une version de l&apos;API connue. Choisissez parmi : %2.</translation>
     </message>
     <message>
         <source>Test tokens cannot be restricted to a Space; remove the Space whitelist or switch Test Mode off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons de test ne peuvent pas être restreints à un Space ; supprimez la liste blanche de Space ou désactivez le Mode test.</translation>
     </message>
     <message>
         <source>Test tokens cannot be restricted to IP addresses; remove the IP whitelist or switch Test Mode off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons de test ne peuvent pas être restreints à des adresses IP ; supprimez la liste blanche IP ou désactivez le Mode test.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known service.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un service connu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known permission. Permissions are SERVICE:read or SERVICE:write, e.g. payments:read; run `monime-portal-cli permissions` to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une permission connue. Les permissions sont de la forme SERVICE:read ou SERVICE:write, par ex. payments:read ; lancez `monime-portal-cli permissions` pour les lister.</translation>
     </message>
     <message>
         <source>%1 is not in the selected services; select its service or remove the permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait pas partie des services sélectionnés ; sélectionnez son service ou retirez la permission.</translation>
     </message>
     <message>
         <source>Choose at least one permission; grant only what the integration needs (least privilege).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une permission ; n&apos;accordez que ce dont l&apos;intégration a besoin (moindre privilège).</translation>
     </message>
 </context>
 <context>
     <name>monime::TokenSecret</name>
     <message>
         <source>This is not a Monime access token: it must start with mon_ (live) or mon_test_ (test). Copy the whole token from the portal&apos;s one-time dialog and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un jeton d&apos;accès Monime : il doit commencer par mon_ (production) ou mon_test_ (test). Copiez le jeton complet depuis la fenêtre du portail qui ne l&apos;affiche qu&apos;une fois, puis réessayez.</translation>
     </message>
     <message>
         <source>The token contains a character that Monime tokens never have (only letters and digits follow the prefix). Check for spaces, quotes or a line break and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton contient un caractère que les jetons Monime n&apos;ont jamais (seuls des lettres et des chiffres suivent le préfixe). Recherchez d&apos;éventuels espaces, guillemets ou sauts de ligne, puis réessayez.</translation>
     </message>
     <message>
         <source>The token has %1 characters after its prefix; Monime tokens have between %2 and %3. It may be cut short: copy it again in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton compte %1 caractères après son préfixe ; les jetons Monime en comptent entre %2 et %3. Il est peut-être tronqué : copiez-le à nouveau en entier.</translation>
     </message>
 </context>
 <context>
     <name>monime::TokenService</name>
     <message>
         <source>An unfinished create was rolled back at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une création inachevée a été annulée au démarrage.</translation>
     </message>
     <message>
         <source>No Space &quot;%1&quot; is known here. Add it first (monime-portal-cli space add %1 --name NAME --role ROLE), or pick one of your Spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun Space « %1 » n&apos;est connu ici. Ajoutez-le d&apos;abord (monime-portal-cli space add %1 --name NAME --role ROLE), ou choisissez l&apos;un de vos Spaces.</translation>
     </message>
     <message>
         <source>%1 token created; permissions: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton %1 créé ; permissions : %2</translation>
     </message>
     <message>
         <source>This token is already in the inventory as &quot;%1&quot; (%2); it was not imported twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton est déjà dans l&apos;inventaire sous le nom « %1 » (%2) ; il n&apos;a pas été importé une seconde fois.</translation>
     </message>
     <message>
         <source>%1 token imported; permissions: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton %1 importé ; permissions : %2</translation>
     </message>
     <message>
         <source>The grace period must be between 0 and %1 hours (30 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de grâce doit être compris entre 0 et %1 heures (30 jours).</translation>
     </message>
     <message>
         <source>Token %1 was revoked on %2; a revoked token cannot be rotated. Create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton %1 a été révoqué le %2 ; un jeton révoqué ne peut pas être renouvelé. Créez-en un nouveau.</translation>
     </message>
     <message>
         <source>Token %1 is already being rotated (it will be revoked on %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton %1 est déjà en cours de renouvellement (il sera révoqué le %2).</translation>
     </message>
     <message>
         <source>replaces %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remplace %1</translation>
     </message>
     <message>
         <source>rotated to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>renouvelé, remplacé par %1</translation>
     </message>
     <message>
         <source>rotated to %1; stays valid until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>renouvelé, remplacé par %1 ; reste valide jusqu&apos;au %2</translation>
     </message>
     <message>
         <source>rotated to %1; revoked at once</source>
-        <translation type="unfinished"></translation>
+        <translation>renouvelé, remplacé par %1 ; révoqué immédiatement</translation>
     </message>
     <message>
         <source>Token %1 was already revoked on %2 (%3). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton %1 a déjà été révoqué le %2 (%3). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>revoked by the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>révoqué par le propriétaire</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Space role. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un rôle de Space. Choisissez parmi : %2.</translation>
     </message>
 </context>
 <context>
     <name>monime::TokenTableModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>expired today</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expiré il y a %n jour</numerusform>
+            <numerusform>expiré il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>TEST</source>
-        <translation type="unfinished"></translation>
+        <translation>TEST</translation>
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE</translation>
     </message>
     <message>
         <source> ⚠ soon</source>
-        <translation type="unfinished"></translation>
+        <translation> ⚠ bientôt</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2 et %n autre</numerusform>
+            <numerusform>%1, %2 et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Space %1</translation>
     </message>
     <message numerus="yes">
         <source>%n IP rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n règle IP</numerusform>
+            <numerusform>%n règles IP</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Any Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les Spaces</translation>
     </message>
     <message>
         <source>Space: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Space : %1</translation>
     </message>
     <message>
         <source>Any IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les adresses IP</translation>
     </message>
     <message>
         <source>IP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IP : %1</translation>
     </message>
     <message>
         <source>Revoked %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué le %1 : %2</translation>
     </message>
     <message>
         <source>%1
 ID: %2
 Hint: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID : %2
+Aperçu : %3</translation>
     </message>
     <message>
         <source>Status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions</translation>
     </message>
     <message>
         <source>Whitelists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes blanches</translation>
     </message>
 </context>
 <context>
     <name>monime::UsageRepository</name>
     <message>
         <source>record API usage</source>
-        <translation type="unfinished"></translation>
+        <translation>noter l&apos;utilisation de l&apos;API</translation>
     </message>
     <message>
         <source>record the token&apos;s last use</source>
-        <translation type="unfinished"></translation>
+        <translation>noter la dernière utilisation du jeton</translation>
     </message>
     <message>
         <source>read API usage</source>
-        <translation type="unfinished"></translation>
+        <translation>lire l&apos;utilisation de l&apos;API</translation>
     </message>
 </context>
 </TS>

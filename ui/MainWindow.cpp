@@ -29,6 +29,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -180,6 +181,12 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
     splitter->setSizes({230, 1050});
     setCentralWidget(splitter);
     resize(1280, 720);
+
+    // Statuses and "in N days" follow the clock while the window is open.
+    auto* clockTimer = new QTimer(this);
+    clockTimer->setInterval(30 * 1000);
+    connect(clockTimer, &QTimer::timeout, this, [this] { m_model->setNow(m_service.clock().now()); });
+    clockTimer->start();
 
     setTabOrder(nav, m_spaces);
     setTabOrder(m_spaces, addSpace);

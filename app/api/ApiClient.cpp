@@ -107,8 +107,9 @@ void ApiClient::interpret(ProbeResult& r, const QByteArray& body, const QByteArr
         r.outcome = ProbeOutcome::NotAuthenticated;
         r.verdict = tr("Missing, invalid or expired");
         static const QHash<QString, const char*> why {
-            { QStringLiteral("unauthenticated"), QT_TR_NOOP("The token is not known here: check that it is the "
-                                                            "whole token and that the server reads this inventory.") },
+            { QStringLiteral("unauthenticated"),
+              QT_TR_NOOP("The token is not known here: check that it is the "
+                         "whole token and that the server reads this inventory.") },
             { QStringLiteral("token_revoked"), QT_TR_NOOP("The token is revoked: create a new one or rotate.") },
             { QStringLiteral("token_expired"), QT_TR_NOOP("The token has expired: create a new one or rotate.") },
             { QStringLiteral("environment_mismatch"),
@@ -134,8 +135,7 @@ void ApiClient::interpret(ProbeResult& r, const QByteArray& body, const QByteArr
     if (r.deprecated)
         r.detail += QLatin1Char(' ') + tr("API release %1 is deprecated: move to a newer one.").arg(r.apiVersionId);
     if (!r.sandboxCheck.isEmpty() && r.sandboxCheck != QLatin1String("granted"))
-        r.detail += QLatin1Char(' ')
-            + tr("The Space given is not usable with this token (%1).").arg(r.sandboxCheck);
+        r.detail += QLatin1Char(' ') + tr("The Space given is not usable with this token (%1).").arg(r.sandboxCheck);
 }
 
 void ApiClient::probe(const QUrl& baseUrl, const QByteArray& token, const QString& spaceId,

@@ -84,8 +84,8 @@ void CliApp::cmdTest(QCommandLineParser& parser)
             return;
         }
     }
-    const QString target = parser.isSet(QStringLiteral("target")) ? parser.value(QStringLiteral("target"))
-                                                                   : QStringLiteral("sandbox");
+    const QString target
+        = parser.isSet(QStringLiteral("target")) ? parser.value(QStringLiteral("target")) : QStringLiteral("sandbox");
     const bool toSandbox = target == QLatin1String("sandbox");
     QUrl url;
     if (target == QLatin1String("monime")) {
@@ -196,12 +196,12 @@ void CliApp::cmdTest(QCommandLineParser& parser)
                             line(tr("Authenticated"), r.authenticated ? tr("yes") : tr("no"));
                             line(tr("Environment"), r.environment.isEmpty() ? tr("none") : r.environment);
                             line(tr("API version"),
-                                 r.apiVersionId.isEmpty()
-                                     ? tr("none")
-                                     : tr("%1 (release %2, %3)%4")
-                                           .arg(r.apiVersionId, r.releaseName, r.releaseDate,
-                                                r.deprecated ? tr(", deprecated") : QString()));
-                            line(tr("Request origin"), r.ipAddress + QStringLiteral(" (") + r.country + QLatin1Char(')'));
+                                 r.apiVersionId.isEmpty() ? tr("none")
+                                                          : tr("%1 (release %2, %3)%4")
+                                                                .arg(r.apiVersionId, r.releaseName, r.releaseDate,
+                                                                     r.deprecated ? tr(", deprecated") : QString()));
+                            line(tr("Request origin"),
+                                 r.ipAddress + QStringLiteral(" (") + r.country + QLatin1Char(')'));
                         }
                         if (!r.requestId.isEmpty())
                             line(tr("Request id"), r.requestId);

@@ -37,7 +37,13 @@ tbody tr:nth-child(even) { background: #f6f8fa; }
 
 void appendEscaped(QByteArray& out, const QString& text)
 {
-    out.append(text.toHtmlEscaped().toUtf8());
+    for (const QChar c : text) {
+        if (c == QLatin1Char('<') || c == QLatin1Char('>') || c == QLatin1Char('&') || c == QLatin1Char('"')) {
+            out.append(text.toHtmlEscaped().toUtf8());
+            return;
+        }
+    }
+    out.append(text.toUtf8()); // the common case: nothing to escape, no extra copy
 }
 
 void appendElement(QByteArray& out, const char* tag, const QString& text, const char* cls = nullptr)

@@ -126,31 +126,39 @@ void appendFinding(QByteArray& out, const HealthFinding& f)
 void JsonReportWriter::appendString(QByteArray& out, const QString& s)
 {
     // UTF-8 never has bytes below 0x80 inside a multi-byte sequence: escaping the ASCII specials is enough.
+    // Runs of plain bytes are copied in one go.
     static constexpr char kHex[] = "0123456789abcdef";
     out.append('"');
     const QByteArray utf8 = s.toUtf8();
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out.append('\\').append(c);
-        } else if (u < 0x20) {
-            switch (c) {
-            case '\n':
-                out.append("\\n");
-                break;
-            case '\t':
-                out.append("\\t");
-                break;
-            case '\r':
-                out.append("\\r");
-                break;
-            default:
-                out.append("\\u00").append(kHex[u >> 4]).append(kHex[u & 0xF]);
-            }
-        } else {
-            out.append(c);
+    const char* run = utf8.constData();
+    const char* const end = run + utf8.size();
+    for (const char* p = run; p < end; ++p) {
+        const auto u = static_cast<unsigned char>(*p);
+        if (u >= 0x20 && u != '"' && u != '\\')
+            continue;
+        out.append(run, p - run);
+        run = p + 1;
+        switch (u) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        default:
+            out.append("\\u00").append(kHex[u >> 4]).append(kHex[u & 0xF]);
         }
     }
+    out.append(run, end - run);
     out.append('"');
 }
 

@@ -63,16 +63,29 @@ bool HttpRequestParser::isTokenChar(char c)
     if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
         return true;
     switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '-': case '.':
-    case '^': case '_': case '`': case '|': case '~':
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '-':
+    case '.':
+    case '^':
+    case '_':
+    case '`':
+    case '|':
+    case '~':
         return true;
     default:
         return false;
     }
 }
 
-HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& buffer, HttpRequest& request,
-                                                   qsizetype& consumed, HttpParseError& error) const
+HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& buffer, HttpRequest& request, qsizetype& consumed,
+                                                   HttpParseError& error) const
 {
     // Tolerate empty lines before the request line (RFC 9112 §2.2).
     qsizetype pos = 0;

@@ -193,11 +193,11 @@ HttpResponse SandboxApi::handle(const HttpRequest& request, const IpAddress& cal
             const QByteArray& m = request.method;
             const bool allowed = item ? (m == "GET" || m == "PATCH" || m == "DELETE") : (m == "GET" || m == "POST");
             if (!allowed) {
-                HttpResponse r = error(405, QLatin1String("method_not_allowed"),
-                                       tr("%1 is not allowed on %2; use %3.")
-                                           .arg(QString::fromLatin1(m), QString::fromUtf8(request.path),
-                                                item ? QStringLiteral("GET, PATCH or DELETE")
-                                                     : QStringLiteral("GET or POST")));
+                HttpResponse r
+                    = error(405, QLatin1String("method_not_allowed"),
+                            tr("%1 is not allowed on %2; use %3.")
+                                .arg(QString::fromLatin1(m), QString::fromUtf8(request.path),
+                                     item ? QStringLiteral("GET, PATCH or DELETE") : QStringLiteral("GET or POST")));
                 r.headers.append(HttpHeader { "Allow", item ? "GET, PATCH, DELETE" : "GET, POST" });
                 facts.reason = QStringLiteral("method_not_allowed");
                 return r;
@@ -236,10 +236,10 @@ HttpResponse SandboxApi::root(const HttpRequest& request, const IpAddress& calle
         release = m_catalog.release(QString::fromUtf8(versionHeader));
         if (!release) {
             facts.reason = QStringLiteral("unsupported_api_version");
-            return error(400, QLatin1String("unsupported_api_version"),
-                         tr("Monime-Version \"%1\" is not an API release; use one of: %2.")
-                             .arg(QString::fromUtf8(versionHeader.left(64)),
-                                  m_catalog.releaseIds().join(QLatin1String(", "))));
+            return error(
+                400, QLatin1String("unsupported_api_version"),
+                tr("Monime-Version \"%1\" is not an API release; use one of: %2.")
+                    .arg(QString::fromUtf8(versionHeader.left(64)), m_catalog.releaseIds().join(QLatin1String(", "))));
         }
     }
 
@@ -283,10 +283,10 @@ HttpResponse SandboxApi::root(const HttpRequest& request, const IpAddress& calle
     // Not part of Monime's body: tells a client of the sandbox which check decided, so it can say more than
     // "missing, invalid or expired". The real API does not send it.
     r.headers.append(HttpHeader { "Monime-Sandbox-Check",
-                       decision.reason == AccessReason::SpaceRequired
-                           ? QByteArray("granted")
-                           : QByteArray(AccessPolicy::reasonCode(decision.reason).data(),
-                                                    AccessPolicy::reasonCode(decision.reason).size()) });
+                                  decision.reason == AccessReason::SpaceRequired
+                                      ? QByteArray("granted")
+                                      : QByteArray(AccessPolicy::reasonCode(decision.reason).data(),
+                                                   AccessPolicy::reasonCode(decision.reason).size()) });
     if (!authenticated)
         facts.reason = AccessPolicy::reasonCode(decision.reason);
     if (authenticated && m_options.rateLimits) {
@@ -328,8 +328,8 @@ std::optional<HttpResponse> SandboxApi::rateLimit(const CachedToken& token, Envi
     const bool spaceFirst = spaceLeft < 0;
     const int limit = spaceFirst ? spaceLimit : tokenLimit;
     const int left = spaceFirst ? spaceLeft : tokenLeft;
-    const QByteArray info = "limit=" + QByteArray::number(limit) + ", remaining=" + QByteArray::number(std::max(0, left))
-        + ", reset=" + reset + ", scope=" + (spaceFirst ? "space" : "token");
+    const QByteArray info = "limit=" + QByteArray::number(limit) + ", remaining="
+        + QByteArray::number(std::max(0, left)) + ", reset=" + reset + ", scope=" + (spaceFirst ? "space" : "token");
     if (tokenLeft >= 0 && spaceLeft >= 0) {
         headers.append(HttpHeader { "Monime-Rate-Limit", info });
         return std::nullopt;
@@ -384,10 +384,10 @@ HttpResponse SandboxApi::resource(const HttpRequest& request, const IpAddress& c
         release = m_catalog.release(QString::fromUtf8(versionHeader));
         if (!release) {
             facts.reason = QStringLiteral("unsupported_api_version");
-            return error(400, QLatin1String("unsupported_api_version"),
-                         tr("Monime-Version \"%1\" is not an API release; use one of: %2.")
-                             .arg(QString::fromUtf8(versionHeader.left(64)),
-                                  m_catalog.releaseIds().join(QLatin1String(", "))));
+            return error(
+                400, QLatin1String("unsupported_api_version"),
+                tr("Monime-Version \"%1\" is not an API release; use one of: %2.")
+                    .arg(QString::fromUtf8(versionHeader.left(64)), m_catalog.releaseIds().join(QLatin1String(", "))));
         }
     } else {
         release = m_catalog.release(token->apiRelease);
@@ -411,10 +411,11 @@ HttpResponse SandboxApi::resource(const HttpRequest& request, const IpAddress& c
         const QByteArray key = request.header("idempotency-key");
         if (key.isEmpty() || key.size() > kMaxIdempotencyKey) {
             facts.reason = QStringLiteral("idempotency_key_required");
-            HttpResponse r = error(400, QLatin1String("idempotency_key_required"),
-                                   key.isEmpty() ? tr("POST needs an Idempotency-Key header: a unique value (up to 64 "
-                                                      "characters, e.g. a UUID) per logical request, reused on retries.")
-                                                 : tr("The Idempotency-Key header is longer than 64 characters."));
+            HttpResponse r
+                = error(400, QLatin1String("idempotency_key_required"),
+                        key.isEmpty() ? tr("POST needs an Idempotency-Key header: a unique value (up to 64 "
+                                           "characters, e.g. a UUID) per logical request, reused on retries.")
+                                      : tr("The Idempotency-Key header is longer than 64 characters."));
             r.headers.append(headers);
             return r;
         }

@@ -55,11 +55,11 @@ class TestCliTest : public QObject
 
     QString create(const QString& name, const QStringList& extra)
     {
-        const Run r = run(QStringList { QStringLiteral("create"), QStringLiteral("--name"), name,
-                                        QStringLiteral("--release"), QStringLiteral("caph.2025-08-23"),
-                                        QStringLiteral("--permission"), QStringLiteral("payments:read"),
-                                        QStringLiteral("--json") }
-                          + extra);
+        const Run r
+            = run(QStringList { QStringLiteral("create"), QStringLiteral("--name"), name, QStringLiteral("--release"),
+                                QStringLiteral("caph.2025-08-23"), QStringLiteral("--permission"),
+                                QStringLiteral("payments:read"), QStringLiteral("--json") }
+                  + extra);
         return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("id")).toString();
     }
 
@@ -88,11 +88,11 @@ private Q_SLOTS:
             QFAIL("No D-Bus session: run this test under tests/with-keyring.sh (ctest does, through .ci/run).");
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("inventory.sqlite"));
-        QCOMPARE(run({ QStringLiteral("space"), QStringLiteral("add"), QStringLiteral("spc-acme"),
-                       QStringLiteral("--name"), QStringLiteral("Acme"), QStringLiteral("--role"),
-                       QStringLiteral("developer") })
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            run({ QStringLiteral("space"), QStringLiteral("add"), QStringLiteral("spc-acme"), QStringLiteral("--name"),
+                  QStringLiteral("Acme"), QStringLiteral("--role"), QStringLiteral("developer") })
+                .exitCode,
+            0);
         m_ids.insert(QStringLiteral("test"), create(QStringLiteral("test"), { QStringLiteral("--test") }));
         m_ids.insert(QStringLiteral("live"), create(QStringLiteral("live"), { QStringLiteral("--live") }));
         m_ids.insert(QStringLiteral("revoked"), create(QStringLiteral("revoked"), { QStringLiteral("--test") }));
@@ -117,10 +117,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("detail");
         QTest::newRow("test") << "test" << QStringList() << 0 << "Valid test token — safe, no real money moves"
                               << "simulated";
-        QTest::newRow("live") << "live" << QStringList() << 0 << "Live token — real money" << "real financial";
-        QTest::newRow("revoked") << "revoked" << QStringList() << 1 << "Missing, invalid or expired" << "revoked";
-        QTest::newRow("whitelisted") << "whitelisted" << QStringList { QStringLiteral("--space"), QStringLiteral("Acme") }
-                                     << 0 << "Live token — real money" << "real financial";
+        QTest::newRow("live") << "live" << QStringList() << 0 << "Live token — real money"
+                              << "real financial";
+        QTest::newRow("revoked") << "revoked" << QStringList() << 1 << "Missing, invalid or expired"
+                                 << "revoked";
+        QTest::newRow("whitelisted") << "whitelisted"
+                                     << QStringList { QStringLiteral("--space"), QStringLiteral("Acme") } << 0
+                                     << "Live token — real money"
+                                     << "real financial";
         QTest::newRow("whitelisted elsewhere") << "elsewhere" << QStringList() << 1 << "Missing, invalid or expired"
                                                << "IP whitelist";
     }
@@ -151,10 +155,10 @@ private Q_SLOTS:
             = peek(QStringLiteral("SELECT last_test_result FROM tokens WHERE id = '%1'").arg(id)).toString();
         QVERIFY2(result.startsWith(exitCode == 0 ? QLatin1String("authenticated") : QLatin1String("not_authenticated")),
                  qPrintable(result));
-        QVERIFY(peek(QStringLiteral("SELECT count(*) FROM audit_log WHERE token_id = '%1' AND action = 'tested'")
-                         .arg(id))
-                    .toInt()
-                >= 2);
+        QVERIFY(
+            peek(QStringLiteral("SELECT count(*) FROM audit_log WHERE token_id = '%1' AND action = 'tested'").arg(id))
+                .toInt()
+            >= 2);
         // The sandbox recorded both calls as usage.
         QVERIFY(peek(QStringLiteral("SELECT count(*) FROM usage WHERE token_id = '%1' AND path = '/'").arg(id)).toInt()
                 >= 2);
@@ -218,7 +222,8 @@ private Q_SLOTS:
         QTcpServer silent; // nothing must reach it
         QVERIFY(silent.listen(QHostAddress::LocalHost));
         const QString url = QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort());
-        const Run r = run({ QStringLiteral("test"), m_ids.value(QStringLiteral("live")), QStringLiteral("--target"), url });
+        const Run r
+            = run({ QStringLiteral("test"), m_ids.value(QStringLiteral("live")), QStringLiteral("--target"), url });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("LIVE token")));
         QVERIFY(r.err.contains(QLatin1String("--yes")));

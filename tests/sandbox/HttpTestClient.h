@@ -46,8 +46,7 @@ public:
 
     bool closedByPeer(int timeoutMs = 5000)
     {
-        return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; },
-                               timeoutMs);
+        return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, timeoutMs);
     }
 
     static QByteArray request(const QByteArray& method, const QByteArray& target,

@@ -236,8 +236,8 @@ private Q_SLOTS:
         row("1 malformed token") << "auto" << QByteArray("GET") << QByteArray("/v1/payments") << QString()
                                  << QByteArray("Bearer mon_test_sh0rt") << acme << 401 << "unauthenticated";
         row("1 unknown token") << "auto" << QByteArray("GET") << QByteArray("/v1/payments") << QString()
-                               << QByteArray("Bearer mon_test_0123456789abcdefghijABCDEFGHIJ0123456789abcdef")
-                               << acme << 401 << "unauthenticated";
+                               << QByteArray("Bearer mon_test_0123456789abcdefghijABCDEFGHIJ0123456789abcdef") << acme
+                               << 401 << "unauthenticated";
         // 2, 3
         row("2 revoked") << "auto" << QByteArray("GET") << QByteArray("/v1/payments") << "revoked" << QByteArray()
                          << acme << 401 << "token_revoked";
@@ -254,12 +254,11 @@ private Q_SLOTS:
         // 6
         row("6 no Space") << "auto" << QByteArray("GET") << QByteArray("/v1/payments") << "test" << QByteArray()
                           << QString() << 400 << "space_required";
-        row("6 unknown Space") << "auto" << QByteArray("GET") << QByteArray("/v1/payments") << "test"
-                               << QByteArray() << "spc-nowhere" << 404 << "space_not_found";
+        row("6 unknown Space") << "auto" << QByteArray("GET") << QByteArray("/v1/payments") << "test" << QByteArray()
+                               << "spc-nowhere" << 404 << "space_not_found";
         // 7
         row("7 whitelisted to another Space") << "auto" << QByteArray("GET") << QByteArray("/v1/payments")
-                                              << "spaceAcme" << QByteArray() << "spc-fin" << 403
-                                              << "space_not_allowed";
+                                              << "spaceAcme" << QByteArray() << "spc-fin" << 403 << "space_not_allowed";
         // 8
         row("8 not a member") << "auto" << QByteArray("GET") << QByteArray("/v1/payments") << "test" << QByteArray()
                               << "spc-other" << 403 << "no_space_access";
@@ -269,18 +268,18 @@ private Q_SLOTS:
         row("9 read-only token writes") << "auto" << QByteArray("DELETE") << QByteArray("/v1/payments/pay-x")
                                         << "readOnly" << QByteArray() << acme << 403 << "token_permission_denied";
         // 10
-        row("10 role lacks permission") << "auto" << QByteArray("POST") << QByteArray("/v1/payouts")
-                                        << "payoutsWrite" << QByteArray() << acme << 403 << "role_permission_denied";
+        row("10 role lacks permission") << "auto" << QByteArray("POST") << QByteArray("/v1/payouts") << "payoutsWrite"
+                                        << QByteArray() << acme << 403 << "role_permission_denied";
         // granted
         row("granted, test") << "auto" << QByteArray("GET") << QByteArray("/v1/payments") << "test" << QByteArray()
                              << acme << 200 << QString();
-        row("granted, whitelisted Space") << "live" << QByteArray("GET") << QByteArray("/v1/payments")
-                                          << "spaceAcme" << QByteArray() << acme << 200 << QString();
-        row("granted, whitelisted IP") << "live" << QByteArray("GET") << QByteArray("/v1/payments")
-                                       << "ipV4Loopback" << QByteArray() << acme << 200 << QString();
+        row("granted, whitelisted Space") << "live" << QByteArray("GET") << QByteArray("/v1/payments") << "spaceAcme"
+                                          << QByteArray() << acme << 200 << QString();
+        row("granted, whitelisted IP") << "live" << QByteArray("GET") << QByteArray("/v1/payments") << "ipV4Loopback"
+                                       << QByteArray() << acme << 200 << QString();
         // A failed earlier check decides even when later ones would fail too.
-        row("order: revoked beats no Space") << "auto" << QByteArray("GET") << QByteArray("/v1/payouts")
-                                             << "revoked" << QByteArray() << QString() << 401 << "token_revoked";
+        row("order: revoked beats no Space") << "auto" << QByteArray("GET") << QByteArray("/v1/payouts") << "revoked"
+                                             << QByteArray() << QString() << 401 << "token_revoked";
         row("order: IP beats Space") << "auto" << QByteArray("GET") << QByteArray("/v1/payouts") << "ipElsewhere"
                                      << QByteArray() << "spc-nowhere" << 403 << "ip_not_allowed";
     }
@@ -301,8 +300,8 @@ private Q_SLOTS:
             headers.append({ "Authorization", authorization });
         if (method == "POST")
             headers.append({ "Idempotency-Key", "k-" + QByteArray::number(QRandomGenerator::global()->generate()) });
-        const HttpAnswer a = call(s, method, path, token, space, method == "POST" ? QByteArray("{}") : QByteArray(),
-                                  headers);
+        const HttpAnswer a
+            = call(s, method, path, token, space, method == "POST" ? QByteArray("{}") : QByteArray(), headers);
         QCOMPARE(a.status, status);
         QVERIFY(a.headers.value("monime-request-id").startsWith("req-"));
         const QJsonObject body = a.json();
@@ -331,12 +330,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("token");
         QTest::addColumn<QString>("seen"); ///< environment reported at /, empty when not authenticated
         QTest::addColumn<int>("v1Status");
-        QTest::newRow("test token, auto") << "auto" << "test" << "test" << 200;
-        QTest::newRow("test token, test") << "test" << "test" << "test" << 200;
-        QTest::newRow("test token, live") << "live" << "test" << QString() << 401;
-        QTest::newRow("live token, auto") << "auto" << "live" << "live" << 200;
-        QTest::newRow("live token, test") << "test" << "live" << QString() << 401;
-        QTest::newRow("live token, live") << "live" << "live" << "live" << 200;
+        QTest::newRow("test token, auto") << "auto"
+                                          << "test"
+                                          << "test" << 200;
+        QTest::newRow("test token, test") << "test"
+                                          << "test"
+                                          << "test" << 200;
+        QTest::newRow("test token, live") << "live"
+                                          << "test" << QString() << 401;
+        QTest::newRow("live token, auto") << "auto"
+                                          << "live"
+                                          << "live" << 200;
+        QTest::newRow("live token, test") << "test"
+                                          << "live" << QString() << 401;
+        QTest::newRow("live token, live") << "live"
+                                          << "live"
+                                          << "live" << 200;
     }
 
     void tokenTypesAgainstEnvironments()
@@ -358,16 +367,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("token");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("caller");
-        QTest::newRow("IPv4 in range") << "127.0.0.1" << "ipV4Loopback" << 200 << "127.0.0.1";
-        QTest::newRow("IPv4 single") << "127.0.0.1" << "ipV4Single" << 200 << "127.0.0.1";
-        QTest::newRow("IPv4 elsewhere") << "127.0.0.1" << "ipElsewhere" << 403 << "127.0.0.1";
-        QTest::newRow("IPv6 single") << "::1" << "ipV6Loopback" << 200 << "::1";
-        QTest::newRow("IPv6 elsewhere") << "::1" << "ipV6Elsewhere" << 403 << "::1";
-        QTest::newRow("IPv6 caller, IPv4 rule") << "::1" << "ipV4Loopback" << 403 << "::1";
+        QTest::newRow("IPv4 in range") << "127.0.0.1"
+                                       << "ipV4Loopback" << 200 << "127.0.0.1";
+        QTest::newRow("IPv4 single") << "127.0.0.1"
+                                     << "ipV4Single" << 200 << "127.0.0.1";
+        QTest::newRow("IPv4 elsewhere") << "127.0.0.1"
+                                        << "ipElsewhere" << 403 << "127.0.0.1";
+        QTest::newRow("IPv6 single") << "::1"
+                                     << "ipV6Loopback" << 200 << "::1";
+        QTest::newRow("IPv6 elsewhere") << "::1"
+                                        << "ipV6Elsewhere" << 403 << "::1";
+        QTest::newRow("IPv6 caller, IPv4 rule") << "::1"
+                                                << "ipV4Loopback" << 403 << "::1";
         // A dual-stack listener sees an IPv4 caller as ::ffff:127.0.0.1; it must still match 127.0.0.1.
-        QTest::newRow("IPv4-mapped single") << "any" << "ipV4Single" << 200 << "127.0.0.1";
-        QTest::newRow("IPv4-mapped range") << "any" << "ipV4Loopback" << 200 << "127.0.0.1";
-        QTest::newRow("IPv4-mapped elsewhere") << "any" << "ipPrivate" << 403 << "127.0.0.1";
+        QTest::newRow("IPv4-mapped single") << "any"
+                                            << "ipV4Single" << 200 << "127.0.0.1";
+        QTest::newRow("IPv4-mapped range") << "any"
+                                           << "ipV4Loopback" << 200 << "127.0.0.1";
+        QTest::newRow("IPv4-mapped elsewhere") << "any"
+                                               << "ipPrivate" << 403 << "127.0.0.1";
     }
 
     void ipWhitelist()
@@ -416,12 +434,12 @@ private Q_SLOTS:
                                         << 200 << QString();
         QTest::newRow("viewer writes") << "spc-view" << QByteArray("POST") << QByteArray("/v1/payments") << "test"
                                        << 403 << "role_permission_denied";
-        QTest::newRow("owner writes") << "spc-own" << QByteArray("POST") << QByteArray("/v1/payments") << "test"
-                                      << 200 << QString();
+        QTest::newRow("owner writes") << "spc-own" << QByteArray("POST") << QByteArray("/v1/payments") << "test" << 200
+                                      << QString();
         QTest::newRow("owner, token lacks payouts") << "spc-own" << QByteArray("POST") << QByteArray("/v1/payouts")
                                                     << "test" << 403 << "token_permission_denied";
-        QTest::newRow("finance, payouts token") << "spc-fin" << QByteArray("POST") << QByteArray("/v1/payouts")
-                                                << "payoutsWrite" << 200 << QString();
+        QTest::newRow("finance, payouts token")
+            << "spc-fin" << QByteArray("POST") << QByteArray("/v1/payouts") << "payoutsWrite" << 200 << QString();
     }
 
     void roleIntersection()
@@ -513,7 +531,9 @@ private Q_SLOTS:
         QStringList seen;
         QByteArray after;
         for (int page = 0; page < 4; ++page) {
-            const HttpAnswer a = call(s, "GET", QByteArray("/v1/payments?limit=5") + (after.isEmpty() ? QByteArray() : QByteArray("&after=") + after),
+            const HttpAnswer a = call(s, "GET",
+                                      QByteArray("/v1/payments?limit=5")
+                                          + (after.isEmpty() ? QByteArray() : QByteArray("&after=") + after),
                                       QStringLiteral("test"), fin);
             QCOMPARE(a.status, 200);
             for (const auto& v : a.json().value(QLatin1String("result")).toArray())
@@ -531,8 +551,8 @@ private Q_SLOTS:
     {
         SandboxServer& s = server();
         for (const Service& service : Catalog::builtIn().services()) {
-            const HttpAnswer a = call(s, "GET", "/v1/" + service.id.toUtf8(), QStringLiteral("test"),
-                                      QStringLiteral("spc-own"));
+            const HttpAnswer a
+                = call(s, "GET", "/v1/" + service.id.toUtf8(), QStringLiteral("test"), QStringLiteral("spc-own"));
             // The test token only holds payments:*, so anything else is a permission answer, never a 404.
             QVERIFY2(a.status == (service.id == QLatin1String("payments") ? 200 : 403), qPrintable(service.id));
         }
@@ -543,8 +563,8 @@ private Q_SLOTS:
     void monimeVersion()
     {
         SandboxServer& s = server();
-        const HttpAnswer older = call(s, "GET", "/", QStringLiteral("test"), {}, {},
-                                      { { "Monime-Version", "caph.2025-06-20" } });
+        const HttpAnswer older
+            = call(s, "GET", "/", QStringLiteral("test"), {}, {}, { { "Monime-Version", "caph.2025-06-20" } });
         QCOMPARE(older.json().value(QLatin1String("apiVersion")).toObject().value(QLatin1String("id")).toString(),
                  QStringLiteral("caph.2025-06-20"));
         QCOMPARE(older.headers.value("monime-version"), QByteArray("caph.2025-06-20"));
@@ -570,9 +590,10 @@ private Q_SLOTS:
         // Per token, test: 20 per second; the clock stands still, so all of these fall in one window.
         HttpTestClient c(QHostAddress(QHostAddress::LocalHost), s.port());
         QVERIFY(c.connected());
-        const QByteArray req = HttpTestClient::request(
-            "GET", "/v1/payments", { { "Authorization", "Bearer " + m_f.secrets.value(QStringLiteral("rl0")) },
-                                     { "Monime-Space-Id", "spc-rl" } });
+        const QByteArray req
+            = HttpTestClient::request("GET", "/v1/payments",
+                                      { { "Authorization", "Bearer " + m_f.secrets.value(QStringLiteral("rl0")) },
+                                        { "Monime-Space-Id", "spc-rl" } });
         for (int i = 0; i < 20; ++i) {
             c.send(req);
             const HttpAnswer a = c.next();
@@ -622,17 +643,17 @@ private Q_SLOTS:
         QTest::newRow("two spaces") << QByteArray("GET  / HTTP/1.1\r\n\r\n") << 400 << "malformed_request" << true;
         QTest::newRow("absolute target") << QByteArray("GET http://x/ HTTP/1.1\r\n\r\n") << 400 << "malformed_request"
                                          << true;
-        QTest::newRow("binary") << QByteArray("\x01\x02\xff\xfe GET\r\n\r\n", 11) << 400 << "malformed_request"
-                                << true;
+        QTest::newRow("binary") << QByteArray("\x01\x02\xff\xfe GET\r\n\r\n", 11) << 400 << "malformed_request" << true;
         QTest::newRow("bad header") << QByteArray("GET / HTTP/1.1\r\nNo colon here\r\n\r\n") << 400
                                     << "malformed_request" << true;
         QTest::newRow("folded header") << QByteArray("GET / HTTP/1.1\r\nA: b\r\n c\r\n\r\n") << 400
                                        << "malformed_request" << true;
-        QTest::newRow("bad content-length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << 400
-                                            << "malformed_request" << true;
+        QTest::newRow("bad content-length")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << 400 << "malformed_request" << true;
         QTest::newRow("HTTP/2.0") << QByteArray("GET / HTTP/2.0\r\n\r\n") << 505 << "http_version_not_supported"
                                   << true;
-        QTest::newRow("chunked") << QByteArray("POST /v1/payments HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+        QTest::newRow("chunked") << QByteArray(
+            "POST /v1/payments HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
                                  << 501 << "transfer_encoding_not_supported" << true;
         QTest::newRow("body too large") << QByteArray("POST /v1/payments HTTP/1.1\r\nContent-Length: 2000000\r\n\r\n")
                                         << 413 << "payload_too_large" << true;
@@ -641,14 +662,14 @@ private Q_SLOTS:
             << "headers_too_large" << true;
         QTest::newRow("request line too long")
             << (QByteArray("GET /") + QByteArray(9000, 'a') + " HTTP/1.1\r\n\r\n") << 414 << "uri_too_long" << true;
-        QTest::newRow("wrong method on /") << QByteArray("DELETE / HTTP/1.1\r\n\r\n") << 405 << "method_not_allowed"
-                                           << false;
+        QTest::newRow("wrong method on /")
+            << QByteArray("DELETE / HTTP/1.1\r\n\r\n") << 405 << "method_not_allowed" << false;
         QTest::newRow("wrong method on a list") << QByteArray("PUT /v1/payments HTTP/1.1\r\nContent-Length: 0\r\n\r\n")
                                                 << 405 << "method_not_allowed" << false;
-        QTest::newRow("wrong method on an item") << QByteArray("POST /v1/payments/pay-1 HTTP/1.1\r\n\r\n") << 405
-                                                 << "method_not_allowed" << false;
-        QTest::newRow("Connection: close") << QByteArray("GET / HTTP/1.1\r\nConnection: close\r\n\r\n") << 200
-                                           << QString() << true;
+        QTest::newRow("wrong method on an item")
+            << QByteArray("POST /v1/payments/pay-1 HTTP/1.1\r\n\r\n") << 405 << "method_not_allowed" << false;
+        QTest::newRow("Connection: close")
+            << QByteArray("GET / HTTP/1.1\r\nConnection: close\r\n\r\n") << 200 << QString() << true;
         QTest::newRow("HTTP/1.0 default") << QByteArray("GET / HTTP/1.0\r\n\r\n") << 200 << QString() << true;
         QTest::newRow("bare LF") << QByteArray("GET / HTTP/1.1\nHost: x\n\n") << 200 << QString() << false;
     }

@@ -318,6 +318,25 @@ private Q_SLOTS:
         QCOMPARE(m_service->show(other)->token.status(m_clock.now()), TokenStatus::Active);
     }
 
+    void statusFollowsTheClock()
+    {
+        const CreatedToken t = createDirect(QStringLiteral("short-lived"), true, {QStringLiteral("payments:read")});
+        TokenTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTokens(m_service->list().value(), m_clock.now());
+        const QModelIndex status = model.index(0, int(TokenTableModel::Column::Status));
+        QCOMPARE(status.data().toString(), QStringLiteral("ACTIVE"));
+        QVERIFY(model.index(0, int(TokenTableModel::Column::Expires)).data().toString().contains(QStringLiteral("in 6")));
+        model.setStatusFilter(TokenStatus::Active);
+        QCOMPARE(model.rowCount(), 1);
+        QSignalSpy changed(&model, &QAbstractItemModel::modelReset);
+        model.setNow(t.token.expiresAt.addSecs(1));
+        QCOMPARE(model.rowCount(), 0); // expired: no longer among the active ones
+        QCOMPARE(changed.count(), 1);
+        model.setStatusFilter(std::nullopt);
+        QCOMPARE(model.index(0, int(TokenTableModel::Column::Status)).data().toString(), QStringLiteral("EXPIRED"));
+    }
+
     void detailsShowEffectiveAccess()
     {
         QVERIFY(m_service->addSpace(QStringLiteral("spc-view01"), QStringLiteral("Viewer Space"), QStringLiteral("viewer")).ok());

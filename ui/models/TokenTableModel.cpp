@@ -60,6 +60,15 @@ void TokenTableModel::refilter(bool narrowing)
     endResetModel();
 }
 
+void TokenTableModel::setNow(const QDateTime& now)
+{
+    m_now = now;
+    if (m_status)
+        refilter(false);
+    if (!m_visible.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, int(Column::Count) - 1));
+}
+
 void TokenTableModel::setSearchText(const QString& text)
 {
     const QString search = text.trimmed().toLower();

@@ -36,6 +36,8 @@ public:
     /// The shown row of a token, or -1.
     int rowOf(const QString& id) const;
 
+    /// Moves the model's "now": statuses and "in N days" follow (a token can expire while the app is open).
+    void setNow(const QDateTime& now);
     void setSearchText(const QString& text);
     void setStatusFilter(std::optional<TokenStatus> status);
     void setEnvironmentFilter(std::optional<Environment> environment);
