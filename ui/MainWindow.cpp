@@ -11,6 +11,8 @@
 #include "dialogs/SettingsDialog.h"
 #include "models/TokenTableModel.h"
 #include "portal/TokenService.h"
+#include "reports/ExportDialog.h"
+#include "reports/HealthView.h"
 #include "store/Database.h"
 #include "wizard/CreateTokenWizard.h"
 
@@ -51,6 +53,7 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
     nav->setObjectName(QStringLiteral("navigationListWidget"));
     nav->setAccessibleName(tr("Sections"));
     nav->addItem(tr("Access Tokens"));
+    nav->addItem(tr("Health"));
     nav->setCurrentRow(0);
     nav->setMaximumHeight(nav->sizeHintForRow(0) * 3 + 8);
     sideLayout->addWidget(nav);
@@ -174,9 +177,30 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
         m_count->setText(tr("%1 of %n token(s) shown", nullptr, m_model->totalCount()).arg(m_model->rowCount()));
     });
 
+    m_health = new HealthView(service, this);
+    connect(m_health, &HealthView::tokenActivated, this, [this, nav](const QString& id) {
+        nav->setCurrentRow(0);
+        m_search->clear();
+        m_statusFilter->setCurrentIndex(0);
+        m_typeFilter->setCurrentIndex(0);
+        selectIds({id});
+        if (const int row = m_model->rowOf(id); row >= 0)
+            m_table->scrollTo(m_model->index(row, 0));
+        m_details->showToken(id);
+        m_table->setFocus();
+    });
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(content);
+    m_pages->addWidget(m_health);
+    connect(nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == 1)
+            m_health->refresh(Settings::rotationDays());
+        m_pages->setCurrentIndex(qMax(0, row));
+    });
+
     auto* splitter = new QSplitter(this);
     splitter->addWidget(sidebar);
-    splitter->addWidget(content);
+    splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({230, 1050});
     setCentralWidget(splitter);
@@ -225,6 +249,8 @@ void MainWindow::buildActions()
                           &MainWindow::copySelectedId);
     toolbar->addSeparator();
     m_addSpaceAction = make(tr("Add &Space…"), QStringLiteral("addSpaceAction"), QKeySequence(), &MainWindow::addSpace);
+    m_exportAction = make(tr("E&xport…"), QStringLiteral("exportAction"), QKeySequence(tr("Ctrl+E")),
+                          &MainWindow::exportReport);
     m_settingsAction = make(tr("Se&ttings…"), QStringLiteral("settingsAction"), QKeySequence::Preferences,
                             &MainWindow::openSettings);
     m_searchAction = new QAction(tr("Search"), this);
@@ -401,6 +427,19 @@ void MainWindow::addSpace()
     AddSpaceDialog dialog(m_service, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
+}
+
+void MainWindow::exportReport()
+{
+    ReportFilter filter;
+    filter.search = m_model->searchText();
+    filter.status = m_model->statusFilter();
+    filter.environment = m_model->environmentFilter();
+    ExportDialog dialog(m_service, filter, Settings::rotationDays(), this);
+    connect(&dialog, &ExportDialog::exportFinished, this, [this](bool ok, const QString& message) {
+        showMessage(message, !ok);
+    });
+    dialog.exec();
 }
 
 void MainWindow::openSettings()

@@ -16,6 +16,7 @@ namespace monime {
 
 class ClipboardGuard;
 class DetailsPanel;
+class HealthView;
 class TokenService;
 class TokenTableModel;
 struct CreatedToken;
@@ -45,6 +46,7 @@ public Q_SLOTS:
     void copySelectedId();
     void addSpace();
     void openSettings();
+    void exportReport();
 
 Q_SIGNALS:
     /// A one-time dialog is about to show a new secret (tests reach the dialog through this).
@@ -78,6 +80,9 @@ private:
     QAction* m_copyIdAction = nullptr;
     QAction* m_addSpaceAction = nullptr;
     QAction* m_settingsAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    HealthView* m_health = nullptr;
+    QStackedWidget* m_pages = nullptr;
     QAction* m_searchAction = nullptr;
 };
 

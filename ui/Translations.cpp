@@ -11,6 +11,8 @@ namespace monime {
 void installTranslations(QCoreApplication& app, const QString& language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale); // dates and numbers follow the chosen language too
     auto* own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("monime-portal"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || own->load(QStringLiteral("monime-portal_en"), QStringLiteral(":/i18n")))

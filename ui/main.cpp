@@ -5,6 +5,7 @@
 #include "Translations.h"
 #include "domain/Catalog.h"
 #include "portal/TokenService.h"
+#include "reports/pdf/PdfReportWriter.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/Database.h"
 
@@ -20,6 +21,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("monime-portal"));
     QApplication::setApplicationVersion(QStringLiteral(MONIME_VERSION));
     monime::installTranslations(app, monime::Settings::language());
+    monime::PdfReportWriter::registerWriter();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Monime Developer Portal"));
 
     QCommandLineParser parser;

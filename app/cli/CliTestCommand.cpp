@@ -176,7 +176,7 @@ void CliApp::cmdTest(QCommandLineParser& parser)
                         err() << tr("warning: the test result could not be saved: %1").arg(kept.error().message)
                               << Qt::endl;
                     if (m_testRun->sandbox)
-                        (void)m_testRun->sandbox->flushUsage();
+                        m_testRun->sandbox->flushUsage();
                     if (json) {
                         out() << QJsonDocument(probeJson(info.id, target, r)).toJson(QJsonDocument::Compact)
                               << Qt::endl;

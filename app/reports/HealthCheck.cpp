@@ -62,9 +62,21 @@ QStringList HealthCheck::codes()
 
 bool HealthCheck::lastTestFailed(const QString& result)
 {
+    // The outcome names of ApiClient's ProbeResult::summary() ("http_error HTTP 401 …"), except
+    // "authenticated", the one success.
+    static const QStringList kFailedOutcomes {
+        QStringLiteral("not_authenticated"), QStringLiteral("http_error"),
+        QStringLiteral("timeout"),           QStringLiteral("dns_failure"),
+        QStringLiteral("tls_error"),         QStringLiteral("connection_refused"),
+        QStringLiteral("not_json"),          QStringLiteral("unexpected_answer"),
+        QStringLiteral("network_error"),     QStringLiteral("unknown")
+    };
     const QString r = result.trimmed();
-    return r.startsWith(QLatin1String("fail"), Qt::CaseInsensitive)
-        || r.startsWith(QLatin1String("error"), Qt::CaseInsensitive);
+    if (r.startsWith(QLatin1String("fail"), Qt::CaseInsensitive)
+        || r.startsWith(QLatin1String("error"), Qt::CaseInsensitive))
+        return true;
+    const QString firstWord = r.section(QLatin1Char(' '), 0, 0).section(QLatin1Char(':'), 0, 0).toLower();
+    return kFailedOutcomes.contains(firstWord);
 }
 
 QList<HealthFinding> HealthCheck::check(const TokenInfo& t, const QDateTime& now, const HealthSettings& settings)

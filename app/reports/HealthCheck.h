@@ -48,8 +48,10 @@ struct HealthFinding
 /// | `payouts_write` | high for a live token, medium for a test token |
 /// | `last_test_failed` | medium |
 ///
-/// Convention for `TokenInfo::lastTestResult`: a result that starts with "fail" or "error" (any case) is a
-/// failed test; anything else ("ok …", "passed …", empty) is not.
+/// Convention for `TokenInfo::lastTestResult`: a failed test is a result that starts with "fail" or "error"
+/// (any case), or whose first word is one of ApiClient's failure outcomes as `ProbeResult::summary()` writes
+/// them (`not_authenticated`, `http_error`, `timeout`, `dns_failure`, `tls_error`, `connection_refused`,
+/// `not_json`, `unexpected_answer`, `network_error`, `unknown`). Anything else ("authenticated …", empty) is not.
 class HealthCheck
 {
     Q_DECLARE_TR_FUNCTIONS(monime::HealthCheck)

@@ -40,15 +40,15 @@ void appendKey(QByteArray& out, const char* key)
     out.append('"').append(key).append("\":");
 }
 
-void appendToken(QByteArray& out, const Report& report, const TokenInfo& t)
+/// `keys` holds `"key":` for each of the report's columns, made once.
+void appendToken(QByteArray& out, const Report& report, const QList<QByteArray>& keys, const TokenInfo& t)
 {
     out.append('{');
-    bool first = true;
-    for (const ReportColumn column : report.columns) {
-        if (!first)
+    for (qsizetype c = 0; c < report.columns.size(); ++c) {
+        const ReportColumn column = report.columns.at(c);
+        if (c)
             out.append(',');
-        first = false;
-        out.append('"').append(Report::columnJsonKey(column).toLatin1()).append("\":");
+        out.append(keys.at(c));
         switch (column) {
         case ReportColumn::Name:
             JsonReportWriter::appendString(out, t.name);
@@ -214,10 +214,13 @@ Result<void> JsonReportWriter::write(const Report& report, QIODevice& device, Re
     buf.append(",\"expiringDays\":").append(QByteArray::number(hs.expiringDays));
     buf.append(",\"unusedDays\":").append(QByteArray::number(hs.unusedDays)).append('}');
 
+    QList<QByteArray> keys;
+    for (const ReportColumn c : report.columns)
+        keys << '"' + Report::columnJsonKey(c).toLatin1() + "\":";
     buf.append(",\n\"tokens\":[");
     for (qsizetype i = 0; i < report.tokens.size(); ++i) {
         buf.append(i ? ",\n" : "\n");
-        appendToken(buf, report, report.tokens.at(i));
+        appendToken(buf, report, keys, report.tokens.at(i));
         if (!out.maybeFlush())
             return ReportErrors::writeFailed(device.errorString());
         if (!progress.advance())

@@ -5,11 +5,13 @@
 #include "domain/IpRule.h"
 #include "sandbox/HttpRequestParser.h"
 #include "sandbox/SandboxApi.h"
+#include "sandbox/UsageWriter.h"
 #include "store/Database.h"
 
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 
 namespace monime {
@@ -101,7 +103,6 @@ Result<quint16> SandboxServer::start()
         return db.error();
     m_database = std::move(db).value();
     m_api = std::make_unique<SandboxApi>(*m_database, m_catalog, m_clock, m_options);
-    m_usageRepository = std::make_unique<UsageRepository>(*m_database);
 
     m_server = new QTcpServer(this);
     m_server->setMaxPendingConnections(128);
@@ -111,7 +112,6 @@ Result<quint16> SandboxServer::start()
         delete m_server;
         m_server = nullptr;
         m_api.reset();
-        m_usageRepository.reset();
         m_database.reset();
         return makeError(QStringLiteral("listen_failed"), QStringLiteral("port"),
                          QCoreApplication::translate("monime::SandboxServer",
@@ -127,8 +127,18 @@ Result<quint16> SandboxServer::start()
     m_sweepTimer->start();
     m_flushTimer = new QTimer(this);
     m_flushTimer->setInterval(m_options.usageFlushMs);
-    connect(m_flushTimer, &QTimer::timeout, this, [this] { (void)flushUsage(); });
+    connect(m_flushTimer, &QTimer::timeout, this, &SandboxServer::flushUsage);
     m_flushTimer->start();
+
+    m_writerThread = new QThread(this);
+    m_writerThread->setObjectName(QStringLiteral("monime-usage-writer"));
+    m_writer = new UsageWriter(m_databasePath);
+    m_writer->moveToThread(m_writerThread);
+    connect(m_writer, &UsageWriter::written, this, &SandboxServer::usageFlushed);
+    connect(m_writer, &UsageWriter::failed, this, [](const QString& message) {
+        qWarning("monime-sandbox: usage not recorded: %s", qPrintable(message));
+    });
+    m_writerThread->start(QThread::LowPriority);
     return port();
 }
 
@@ -151,10 +161,19 @@ void SandboxServer::stop()
         socket->abort();
         socket->deleteLater();
     }
-    if (m_usageRepository)
-        (void)flushUsage();
+    if (m_writer) {
+        flushUsage();
+        // Queued after the last batch, so everything handed over is written before the connection closes.
+        UsageWriter* writer = m_writer;
+        QMetaObject::invokeMethod(writer, [writer] { writer->close(); }, Qt::BlockingQueuedConnection);
+        m_writerThread->quit();
+        m_writerThread->wait();
+        delete m_writer;
+        m_writer = nullptr;
+        delete m_writerThread;
+        m_writerThread = nullptr;
+    }
     m_api.reset();
-    m_usageRepository.reset();
     m_database.reset();
 }
 
@@ -319,7 +338,7 @@ void SandboxServer::readFrom(QTcpSocket* socket)
             usage.reason = facts.reason;
         }
         usage.latencyUs = latency.nsecsElapsed() / 1000;
-        if (m_usage.size() < kMaxQueuedUsage)
+        if (m_usage.size() + (m_writer ? m_writer->pending().load() : 0) < kMaxQueuedUsage)
             m_usage.append(std::move(usage));
         else
             ++m_droppedUsage;
@@ -358,23 +377,16 @@ void SandboxServer::sweep()
     }
 }
 
-Result<void> SandboxServer::flushUsage()
+void SandboxServer::flushUsage()
 {
-    if (m_usage.isEmpty() || !m_usageRepository)
-        return {};
+    if (m_usage.isEmpty() || !m_writer)
+        return;
     QList<UsageRecord> batch;
     batch.swap(m_usage);
-    auto written = m_usageRepository->append(batch);
-    if (!written.ok()) {
-        // Keep them for the next tick unless the queue is full: usage must not stop the API.
-        if (m_usage.size() + batch.size() <= kMaxQueuedUsage) {
-            batch.append(m_usage);
-            m_usage.swap(batch);
-        }
-        return written;
-    }
-    Q_EMIT usageFlushed(int(batch.size()));
-    return {};
+    m_writer->pending() += batch.size();
+    UsageWriter* writer = m_writer;
+    QMetaObject::invokeMethod(writer, [writer, batch = std::move(batch)] { writer->write(batch); },
+                              Qt::QueuedConnection);
 }
 
 } // namespace monime

@@ -15,6 +15,7 @@
 
 class QTcpServer;
 class QTcpSocket;
+class QThread;
 class QTimer;
 
 namespace monime {
@@ -23,13 +24,15 @@ class Catalog;
 class Clock;
 class Database;
 class SandboxApi;
+class UsageWriter;
 
 /// The local Monime API server: `GET /` as the seeds document it and `/v1/<resource>[/<id>]` for every
 /// catalog service, behind DESIGN.md's enforcement table. Speaks HTTP/1.1 itself on a QTcpServer (keep-alive,
 /// pipelining, request size limits, idle and request timeouts, `Connection: close`), because Qt HttpServer 6.4
 /// has no limits, no timeouts and no way to close a connection after an answer. Reads tokens and Spaces from
-/// the inventory database through its own connection, and records every request as usage, written in
-/// batches by a timer, off the request path. Runs on the thread that owns it.
+/// the inventory database through its own connection, and records every request as usage: queued in memory,
+/// handed over in batches by a timer to a writer thread with a connection of its own, so no request waits for
+/// a disk write. Runs on the thread that owns it.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -51,8 +54,8 @@ public:
     const SandboxOptions& options() const { return m_options; }
     int connectionCount() const { return int(m_open.size()); }
 
-    /// Writes the queued usage now, in one transaction.
-    Result<void> flushUsage();
+    /// Hands the queued usage to the writer thread now (one transaction per batch); `usageFlushed` follows.
+    void flushUsage();
 
 Q_SIGNALS:
     /// A batch of usage rows was written.
@@ -75,7 +78,8 @@ private:
     SandboxOptions m_options;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SandboxApi> m_api;
-    std::unique_ptr<UsageRepository> m_usageRepository;
+    QThread* m_writerThread = nullptr;
+    UsageWriter* m_writer = nullptr; ///< lives in m_writerThread
     QTcpServer* m_server = nullptr;
     QTimer* m_sweepTimer = nullptr;
     QTimer* m_flushTimer = nullptr;

@@ -126,6 +126,18 @@ private Q_SLOTS:
                                          << QStringLiteral("medium");
         t.lastTestResult = QStringLiteral("passed, no failure");
         QTest::newRow("a pass that mentions failure") << t << QStringList {} << QString();
+        // As the Test button (ApiClient's ProbeResult::summary()) stores them.
+        t.lastTestResult = QStringLiteral("http_error HTTP 401 live (token_revoked) 12 ms via http://127.0.0.1:1/");
+        QTest::newRow("probe: 401") << t << QStringList { QStringLiteral("last_test_failed") }
+                                    << QStringLiteral("medium");
+        t.lastTestResult = QStringLiteral("not_authenticated HTTP 200 3 ms via https://api.monime.io");
+        QTest::newRow("probe: not authenticated")
+            << t << QStringList { QStringLiteral("last_test_failed") } << QStringLiteral("medium");
+        t.lastTestResult = QStringLiteral("timeout 10000 ms via https://api.monime.io");
+        QTest::newRow("probe: timeout") << t << QStringList { QStringLiteral("last_test_failed") }
+                                        << QStringLiteral("medium");
+        t.lastTestResult = QStringLiteral("authenticated HTTP 200 live 8 ms via http://127.0.0.1:1/");
+        QTest::newRow("probe: authenticated") << t << QStringList {} << QString();
 
         t = ok;
         t.expiresAt = QDateTime();

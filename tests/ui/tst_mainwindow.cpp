@@ -11,6 +11,9 @@
 #include "fakes/MemorySecretStore.h"
 #include "models/TokenTableModel.h"
 #include "portal/TokenService.h"
+#include "reports/ExportDialog.h"
+#include "reports/HealthView.h"
+#include "reports/ReportExporter.h"
 #include "store/Database.h"
 #include "widgets/PillBox.h"
 #include "wizard/CreateTokenWizard.h"
@@ -30,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace monime;
@@ -409,6 +413,53 @@ private Q_SLOTS:
         });
         QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY(opened);
+    }
+
+    void exportShownTokensOffTheUiThread()
+    {
+        const CreatedToken a = createDirect(QStringLiteral("Alpha, \"quoted\""), true, {QStringLiteral("payments:read")});
+        const CreatedToken b = createDirect(QStringLiteral("=cmd|' /C calc'!A0"), false, {QStringLiteral("payouts:write")});
+        ReportFilter shown;
+        shown.environment = Environment::Live;
+        ExportDialog dialog(*m_service, shown, 90);
+        dialog.show();
+        auto* format = find<QComboBox>(&dialog, "formatComboBox");
+        format->setCurrentIndex(format->findData(int(ReportFormat::Csv)));
+        const QString path = m_dir.filePath(QStringLiteral("shown.csv"));
+        dialog.setDestination(path);
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        QTest::mouseClick(find<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray csv = f.readAll();
+        QVERIFY(csv.contains(b.token.id.toLatin1()));
+        QVERIFY(!csv.contains(a.token.id.toLatin1())); // the list showed live tokens only
+        QVERIFY(csv.contains("'=cmd")); // formula injection defused
+        QVERIFY(!csv.contains(a.secret) && !csv.contains(b.secret));
+
+        // A destination that cannot be written: a clear message, no file.
+        const QString bad = m_dir.filePath(QStringLiteral("shown.csv/inside.csv"));
+        dialog.setDestination(bad);
+        QTest::mouseClick(find<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
+        QTRY_COMPARE(finished.count(), 2);
+        QVERIFY(!finished.at(1).at(0).toBool());
+        QVERIFY(find<QLabel>(&dialog, "exportStatusLabel")->text().contains(QStringLiteral("inside.csv")));
+        QVERIFY(!QFile::exists(bad));
+    }
+
+    void healthViewJumpsToTheToken()
+    {
+        const CreatedToken live = createDirect(QStringLiteral("wide open"), false, {QStringLiteral("payouts:write")});
+        HealthView view(*m_service);
+        view.refresh(90);
+        QVERIFY(view.findingCount() >= 2); // no IP whitelist, no Space whitelist, payouts:write
+        auto* tree = find<QTreeWidget>(&view, "healthTreeWidget");
+        QSignalSpy jumped(&view, &HealthView::tokenActivated);
+        Q_EMIT tree->itemActivated(tree->topLevelItem(0), 0);
+        QCOMPARE(jumped.count(), 1);
+        QCOMPARE(jumped.at(0).at(0).toString(), live.token.id);
     }
 
     void addSpaceValidates()

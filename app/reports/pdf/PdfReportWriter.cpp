@@ -226,7 +226,7 @@ private:
             col.title = Report::columnTitle(c);
             switch (c) {
             case ReportColumn::Name:
-                col.weight = 16;
+                col.weight = 15;
                 col.cell = [=](qsizetype row) {
                     return Cell { token(row).name, has(ReportColumn::Id) ? token(row).id : QString() };
                 };
@@ -281,14 +281,14 @@ private:
                 col.cell = [=](qsizetype row) { return Cell { human(token(row), c) }; };
                 break;
             case ReportColumn::Permissions:
-                col.weight = 14;
+                col.weight = 16;
                 col.cell = [=](qsizetype row) { return Cell { token(row).permissions.join(QLatin1String(", ")) }; };
                 break;
             case ReportColumn::SpaceWhitelist:
                 col.weight = 9;
                 if (has(ReportColumn::IpWhitelist)) {
                     col.title = PdfReportWriter::tr("Whitelists");
-                    col.weight = 13;
+                    col.weight = 12;
                     col.cell = [=](qsizetype row) {
                         const TokenInfo& tk = token(row);
                         return Cell { PdfReportWriter::tr("Space: %1").arg(human(tk, ReportColumn::SpaceWhitelist)),
