@@ -13,6 +13,8 @@
 #include "portal/TokenService.h"
 #include "reports/ExportDialog.h"
 #include "reports/HealthView.h"
+#include "testing/TestTokenDialog.h"
+#include "testing/UsageView.h"
 #include "store/Database.h"
 #include "wizard/CreateTokenWizard.h"
 
@@ -49,10 +51,11 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
     // Sidebar: where you are, and the Spaces you belong to.
     auto* sidebar = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(sidebar);
-    auto* nav = new QListWidget(sidebar);
+    auto* nav = m_nav = new QListWidget(sidebar);
     nav->setObjectName(QStringLiteral("navigationListWidget"));
     nav->setAccessibleName(tr("Sections"));
     nav->addItem(tr("Access Tokens"));
+    nav->addItem(tr("Usage"));
     nav->addItem(tr("Health"));
     nav->setCurrentRow(0);
     nav->setMaximumHeight(nav->sizeHintForRow(0) * 3 + 8);
@@ -142,7 +145,7 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
     connect(m_table, &QTableView::activated, this, &MainWindow::showDetails);
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu menu(this);
-        menu.addActions({m_detailsAction, m_rotateAction, m_revokeAction, m_copyIdAction});
+        menu.addActions({m_detailsAction, m_testAction, m_rotateAction, m_revokeAction, m_copyIdAction});
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -191,9 +194,13 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
     });
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(content);
+    m_usage = new UsageView(service, this);
+    m_pages->addWidget(m_usage);
     m_pages->addWidget(m_health);
     connect(nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == 1)
+            m_usage->refresh();
+        if (row == 2)
             m_health->refresh(Settings::rotationDays());
         m_pages->setCurrentIndex(qMax(0, row));
     });
@@ -244,6 +251,8 @@ void MainWindow::buildActions()
     m_createAction = make(tr("&New token"), QStringLiteral("createAction"), QKeySequence::New, &MainWindow::createToken);
     m_detailsAction = make(tr("&Details"), QStringLiteral("detailsAction"), QKeySequence(), &MainWindow::showDetails);
     m_rotateAction = make(tr("R&otate…"), QStringLiteral("rotateAction"), QKeySequence(), &MainWindow::rotateSelected);
+    m_testAction = make(tr("&Test…"), QStringLiteral("testAction"), QKeySequence(tr("Ctrl+T")),
+                        &MainWindow::testSelected);
     m_revokeAction = make(tr("&Revoke…"), QStringLiteral("revokeAction"), QKeySequence::Delete, &MainWindow::revokeSelected);
     m_copyIdAction = make(tr("Copy &ID"), QStringLiteral("copyIdAction"), QKeySequence(tr("Ctrl+Shift+C")),
                           &MainWindow::copySelectedId);
@@ -260,7 +269,7 @@ void MainWindow::buildActions()
         m_search->selectAll();
     });
     addAction(m_searchAction);
-    for (QAction* a : {m_revokeAction, m_detailsAction, m_rotateAction, m_copyIdAction})
+    for (QAction* a : {m_revokeAction, m_detailsAction, m_rotateAction, m_copyIdAction, m_testAction})
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 }
 
@@ -296,6 +305,7 @@ void MainWindow::updateActions()
     const QStringList ids = selectedIds();
     m_detailsAction->setEnabled(ids.size() == 1);
     m_rotateAction->setEnabled(ids.size() == 1);
+    m_testAction->setEnabled(ids.size() == 1 && m_tester);
     m_copyIdAction->setEnabled(!ids.isEmpty());
     m_revokeAction->setEnabled(!ids.isEmpty());
 }
@@ -427,6 +437,38 @@ void MainWindow::addSpace()
     AddSpaceDialog dialog(m_service, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
+}
+
+void MainWindow::setTesting(TokenTester* tester, const QUrl& sandboxUrl, const QString& sandboxProblem)
+{
+    m_tester = tester;
+    m_sandboxUrl = sandboxUrl;
+    if (!sandboxProblem.isEmpty())
+        showMessage(tr("The built-in sandbox could not start: %1 Tests can still go to the Monime API or another "
+                       "URL.")
+                        .arg(sandboxProblem));
+    updateActions();
+}
+
+void MainWindow::usageRecorded()
+{
+    reload(); // "Last used" moved
+    if (m_pages->currentWidget() == m_usage)
+        m_usage->refresh();
+}
+
+void MainWindow::testSelected()
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() != 1 || !m_tester)
+        return;
+    const TokenInfo* token = m_model->tokenAt(m_model->rowOf(ids.constFirst()));
+    if (!token)
+        return;
+    auto spaces = m_service.spaces();
+    TestTokenDialog dialog(*token, spaces.ok() ? spaces.value() : QList<SpaceInfo>(), m_sandboxUrl, *m_tester, this);
+    connect(&dialog, &TestTokenDialog::testFinished, this, [this] { reload(); });
+    dialog.exec();
 }
 
 void MainWindow::exportReport()

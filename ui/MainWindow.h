@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QUrl>
 
 class QAction;
 class QComboBox;
@@ -17,6 +18,8 @@ namespace monime {
 class ClipboardGuard;
 class DetailsPanel;
 class HealthView;
+class TokenTester;
+class UsageView;
 class TokenService;
 class TokenTableModel;
 struct CreatedToken;
@@ -33,6 +36,10 @@ public:
 
     /// Reloads Spaces and tokens from the store, keeping the selection.
     void reload();
+    /// Enables the Test button: `sandboxUrl` is the built-in sandbox (invalid when it could not start).
+    void setTesting(TokenTester* tester, const QUrl& sandboxUrl, const QString& sandboxProblem = {});
+    /// New usage was recorded: refresh what shows it.
+    void usageRecorded();
     QStringList selectedIds() const;
     void selectIds(const QStringList& ids);
     TokenTableModel* model() const { return m_model; }
@@ -47,6 +54,7 @@ public Q_SLOTS:
     void addSpace();
     void openSettings();
     void exportReport();
+    void testSelected();
 
 Q_SIGNALS:
     /// A one-time dialog is about to show a new secret (tests reach the dialog through this).
@@ -82,6 +90,11 @@ private:
     QAction* m_settingsAction = nullptr;
     QAction* m_exportAction = nullptr;
     HealthView* m_health = nullptr;
+    UsageView* m_usage = nullptr;
+    QListWidget* m_nav = nullptr;
+    QAction* m_testAction = nullptr;
+    TokenTester* m_tester = nullptr;
+    QUrl m_sandboxUrl;
     QStackedWidget* m_pages = nullptr;
     QAction* m_searchAction = nullptr;
 };

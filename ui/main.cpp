@@ -5,12 +5,15 @@
 #include "Translations.h"
 #include "domain/Catalog.h"
 #include "portal/TokenService.h"
+#include "portal/TokenTester.h"
 #include "reports/pdf/PdfReportWriter.h"
+#include "sandbox/SandboxServer.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QNetworkAccessManager>
 
 
 int main(int argc, char* argv[])
@@ -51,6 +54,17 @@ int main(int argc, char* argv[])
     monime::KeychainSecretStore secrets;
     monime::TokenService service(*database.value(), secrets, clock, monime::Catalog::builtIn());
     monime::MainWindow window(service);
+
+    // The built-in sandbox: the same server as monime-sandbox, in-process on a free loopback port, over the same
+    // database; the Test button's default target. Without it the app still works (tests go elsewhere).
+    monime::SandboxServer sandbox(path, monime::Catalog::builtIn(), clock);
+    const auto started = sandbox.start();
+    QNetworkAccessManager network;
+    monime::ApiClient client(network);
+    monime::TokenTester tester(service, client);
+    window.setTesting(&tester, started.ok() ? sandbox.baseUrl() : QUrl(),
+                      started.ok() ? QString() : started.error().message);
+    QObject::connect(&sandbox, &monime::SandboxServer::usageFlushed, &window, &monime::MainWindow::usageRecorded);
     // Roll back creates a crash left half-done; the keychain answers asynchronously, the window shows at once.
     service.recoverPending([&window](monime::Result<int> recovered) {
         if (recovered.ok() && recovered.value() > 0)

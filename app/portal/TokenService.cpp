@@ -364,6 +364,19 @@ void TokenService::readSecret(const QString& id, Callback<QByteArray> done)
     m_secrets.read(id, std::move(done));
 }
 
+Result<void> TokenService::recordTest(const QString& id, const QString& result, const QString& target)
+{
+    auto token = m_tokens.find(id);
+    if (!token.ok())
+        return token.error();
+    const QDateTime now = m_clock.now().toUTC();
+    return m_db.transaction([&]() -> Result<void> {
+        if (auto set = m_tokens.setLastTest(id, now, result); !set.ok())
+            return set;
+        return m_audit.append({now, token->ownerId, QStringLiteral("tested"), id, target + QStringLiteral(": ") + result});
+    });
+}
+
 Result<SpaceInfo> TokenService::addSpace(const QString& rawId, const QString& rawName, const QString& rawRole)
 {
     auto id = TokenRules::checkSpaceId(rawId, QStringLiteral("space"));

@@ -68,6 +68,9 @@ public:
     /// The secret, read from the keychain (for the Test button and the sandbox client).
     void readSecret(const QString& id, Callback<QByteArray> done);
 
+    /// Keeps a test's outcome with the token: last tested (now), the result, and a "tested" history line.
+    Result<void> recordTest(const QString& id, const QString& result, const QString& target);
+
     Result<SpaceInfo> addSpace(const QString& id, const QString& name, const QString& role);
     Result<QList<SpaceInfo>> spaces();
 

@@ -5,10 +5,11 @@
 
 namespace monime {
 
-GrantCache::GrantCache(Database& database, const Catalog& catalog, int ttlMs)
+GrantCache::GrantCache(Database& database, const Catalog& catalog, int checkMs, int ttlMs)
     : m_catalog(catalog)
     , m_tokens(database)
     , m_access(database)
+    , m_checkMs(checkMs)
     , m_ttlMs(ttlMs)
 {
     m_age.start();
@@ -23,6 +24,9 @@ void GrantCache::clear()
 
 void GrantCache::revalidate()
 {
+    if (m_sinceCheck.isValid() && m_sinceCheck.elapsed() < m_checkMs)
+        return;
+    m_sinceCheck.start();
     const std::optional<qint64> version = m_access.dataVersion();
     if (version) {
         if (version != m_version) {

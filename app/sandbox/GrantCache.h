@@ -25,14 +25,15 @@ struct CachedToken
 };
 
 /// Tokens (by SHA-256 digest) and Space memberships, compiled once and kept until the database changes.
-/// Changes made through another connection — the CLI revoking, the GUI adding a Space — are noticed before
-/// the next request through SQLite's `data_version`; other drivers fall back to a short time-to-live.
+/// Changes made through another connection — the CLI revoking, the GUI adding a Space — are noticed through
+/// SQLite's `data_version`, read at most every `checkMs` (each read takes file locks: a syscall or two); other
+/// drivers fall back to a time-to-live of `ttlMs`.
 class GrantCache
 {
 public:
-    GrantCache(Database& database, const Catalog& catalog, int ttlMs = 1000);
+    GrantCache(Database& database, const Catalog& catalog, int checkMs = 10, int ttlMs = 1000);
 
-    /// Drops everything if the database changed since the last call. Call once per request.
+    /// Drops everything if the database changed since it was last checked. Call once per request.
     void revalidate();
     void clear();
 
@@ -45,8 +46,10 @@ private:
     const Catalog& m_catalog;
     TokenRepository m_tokens;
     AccessRepository m_access;
+    int m_checkMs;
     int m_ttlMs;
     QElapsedTimer m_age;
+    QElapsedTimer m_sinceCheck;
     std::optional<qint64> m_version;
     QHash<QString, std::shared_ptr<const CachedToken>> m_byDigest;
     QHash<QString, SpaceAccess> m_spaces; ///< key: owner id + '\n' + Space id

@@ -125,7 +125,7 @@ SandboxApi::SandboxApi(Database& database, const Catalog& catalog, const Clock& 
     : m_catalog(catalog)
     , m_clock(clock)
     , m_options(options)
-    , m_cache(database, catalog)
+    , m_cache(database, catalog, options.changeCheckMs)
 { }
 
 HttpResponse SandboxApi::error(int status, QLatin1String reason, const QString& message)

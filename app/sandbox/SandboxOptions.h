@@ -21,6 +21,7 @@ struct SandboxOptions
     int requestTimeoutMs = 10000; ///< a request must arrive whole within this, once started
     int maxConnections = 1024;
     HttpLimits limits;
+    int changeCheckMs = 10; ///< how stale a revocation made elsewhere may be seen; 0: checked on every request
     int usageFlushMs = 250; ///< usage rows are written in one transaction at this period
     QString country = QStringLiteral("SL"); ///< requestOrigin.country: the sandbox has no GeoIP database
 };

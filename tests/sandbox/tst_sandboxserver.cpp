@@ -13,6 +13,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -747,23 +748,40 @@ private Q_SLOTS:
         QVERIFY(c.closedByPeer());
     }
 
+    void revocationIsNoticed_data()
+    {
+        QTest::addColumn<int>("changeCheckMs");
+        QTest::newRow("checked on every request") << 0;
+        QTest::newRow("default period") << SandboxOptions().changeCheckMs;
+    }
+
     void revocationIsNoticed()
     {
-        addToken(QStringLiteral("toRevoke"), Environment::Test, { QStringLiteral("payments:read") });
-        SandboxServer& s = server();
-        QCOMPARE(call(s, "GET", "/v1/payments", QStringLiteral("toRevoke"), QStringLiteral("spc-acme")).status, 200);
+        QFETCH(int, changeCheckMs);
+        const QString name = QStringLiteral("toRevoke") + QString::number(changeCheckMs);
+        addToken(name, Environment::Test, { QStringLiteral("payments:read") });
+        SandboxOptions o;
+        o.changeCheckMs = changeCheckMs;
+        SandboxServer& s = server(o);
+        QCOMPARE(call(s, "GET", "/v1/payments", name, QStringLiteral("spc-acme")).status, 200);
         {
             // Another connection, as the CLI or the GUI would revoke it.
             auto other = Database::openSqlite(m_path);
             QVERIFY(other.ok());
             QVERIFY(TokenRepository(*other.value())
-                        .setRevoked(m_f.ids.value(QStringLiteral("toRevoke")), m_clock.now().addSecs(-1),
-                                    QStringLiteral("leaked"))
+                        .setRevoked(m_f.ids.value(name), m_clock.now().addSecs(-1), QStringLiteral("leaked"))
                         .ok());
         }
-        const HttpAnswer a = call(s, "GET", "/v1/payments", QStringLiteral("toRevoke"), QStringLiteral("spc-acme"));
-        QCOMPARE(a.status, 401);
-        QCOMPARE(a.reason(), QStringLiteral("token_revoked"));
+        QElapsedTimer t;
+        t.start();
+        if (changeCheckMs == 0) {
+            QCOMPARE(call(s, "GET", "/v1/payments", name, QStringLiteral("spc-acme")).reason(),
+                     QStringLiteral("token_revoked"));
+        } else {
+            QTRY_COMPARE_WITH_TIMEOUT(call(s, "GET", "/v1/payments", name, QStringLiteral("spc-acme")).reason(),
+                                      QStringLiteral("token_revoked"), 2000);
+            QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+        }
     }
 
     void usageIsRecorded()
@@ -807,6 +825,55 @@ private Q_SLOTS:
             for (const QByteArray& secret : std::as_const(m_f.secrets))
                 QVERIFY(!raw.contains(secret.right(24)));
         }
+    }
+
+    void executable()
+    {
+        const QString binary = qEnvironmentVariable("MONIME_SANDBOX");
+        QVERIFY2(QFile::exists(binary), "MONIME_SANDBOX must name the built monime-sandbox");
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MONIME_PORTAL_DATABASE"), m_path);
+        p.setProcessEnvironment(env);
+        p.start(binary, { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--environment"),
+                          QStringLiteral("test") });
+        QByteArray out;
+        quint16 port = 0;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += p.readAllStandardOutput();
+                const qsizetype at = out.indexOf("PORT=");
+                const qsizetype end = at < 0 ? -1 : out.indexOf('\n', at);
+                if (end > 0)
+                    port = quint16(out.mid(at + 5, end - at - 5).toUInt());
+                return port != 0;
+            },
+            10000));
+        QVERIFY(out.contains("listening on http://127.0.0.1:"));
+        HttpTestClient c(QHostAddress(QHostAddress::LocalHost), port);
+        QVERIFY(c.connected());
+        c.send(HttpTestClient::request("GET", "/", { { "Authorization", "Bearer " + m_f.secrets.value(QStringLiteral("live")) } }));
+        const HttpAnswer a = c.next();
+        QCOMPARE(a.status, 200);
+        // --environment test: a live token does not authenticate.
+        QCOMPARE(a.headers.value("monime-sandbox-check"), QByteArray("environment_mismatch"));
+        p.terminate(); // SIGTERM: a clean exit that writes the last usage batch
+        QVERIFY(QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const QString id = m_f.ids.value(QStringLiteral("live"));
+        bool found = false;
+        auto rows = UsageRepository(*m_db).recent(id);
+        QVERIFY(rows.ok());
+        for (const UsageRecord& r : rows.value())
+            found = found || r.reason == QLatin1String("environment_mismatch");
+        QVERIFY(found);
+
+        QProcess bad;
+        bad.start(binary, { QStringLiteral("--environment"), QStringLiteral("staging") });
+        QVERIFY(QTest::qWaitFor([&bad] { return bad.state() == QProcess::NotRunning; }, 10000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(bad.readAllStandardError().contains("--environment"));
     }
 
     void portZeroPicksAFreePort()

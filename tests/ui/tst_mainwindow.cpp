@@ -13,6 +13,10 @@
 #include "portal/TokenService.h"
 #include "reports/ExportDialog.h"
 #include "reports/HealthView.h"
+#include "portal/TokenTester.h"
+#include "sandbox/SandboxServer.h"
+#include "testing/TestTokenDialog.h"
+#include "testing/UsageView.h"
 #include "reports/ReportExporter.h"
 #include "store/Database.h"
 #include "widgets/PillBox.h"
@@ -28,6 +32,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -460,6 +465,47 @@ private Q_SLOTS:
         Q_EMIT tree->itemActivated(tree->topLevelItem(0), 0);
         QCOMPARE(jumped.count(), 1);
         QCOMPARE(jumped.at(0).at(0).toString(), live.token.id);
+    }
+
+    void testButtonAgainstTheBuiltInSandbox()
+    {
+        // Real HTTP over 127.0.0.1: the sandbox reads the same database file as the app.
+        const CreatedToken test = createDirect(QStringLiteral("CI"), true, {QStringLiteral("payments:read")});
+        SandboxOptions options;
+        options.usageFlushMs = 50;
+        SandboxServer sandbox(m_db->path(), Catalog::builtIn(), m_clock, options);
+        auto started = sandbox.start();
+        QVERIFY2(started.ok(), qPrintable(started.error().message));
+        QNetworkAccessManager network;
+        ApiClient client(network);
+        TokenTester tester(*m_service, client);
+
+        TestTokenDialog dialog(test.token, m_service->spaces().value(), sandbox.baseUrl(), tester);
+        dialog.show();
+        QSignalSpy finished(&dialog, &TestTokenDialog::testFinished);
+        QTest::mouseClick(find<QPushButton>(&dialog, "runTestButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        const QString verdict = find<QLabel>(&dialog, "verdictLabel")->text();
+        QVERIFY2(verdict.contains(QStringLiteral("test"), Qt::CaseInsensitive), qPrintable(verdict));
+        QVERIFY(dialog.resultText().contains(QStringLiteral("caph.")));
+        QVERIFY(!dialog.resultText().contains(QString::fromLatin1(test.secret)));
+        auto kept = m_service->show(test.token.id);
+        QVERIFY(kept->token.lastTestResult.startsWith(QStringLiteral("passed")));
+        QCOMPARE(kept->history.constFirst().action, QStringLiteral("tested"));
+
+        // Revoked: a plain "not authenticated" verdict, kept as a failed test.
+        QVERIFY(m_service->revoke(test.token.id, QStringLiteral("done")).ok());
+        QTest::mouseClick(find<QPushButton>(&dialog, "runTestButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
+        QCOMPARE(finished.at(1).at(0).toBool(), false);
+        QVERIFY(m_service->show(test.token.id)->token.lastTestResult.startsWith(QStringLiteral("failed")));
+
+        // The usage view shows both calls once the sandbox has written them.
+        sandbox.flushUsage();
+        UsageView usage(*m_service);
+        QTRY_VERIFY_WITH_TIMEOUT((usage.refresh(), usage.totalCalls() == 2), 5000);
+        QVERIFY(m_service->show(test.token.id)->token.lastUsedAt.isValid());
     }
 
     void addSpaceValidates()

@@ -112,6 +112,8 @@ void TokenTableModel::sort(int column, Qt::SortOrder order)
             return t.expiresAt.isValid() ? t.expiresAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
         case Column::LastUsed:
             return t.lastUsedAt.isValid() ? t.lastUsedAt.toMSecsSinceEpoch() : 0;
+        case Column::LastTest:
+            return t.lastTestedAt.isValid() ? t.lastTestedAt.toMSecsSinceEpoch() : 0;
         case Column::Permissions:
             return t.permissions.size();
         case Column::Whitelists:
@@ -229,6 +231,10 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         case Column::LastUsed:
             return t->lastUsedAt.isValid() ? locale.toString(t->lastUsedAt.toLocalTime(), QLocale::ShortFormat)
                                            : tr("never");
+        case Column::LastTest:
+            if (!t->lastTestedAt.isValid())
+                return tr("never");
+            return t->lastTestResult.startsWith(QLatin1String("passed")) ? tr("\u2714 passed") : tr("\u2716 failed");
         case Column::Permissions:
             return t->permissions.size() <= 2 ? t->permissions.join(QLatin1String(", "))
                                               : tr("%1, %2 and %n more", nullptr, int(t->permissions.size() - 2))
@@ -257,6 +263,9 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
             return tr("Revoked %1: %2").arg(QLocale().toString(t->revokedAt.toLocalTime()), t->revokeReason);
         if (column == Column::Name)
             return tr("%1\nID: %2\nHint: %3").arg(t->name, t->id, t->hint);
+        if (column == Column::LastTest && t->lastTestedAt.isValid())
+            return QString(QLocale().toString(t->lastTestedAt.toLocalTime(), QLocale::ShortFormat) + QLatin1Char('\n')
+                           + t->lastTestResult);
         break;
     case Qt::ForegroundRole:
         if (column == Column::Status)
@@ -295,6 +304,8 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Expires");
     case Column::LastUsed:
         return tr("Last used");
+    case Column::LastTest:
+        return tr("Last test");
     case Column::Permissions:
         return tr("Permissions");
     case Column::Whitelists:

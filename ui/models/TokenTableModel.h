@@ -22,7 +22,7 @@ class TokenTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum class Column { Name, Type, Status, Created, Expires, LastUsed, Permissions, Whitelists, Count };
+    enum class Column { Name, Type, Status, Created, Expires, LastUsed, LastTest, Permissions, Whitelists, Count };
     enum Role { TokenIdRole = Qt::UserRole + 1, StatusRole, EnvironmentRole, SortRole };
 
     explicit TokenTableModel(QObject* parent = nullptr);
