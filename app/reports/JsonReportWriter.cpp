@@ -1,39 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/JsonReportWriter.h"
 
+#include "core/JsonText.h"
+
 namespace monime {
 
 namespace {
 
-void appendStringOrNull(QByteArray& out, const QString& s)
-{
-    if (s.isEmpty())
-        out.append("null");
-    else
-        JsonReportWriter::appendString(out, s);
-}
-
-void appendTime(QByteArray& out, const QDateTime& t)
-{
-    if (!t.isValid()) {
-        out.append("null");
-        return;
-    }
-    out.append('"');
-    Report::appendIsoTime(out, t);
-    out.append('"');
-}
-
-void appendList(QByteArray& out, const QStringList& list)
-{
-    out.append('[');
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (i)
-            out.append(',');
-        JsonReportWriter::appendString(out, list.at(i));
-    }
-    out.append(']');
-}
+using json::appendList;
+using json::appendStringOrNull;
+using json::appendTime;
 
 void appendKey(QByteArray& out, const char* key)
 {
@@ -125,41 +101,7 @@ void appendFinding(QByteArray& out, const HealthFinding& f)
 
 void JsonReportWriter::appendString(QByteArray& out, const QString& s)
 {
-    // UTF-8 never has bytes below 0x80 inside a multi-byte sequence: escaping the ASCII specials is enough.
-    // Runs of plain bytes are copied in one go.
-    static constexpr char kHex[] = "0123456789abcdef";
-    out.append('"');
-    const QByteArray utf8 = s.toUtf8();
-    const char* run = utf8.constData();
-    const char* const end = run + utf8.size();
-    for (const char* p = run; p < end; ++p) {
-        const auto u = static_cast<unsigned char>(*p);
-        if (u >= 0x20 && u != '"' && u != '\\')
-            continue;
-        out.append(run, p - run);
-        run = p + 1;
-        switch (u) {
-        case '"':
-            out.append("\\\"");
-            break;
-        case '\\':
-            out.append("\\\\");
-            break;
-        case '\n':
-            out.append("\\n");
-            break;
-        case '\t':
-            out.append("\\t");
-            break;
-        case '\r':
-            out.append("\\r");
-            break;
-        default:
-            out.append("\\u00").append(kHex[u >> 4]).append(kHex[u & 0xF]);
-        }
-    }
-    out.append(run, end - run);
-    out.append('"');
+    json::appendString(out, s);
 }
 
 Result<void> JsonReportWriter::write(const Report& report, QIODevice& device, ReportProgress& progress)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/Report.h"
 
+#include "core/JsonText.h"
+
 namespace monime {
 
 namespace {
@@ -39,11 +41,6 @@ const ColumnInfo kColumns[] = {
 const ColumnInfo& info(ReportColumn column)
 {
     return kColumns[int(column)];
-}
-
-void appendTwo(QByteArray& out, int v)
-{
-    out.append(char('0' + v / 10)).append(char('0' + v % 10));
 }
 
 } // namespace
@@ -201,38 +198,7 @@ QString Report::cell(const TokenInfo& t, ReportColumn column, TextStyle style) c
 
 void Report::appendIsoTime(QByteArray& out, const QDateTime& time)
 {
-    if (!time.isValid())
-        return;
-    // Civil date from days since the epoch, after Howard Hinnant's days_from_civil inverse.
-    const qint64 ms = time.toMSecsSinceEpoch();
-    const qint64 secs = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
-    qint64 days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
-    const qint64 rem = secs - days * 86400;
-    days += 719468;
-    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
-    const qint64 doe = days - era * 146097;
-    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const qint64 mp = (5 * doy + 2) / 153;
-    const int dayOfMonth = int(doy - (153 * mp + 2) / 5 + 1);
-    const int month = int(mp < 10 ? mp + 3 : mp - 9);
-    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    if (year < 0 || year > 9999) { // outside ISO's four digits: let Qt spell it
-        out.append(time.toUTC().toString(Qt::ISODate).toLatin1());
-        return;
-    }
-    out.append(QByteArray::number(year).rightJustified(4, '0'));
-    out.append('-');
-    appendTwo(out, month);
-    out.append('-');
-    appendTwo(out, dayOfMonth);
-    out.append('T');
-    appendTwo(out, int(rem / 3600));
-    out.append(':');
-    appendTwo(out, int(rem / 60 % 60));
-    out.append(':');
-    appendTwo(out, int(rem % 60));
-    out.append('Z');
+    json::appendIsoTime(out, time);
 }
 
 QString Report::isoTime(const QDateTime& time)

@@ -91,6 +91,8 @@ HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& buffer, Htt
     qsizetype pos = 0;
     while (pos < buffer.size() && (buffer.at(pos) == '\r' || buffer.at(pos) == '\n'))
         ++pos;
+    if (pos > 64) // a few are tolerated; an endless stream of them must not grow the buffer
+        return fail(error, 400, "malformed_request", "Too many empty lines before the request line.");
     if (pos >= buffer.size())
         return Status::NeedMore;
 

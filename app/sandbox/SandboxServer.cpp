@@ -135,9 +135,8 @@ Result<quint16> SandboxServer::start()
     m_writer = new UsageWriter(m_databasePath);
     m_writer->moveToThread(m_writerThread);
     connect(m_writer, &UsageWriter::written, this, &SandboxServer::usageFlushed);
-    connect(m_writer, &UsageWriter::failed, this, [](const QString& message) {
-        qWarning("monime-sandbox: usage not recorded: %s", qPrintable(message));
-    });
+    connect(m_writer, &UsageWriter::failed, this,
+            [](const QString& message) { qWarning("monime-sandbox: usage not recorded: %s", qPrintable(message)); });
     m_writerThread->start(QThread::LowPriority);
     return port();
 }
@@ -165,7 +164,8 @@ void SandboxServer::stop()
         flushUsage();
         // Queued after the last batch, so everything handed over is written before the connection closes.
         UsageWriter* writer = m_writer;
-        QMetaObject::invokeMethod(writer, [writer] { writer->close(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            writer, [writer] { writer->close(); }, Qt::BlockingQueuedConnection);
         m_writerThread->quit();
         m_writerThread->wait();
         delete m_writer;
@@ -385,8 +385,8 @@ void SandboxServer::flushUsage()
     batch.swap(m_usage);
     m_writer->pending() += batch.size();
     UsageWriter* writer = m_writer;
-    QMetaObject::invokeMethod(writer, [writer, batch = std::move(batch)] { writer->write(batch); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        writer, [writer, batch = std::move(batch)] { writer->write(batch); }, Qt::QueuedConnection);
 }
 
 } // namespace monime

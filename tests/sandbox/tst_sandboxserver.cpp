@@ -672,6 +672,7 @@ private Q_SLOTS:
         QTest::newRow("Connection: close")
             << QByteArray("GET / HTTP/1.1\r\nConnection: close\r\n\r\n") << 200 << QString() << true;
         QTest::newRow("HTTP/1.0 default") << QByteArray("GET / HTTP/1.0\r\n\r\n") << 200 << QString() << true;
+        QTest::newRow("endless empty lines") << QByteArray(200, '\n') << 400 << "malformed_request" << true;
         QTest::newRow("bare LF") << QByteArray("GET / HTTP/1.1\nHost: x\n\n") << 200 << QString() << false;
     }
 
@@ -835,8 +836,9 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("MONIME_PORTAL_DATABASE"), m_path);
         p.setProcessEnvironment(env);
-        p.start(binary, { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--environment"),
-                          QStringLiteral("test") });
+        p.start(
+            binary,
+            { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--environment"), QStringLiteral("test") });
         QByteArray out;
         quint16 port = 0;
         QVERIFY(QTest::qWaitFor(
@@ -852,7 +854,8 @@ private Q_SLOTS:
         QVERIFY(out.contains("listening on http://127.0.0.1:"));
         HttpTestClient c(QHostAddress(QHostAddress::LocalHost), port);
         QVERIFY(c.connected());
-        c.send(HttpTestClient::request("GET", "/", { { "Authorization", "Bearer " + m_f.secrets.value(QStringLiteral("live")) } }));
+        c.send(HttpTestClient::request("GET", "/",
+                                       { { "Authorization", "Bearer " + m_f.secrets.value(QStringLiteral("live")) } }));
         const HttpAnswer a = c.next();
         QCOMPARE(a.status, 200);
         // --environment test: a live token does not authenticate.
