@@ -5,10 +5,9 @@
 #include "cli/TokenJson.h"
 #include "domain/Catalog.h"
 #include "portal/TokenService.h"
+#include "portal/TokenTester.h"
 #include "sandbox/SandboxServer.h"
-#include "store/AuditLog.h"
 #include "store/Database.h"
-#include "store/TokenRepository.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -28,6 +27,7 @@ struct CliApp::TestRun
     std::unique_ptr<QNetworkAccessManager> network;
     std::unique_ptr<ApiClient> client;
     std::unique_ptr<SandboxServer> sandbox;
+    std::unique_ptr<TokenTester> tester;
 };
 
 namespace {
@@ -155,62 +155,47 @@ void CliApp::cmdTest(QCommandLineParser& parser)
             url = m_testRun->sandbox->baseUrl();
         }
 
-        m_service->readSecret(id, [this, info, target, url, spaceId, timeoutMs, json](Result<QByteArray> secret) {
-            if (!secret.ok())
-                return fail(secret.error());
-            m_testRun->client->probe(
-                url, secret.value(), spaceId,
-                [this, info, target, json](const ProbeResult& r) {
-                    // The outcome is kept with the token, and in its history.
-                    const QDateTime now = m_clock.now().toUTC();
-                    const QString summary = r.summary();
-                    TokenRepository tokens(m_service->database());
-                    AuditLog audit(m_service->database());
-                    auto kept = m_service->database().transaction([&]() -> Result<void> {
-                        if (auto s = tokens.setLastTest(info.id, now, summary); !s.ok())
-                            return s;
-                        return audit.append({ now, info.ownerId, QStringLiteral("tested"), info.id,
-                                              target + QStringLiteral(": ") + summary });
-                    });
-                    if (!kept.ok())
-                        err() << tr("warning: the test result could not be saved: %1").arg(kept.error().message)
-                              << Qt::endl;
-                    if (m_testRun->sandbox)
-                        m_testRun->sandbox->flushUsage();
-                    if (json) {
-                        out() << QJsonDocument(probeJson(info.id, target, r)).toJson(QJsonDocument::Compact)
-                              << Qt::endl;
-                    } else {
-                        auto line = [this](const QString& label, const QString& value) {
-                            out() << "  " << label.leftJustified(16, QLatin1Char(' ')) << value << "\n";
-                        };
-                        out() << r.verdict << "\n";
-                        line(tr("Token"), info.id + QStringLiteral(" (") + info.name + QLatin1Char(')'));
-                        line(tr("Target"),
-                             r.url.toString(QUrl::RemoveUserInfo)
-                                 + (target == QLatin1String("sandbox") ? tr(" (local sandbox)") : QString()));
-                        line(tr("HTTP status"), r.httpStatus > 0 ? QString::number(r.httpStatus) : tr("none"));
-                        line(tr("Time taken"), tr("%1 ms").arg(r.elapsedMs));
-                        if (r.httpStatus == 200 && r.outcome != ProbeOutcome::NotJson
-                            && r.outcome != ProbeOutcome::UnexpectedAnswer) {
-                            line(tr("Authenticated"), r.authenticated ? tr("yes") : tr("no"));
-                            line(tr("Environment"), r.environment.isEmpty() ? tr("none") : r.environment);
-                            line(tr("API version"),
-                                 r.apiVersionId.isEmpty() ? tr("none")
-                                                          : tr("%1 (release %2, %3)%4")
-                                                                .arg(r.apiVersionId, r.releaseName, r.releaseDate,
-                                                                     r.deprecated ? tr(", deprecated") : QString()));
-                            line(tr("Request origin"),
-                                 r.ipAddress + QStringLiteral(" (") + r.country + QLatin1Char(')'));
-                        }
-                        if (!r.requestId.isEmpty())
-                            line(tr("Request id"), r.requestId);
-                        out() << r.detail << "\n";
+        m_testRun->tester = std::make_unique<TokenTester>(*m_service, *m_testRun->client);
+        // The same use case as the GUI's Test button: secret from the keychain, GET /, outcome kept with the token.
+        m_testRun->tester->test(
+            id, url, spaceId, target,
+            [this, info, target, json](Result<ProbeResult> tested) {
+                if (!tested.ok())
+                    return fail(tested.error());
+                const ProbeResult& r = tested.value();
+                if (m_testRun->sandbox)
+                    m_testRun->sandbox->flushUsage();
+                if (json) {
+                    out() << QJsonDocument(probeJson(info.id, target, r)).toJson(QJsonDocument::Compact) << Qt::endl;
+                } else {
+                    auto line = [this](const QString& label, const QString& value) {
+                        out() << "  " << label.leftJustified(16, QLatin1Char(' ')) << value << "\n";
+                    };
+                    out() << r.verdict << "\n";
+                    line(tr("Token"), info.id + QStringLiteral(" (") + info.name + QLatin1Char(')'));
+                    line(tr("Target"),
+                         r.url.toString(QUrl::RemoveUserInfo)
+                             + (target == QLatin1String("sandbox") ? tr(" (local sandbox)") : QString()));
+                    line(tr("HTTP status"), r.httpStatus > 0 ? QString::number(r.httpStatus) : tr("none"));
+                    line(tr("Time taken"), tr("%1 ms").arg(r.elapsedMs));
+                    if (r.httpStatus == 200 && r.outcome != ProbeOutcome::NotJson
+                        && r.outcome != ProbeOutcome::UnexpectedAnswer) {
+                        line(tr("Authenticated"), r.authenticated ? tr("yes") : tr("no"));
+                        line(tr("Environment"), r.environment.isEmpty() ? tr("none") : r.environment);
+                        line(tr("API version"),
+                             r.apiVersionId.isEmpty() ? tr("none")
+                                                      : tr("%1 (release %2, %3)%4")
+                                                            .arg(r.apiVersionId, r.releaseName, r.releaseDate,
+                                                                 r.deprecated ? tr(", deprecated") : QString()));
+                        line(tr("Request origin"), r.ipAddress + QStringLiteral(" (") + r.country + QLatin1Char(')'));
                     }
-                    finish(r.ok() ? Success : Failure);
-                },
-                timeoutMs);
-        });
+                    if (!r.requestId.isEmpty())
+                        line(tr("Request id"), r.requestId);
+                    out() << r.detail << "\n";
+                }
+                finish(r.ok() ? Success : Failure);
+            },
+            timeoutMs);
     });
 }
 

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <sqlite3.h>
+#include <vector>
 
 namespace monime {
 
@@ -25,10 +26,16 @@ public:
     bool next() override { return m_q.next(); }
     bool isNull(int c) override { return m_q.isNull(c); }
     QString text(int c) override { return m_q.value(c).toString(); }
+    QByteArrayView bytes(int c) override
+    {
+        m_scratch = m_q.value(c).toString().toUtf8();
+        return m_scratch;
+    }
     qint64 int64(int c) override { return m_q.value(c).toLongLong(); }
 
 private:
     QSqlQuery m_q;
+    QByteArray m_scratch;
 };
 
 class SqliteCursor final : public SqlCursor
@@ -45,10 +52,28 @@ public:
         const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, c));
         return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(m_stmt, c)) : QString();
     }
+    QByteArrayView bytes(int c) override
+    {
+        const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, c));
+        return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, c)) : QByteArrayView();
+    }
+    QString interned(int c) override
+    {
+        const QByteArrayView b = bytes(c);
+        for (const auto& [key, value] : m_pool)
+            if (key == b)
+                return value;
+        QString value = QString::fromUtf8(b);
+        if (m_pool.size() < kPoolSize)
+            m_pool.emplace_back(b.toByteArray(), value);
+        return value;
+    }
     qint64 int64(int c) override { return sqlite3_column_int64(m_stmt, c); }
 
 private:
+    static constexpr size_t kPoolSize = 256;
     sqlite3_stmt* m_stmt;
+    std::vector<std::pair<QByteArray, QString>> m_pool;
 };
 
 sqlite3* nativeHandle(Database& database)

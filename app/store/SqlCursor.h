@@ -26,6 +26,11 @@ public:
     virtual bool next() = 0;
     virtual bool isNull(int column) = 0;
     virtual QString text(int column) = 0;
+    /// For columns with few distinct values (an environment, a release, a permission): equal values come
+    /// back as one shared QString, so 300,000 rows do not mean 300,000 allocations.
+    virtual QString interned(int column) { return text(column); }
+    /// The column's UTF-8 bytes, valid until the next call on this cursor.
+    virtual QByteArrayView bytes(int column) = 0;
     virtual qint64 int64(int column) = 0;
 };
 

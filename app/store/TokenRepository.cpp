@@ -27,18 +27,18 @@ template<typename Row> TokenInfo readToken(Row& r)
     auto time = [&r](int c) { return r.isNull(c) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(r.int64(c), Qt::UTC); };
     TokenInfo t;
     t.id = r.text(0);
-    t.ownerId = r.text(1);
+    t.ownerId = r.interned(1);
     t.name = r.text(2);
-    t.environment = r.text(3) == QLatin1String("live") ? Environment::Live : Environment::Test;
-    t.apiRelease = r.text(4);
+    t.environment = r.interned(3) == QLatin1String("live") ? Environment::Live : Environment::Test;
+    t.apiRelease = r.interned(4);
     t.createdAt = time(5);
     t.expiresAt = time(6);
     t.revokedAt = time(7);
     t.revokeReason = r.text(8);
     t.spaceWhitelist = r.text(9);
     t.hint = r.text(10);
-    t.checksum = r.text(11) == QLatin1String("valid") ? ChecksumState::Valid : ChecksumState::NotApplicable;
-    t.origin = originFromName(r.text(12));
+    t.checksum = r.interned(11) == QLatin1String("valid") ? ChecksumState::Valid : ChecksumState::NotApplicable;
+    t.origin = originFromName(r.interned(12));
     t.rotatedFrom = r.text(13);
     t.lastUsedAt = time(14);
     t.lastTestedAt = time(15);
@@ -52,6 +52,7 @@ struct QueryRow
     const QSqlQuery& q;
     bool isNull(int c) const { return q.isNull(c); }
     QString text(int c) const { return q.value(c).toString(); }
+    QString interned(int c) const { return text(c); }
     qint64 int64(int c) const { return q.value(c).toLongLong(); }
 };
 
@@ -193,7 +194,8 @@ Result<QList<TokenInfo>> TokenRepository::list(const TokenFilter& filter, const 
     }
     // Children in one scan per table, in primary-key order (a covering index, no sort), attached in memory to
     // the tokens the filter kept: no N+1 round trips and no join.
-    auto attach = [&](const QString& table, const QString& column, QStringList TokenInfo::*member) -> Result<void> {
+    auto attach = [&](const QString& table, const QString& column, QStringList TokenInfo::*member,
+                      bool fewDistinct) -> Result<void> {
         auto cursor = SqlCursor::open(m_db,
                                       QStringLiteral("SELECT token_id, ") + column + QStringLiteral(" FROM ") + table
                                           + QStringLiteral(" ORDER BY token_id, ") + column,
@@ -201,23 +203,26 @@ Result<QList<TokenInfo>> TokenRepository::list(const TokenFilter& filter, const 
         if (!cursor.ok())
             return cursor.error();
         SqlCursor& rows = *cursor.value();
-        QString lastId;
+        QByteArray lastId;
         qsizetype lastRow = -1;
         while (rows.next()) {
-            QString id = rows.text(0);
+            // Compare the raw bytes: a QString per child row would be 300,000 allocations for nothing.
+            const QByteArrayView id = rows.bytes(0);
             if (id != lastId) {
-                lastRow = byId.value(id, -1);
-                lastId = std::move(id);
+                lastId = id.toByteArray();
+                lastRow = byId.value(QString::fromUtf8(lastId), -1);
             }
             if (lastRow >= 0)
-                (tokens[lastRow].*member).append(rows.text(1));
+                (tokens[lastRow].*member).append(fewDistinct ? rows.interned(1) : rows.text(1));
         }
         return {};
     };
-    if (auto r = attach(QStringLiteral("token_permissions"), QStringLiteral("permission"), &TokenInfo::permissions);
+    if (auto r
+        = attach(QStringLiteral("token_permissions"), QStringLiteral("permission"), &TokenInfo::permissions, true);
         !r.ok())
         return r.error();
-    if (auto r = attach(QStringLiteral("token_ip_rules"), QStringLiteral("rule"), &TokenInfo::ipWhitelist); !r.ok())
+    if (auto r = attach(QStringLiteral("token_ip_rules"), QStringLiteral("rule"), &TokenInfo::ipWhitelist, false);
+        !r.ok())
         return r.error();
     return tokens;
 }

@@ -153,7 +153,8 @@ private Q_SLOTS:
         QCOMPARE(o.value(QLatin1String("target")).toString(), QStringLiteral("sandbox"));
         const QString result
             = peek(QStringLiteral("SELECT last_test_result FROM tokens WHERE id = '%1'").arg(id)).toString();
-        QVERIFY2(result.startsWith(exitCode == 0 ? QLatin1String("authenticated") : QLatin1String("not_authenticated")),
+        QVERIFY2(result.startsWith(exitCode == 0 ? QLatin1String("passed: authenticated")
+                                                 : QLatin1String("failed: not_authenticated")),
                  qPrintable(result));
         QVERIFY(
             peek(QStringLiteral("SELECT count(*) FROM audit_log WHERE token_id = '%1' AND action = 'tested'").arg(id))
