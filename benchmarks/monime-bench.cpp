@@ -12,6 +12,7 @@
 #include "store/Database.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -128,13 +129,16 @@ void benchList(const QString& dir, int n)
     qsizetype bytes = 0;
     for (int run = 0; run < 3; ++run) {
         QProcess p;
+        // As a shell runs `list --json > file`: the output goes to a file, not through this process.
+        const QString outFile = dir + QStringLiteral("/list.json");
+        p.setStandardOutputFile(outFile);
         QElapsedTimer t;
         t.start();
         p.start(QStringLiteral(MONIME_CLI_PATH),
                 { QStringLiteral("--database"), path, QStringLiteral("list"), QStringLiteral("--json") });
         p.waitForFinished(60000);
-        bytes = p.readAllStandardOutput().size();
         ms << t.nsecsElapsed() / 1e6;
+        bytes = QFileInfo(outFile).size();
     }
     out << QStringLiteral("monime-portal-cli list --json: %1 ms median of 3 over %2 tokens (%3 MB; goal < 1000 ms)\n")
                .arg(percentile(ms, 0.5), 0, 'f', 1)

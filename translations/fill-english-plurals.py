@@ -1,13 +1,21 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Fills the English plural forms of translations/monime-portal_en.ts from the "(s)" in each source text:
-"in %n day(s)" -> "in %n day" / "in %n days". Run after `cmake --build build -t update_translations`."""
+"""Keeps only the plural messages of translations/monime-portal_en.ts (English is the source language) and
+fills their forms from the "(s)" in each source text: "in %n day(s)" -> "in %n day" / "in %n days".
+Run after `cmake --build build -t update_translations`."""
 import re
 import sys
 import xml.etree.ElementTree as ET
 
 path = sys.argv[1] if len(sys.argv) > 1 else "translations/monime-portal_en.ts"
 tree = ET.parse(path)
+root = tree.getroot()
+for context in list(root.iter("context")):
+    for message in list(context.iter("message")):
+        if message.get("numerus") != "yes":
+            context.remove(message)
+    if context.find("message") is None:
+        root.remove(context)
 for message in tree.iter("message"):
     if message.get("numerus") != "yes":
         continue

@@ -42,7 +42,7 @@
         <translation>
             <numerusform> on %1 of %n token.</numerusform><numerusform> on %1 of %n tokens.</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>monime::DetailsPanel</name>
     <message numerus="yes">
@@ -50,7 +50,15 @@
         <translation>
             <numerusform>%1 of %n permission usable</numerusform><numerusform>%1 of %n permissions usable</numerusform></translation>
     </message>
-</context>
+    </context>
+<context>
+    <name>monime::ExportDialog</name>
+    <message numerus="yes">
+        <source>Exporting %n token(s)…</source>
+        <translation>
+            <numerusform>Exporting %n token…</numerusform><numerusform>Exporting %n tokens…</numerusform></translation>
+    </message>
+    </context>
 <context>
     <name>monime::HealthCheck</name>
     <message numerus="yes">
@@ -73,6 +81,19 @@
         <translation>
             <numerusform>Never used since it was created %n day ago.</numerusform><numerusform>Never used since it was created %n days ago.</numerusform></translation>
     </message>
+    </context>
+<context>
+    <name>monime::HealthView</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform><numerusform>%n findings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> on %1 of %n token(s). Press Enter on a finding to go to its token.</source>
+        <translation>
+            <numerusform> on %1 of %n token. Press Enter on a finding to go to its token.</numerusform><numerusform> on %1 of %n tokens. Press Enter on a finding to go to its token.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>monime::HtmlReportWriter</name>
@@ -86,7 +107,7 @@
         <translation>
             <numerusform>Health findings (%n)</numerusform><numerusform>Health findings (%n)</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>monime::MainWindow</name>
     <message numerus="yes">
@@ -104,7 +125,7 @@
         <translation>
             <numerusform>Revoked %n token. Applications using them stop working now.</numerusform><numerusform>Revoked %n tokens. Applications using them stop working now.</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>monime::OneTimeTokenDialog</name>
     <message numerus="yes">
@@ -112,7 +133,25 @@
         <translation>
             <numerusform>Copied. The clipboard is cleared in %n second.</numerusform><numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform></translation>
     </message>
-</context>
+    </context>
+<context>
+    <name>monime::PdfReportWriter</name>
+    <message numerus="yes">
+        <source>Tokens (%n)</source>
+        <translation>
+            <numerusform>Tokens (%n)</numerusform><numerusform>Tokens (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Health findings (%n)</source>
+        <translation>
+            <numerusform>Health findings (%n)</numerusform><numerusform>Health findings (%n)</numerusform></translation>
+    </message>
+    </context>
 <context>
     <name>monime::RevokeDialog</name>
     <message numerus="yes">
@@ -120,7 +159,7 @@
         <translation>
             <numerusform>&lt;p&gt;Revoke %n token?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Every application using them stops working &lt;b&gt;at once&lt;/b&gt;. This cannot be undone.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Revoke %n tokens?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Every application using them stops working &lt;b&gt;at once&lt;/b&gt;. This cannot be undone.&lt;/p&gt;</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>monime::TokenTableModel</name>
     <message numerus="yes">
@@ -142,6 +181,14 @@
         <source>%n IP rule(s)</source>
         <translation>
             <numerusform>%n IP rule</numerusform><numerusform>%n IP rules</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>monime::UsageView</name>
+    <message numerus="yes">
+        <source>%n call(s) in this period.</source>
+        <translation>
+            <numerusform>%n call in this period.</numerusform><numerusform>%n calls in this period.</numerusform></translation>
     </message>
 </context>
 </TS>

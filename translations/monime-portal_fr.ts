@@ -875,6 +875,118 @@
             <numerusform> concernant %1 des %n jetons.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Test a token against the root endpoint (default: the local sandbox) and say what it means.</source>
+        <translation>Tester un jeton sur le point de terminaison racine (par défaut : le bac à sable local) et expliquer le résultat.</translation>
+    </message>
+    <message>
+        <source>sandbox (a local sandbox over this inventory, the default), monime (https://api.monime.io) or a base URL.</source>
+        <translation>sandbox (un bac à sable local sur cet inventaire, par défaut), monime (https://api.monime.io) ou une URL de base.</translation>
+    </message>
+    <message>
+        <source>Send this Monime-Space-Id (id or name).</source>
+        <translation>Envoyer ce Monime-Space-Id (identifiant ou nom).</translation>
+    </message>
+    <message>
+        <source>Send a live token to a non-local target without asking (needed when not on a terminal).</source>
+        <translation>Envoyer un jeton de production à une cible non locale sans demander de confirmation (nécessaire hors d&apos;un terminal).</translation>
+    </message>
+    <message>
+        <source>Give up after MS milliseconds (default 10000).</source>
+        <translation>Abandonner après MS millisecondes (10000 par défaut).</translation>
+    </message>
+    <message>
+        <source>test takes one token id, e.g. test tok-… --target sandbox.</source>
+        <translation>test prend un seul identifiant de jeton, par ex. test tok-… --target sandbox.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of milliseconds between 1 and 600000.</source>
+        <translation>--timeout doit être un nombre de millisecondes compris entre 1 et 600000.</translation>
+    </message>
+    <message>
+        <source>--target must be sandbox, monime, or an http(s):// base URL such as https://api.monime.io.</source>
+        <translation>--target doit valoir sandbox, monime ou une URL de base http(s):// telle que https://api.monime.io.</translation>
+    </message>
+    <message>
+        <source>warning: %1 is a LIVE token (real money). It is about to be sent to %2.</source>
+        <translation>avertissement : %1 est un jeton LIVE (argent réel). Il va être envoyé à %2.</translation>
+    </message>
+    <message>
+        <source>monime-portal-cli: error: refusing to send a live token to a non-local target without confirmation; standard input is not a terminal, so I cannot ask. Pass --yes to confirm, or test against --target sandbox.</source>
+        <translation>monime-portal-cli : erreur : refus d&apos;envoyer un jeton de production à une cible non locale sans confirmation ; l&apos;entrée standard n&apos;est pas un terminal, la confirmation ne peut donc pas être demandée. Passez --yes pour confirmer, ou testez avec --target sandbox.</translation>
+    </message>
+    <message>
+        <source>Send it? [y/N] </source>
+        <translation>L&apos;envoyer ? [y/N] </translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Non envoyé.</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source> (local sandbox)</source>
+        <translation> (bac à sable local)</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>néant</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>Authentifié</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Version de l&apos;API</translation>
+    </message>
+    <message>
+        <source>%1 (release %2, %3)%4</source>
+        <translation>%1 (version %2, %3)%4</translation>
+    </message>
+    <message>
+        <source>, deprecated</source>
+        <translation>, obsolète</translation>
+    </message>
+    <message>
+        <source>Request origin</source>
+        <translation>Origine de la requête</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Identifiant de requête</translation>
+    </message>
 </context>
 <context>
     <name>monime::CreateTokenWizard</name>
@@ -1112,6 +1224,108 @@
     </message>
 </context>
 <context>
+    <name>monime::ExportDialog</name>
+    <message>
+        <source>Export token report</source>
+        <translation>Exporter un rapport sur les jetons</translation>
+    </message>
+    <message>
+        <source>Report format</source>
+        <translation>Format du rapport</translation>
+    </message>
+    <message>
+        <source>PDF — a printable report with charts</source>
+        <translation>PDF — un rapport imprimable avec graphiques</translation>
+    </message>
+    <message>
+        <source>HTML — one self-contained page</source>
+        <translation>HTML — une page autonome</translation>
+    </message>
+    <message>
+        <source>CSV — for spreadsheets</source>
+        <translation>CSV — pour les tableurs</translation>
+    </message>
+    <message>
+        <source>JSON — for scripts (versioned schema)</source>
+        <translation>JSON — pour les scripts (schéma versionné)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>What the list shows (filters: %1)</source>
+        <translation>Ce qu&apos;affiche la liste (filtres : %1)</translation>
+    </message>
+    <message>
+        <source>The whole inventory</source>
+        <translation>Tout l&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Portée :</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Colonnes :</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>Fichier de destination</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose destination file</source>
+        <translation>Choisir le fichier de destination</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>Enregistrer &amp;dans :</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report when it is done</source>
+        <translation>&amp;Ouvrir le rapport une fois terminé</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Enregistrer le rapport sous</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Choisissez où enregistrer le rapport.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>Choisissez au moins une colonne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n token(s)…</source>
+        <translation>
+            <numerusform>Exportation de %n jeton…</numerusform>
+            <numerusform>Exportation de %n jetons…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>monime::HealthCheck</name>
     <message>
         <source>Low</source>
@@ -1248,6 +1462,51 @@
     <message>
         <source>Test it again; if it still fails, check its environment, whitelists and permissions, or rotate it.</source>
         <translation>Testez-le à nouveau ; s&apos;il échoue encore, vérifiez son environnement, ses listes blanches et ses permissions, ou renouvelez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>monime::HealthView</name>
+    <message>
+        <source>&lt;h2&gt;Health check&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bilan de santé&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Health findings</source>
+        <translation>Constats de santé</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>No findings: every active token passes the health check.</source>
+        <translation>Aucun constat : tous les jetons actifs ont passé le bilan de santé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n constat</numerusform>
+            <numerusform>%n constats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> on %1 of %n token(s). Press Enter on a finding to go to its token.</source>
+        <translation>
+            <numerusform> pour %1 jeton sur %n. Appuyez sur Entrée sur un constat pour accéder à son jeton.</numerusform>
+            <numerusform> pour %1 des %n jetons. Appuyez sur Entrée sur un constat pour accéder à son jeton.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1851,34 @@ Hours the old token keeps working (0: revoke it at once):</source>
         <translation>Un nouveau jeton aux mêmes paramètres remplace celui-ci.
 Nombre d&apos;heures pendant lesquelles l&apos;ancien jeton reste valide (0 : le révoquer immédiatement) :</translation>
     </message>
+    <message>
+        <source>Usage</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>&amp;Test…</source>
+        <translation>&amp;Tester…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1 Tests can still go to the Monime API or another URL.</source>
+        <translation>Le bac à sable intégré n&apos;a pas pu démarrer : %1 Les tests peuvent toujours être envoyés à l&apos;API Monime ou à une autre URL.</translation>
+    </message>
 </context>
 <context>
     <name>monime::OneTimeTokenDialog</name>
@@ -1657,6 +1944,182 @@ Nombre d&apos;heures pendant lesquelles l&apos;ancien jeton reste valide (0 : le
     <message>
         <source>You have not copied the token. Once this window closes it cannot be shown again, and you would need to create a new token. Close anyway?</source>
         <translation>Vous n&apos;avez pas copié le jeton. Une fois cette fenêtre fermée, il ne pourra plus être affiché et vous devrez créer un nouveau jeton. Fermer quand même ?</translation>
+    </message>
+</context>
+<context>
+    <name>monime::PdfReportWriter</name>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>la création du PDF n&apos;a pas pu commencer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tokens (%n)</source>
+        <translation>
+            <numerusform>Jeton (%n)</numerusform>
+            <numerusform>Jetons (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token matches the filters.</source>
+        <translation>Aucun jeton ne correspond aux filtres.</translation>
+    </message>
+    <message>
+        <source>expires soon</source>
+        <translation>expire bientôt</translation>
+    </message>
+    <message>
+        <source>Expires (days left)</source>
+        <translation>Expiration (jours restants)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whitelists</source>
+        <translation>Listes blanches</translation>
+    </message>
+    <message>
+        <source>Space: %1</source>
+        <translation>Space : %1</translation>
+    </message>
+    <message>
+        <source>IP: %1</source>
+        <translation>IP : %1</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Dernier test</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>non testé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Health findings (%n)</source>
+        <translation>
+            <numerusform>Constat de santé (%n)</numerusform>
+            <numerusform>Constats de santé (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings: every token in this report passes the health check.</source>
+        <translation>Aucun constat : tous les jetons de ce rapport ont passé le bilan de santé.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>%1, continued</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>Monime token report · generated %1 UTC · no secrets included</source>
+        <translation>Rapport des jetons Monime · généré le %1 UTC · aucun secret inclus</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Monime token report</source>
+        <translation>Rapport des jetons Monime</translation>
+    </message>
+    <message>
+        <source>Generated %1 UTC</source>
+        <translation>Généré le %1 UTC</translation>
+    </message>
+    <message>
+        <source>Filters applied: %1</source>
+        <translation>Filtres appliqués : %1</translation>
+    </message>
+    <message>
+        <source>Health check: rotation period %1 days, expiring within %2 days, unused for %3 days. Secrets are never part of a report.</source>
+        <translation>Bilan de santé : période de renouvellement de %1 jours, expiration dans les %2 jours, inutilisé depuis %3 jours. Les secrets ne figurent jamais dans un rapport.</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirés</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqués</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Expiring in 14 days</source>
+        <translation>Expirent sous 14 jours</translation>
+    </message>
+    <message>
+        <source>High findings</source>
+        <translation>Constats élevés</translation>
+    </message>
+    <message>
+        <source>ALL</source>
+        <translation>TOUS</translation>
+    </message>
+    <message>
+        <source>BY STATUS</source>
+        <translation>PAR STATUT</translation>
+    </message>
+    <message>
+        <source>BY TYPE</source>
+        <translation>PAR TYPE</translation>
+    </message>
+    <message>
+        <source>ATTENTION</source>
+        <translation>ATTENTION</translation>
+    </message>
+    <message>
+        <source>Expiries over the next 12 months (active tokens)</source>
+        <translation>Expirations sur les 12 prochains mois (jetons actifs)</translation>
+    </message>
+    <message>
+        <source>Not in the chart: %1 expiring later, %2 that never expire.</source>
+        <translation>Hors graphique : %1 expirant plus tard, %2 sans expiration.</translation>
+    </message>
+    <message>
+        <source>Health findings by kind</source>
+        <translation>Constats de santé par type</translation>
+    </message>
+    <message>
+        <source>Each finding and its fix is listed after the token table.</source>
+        <translation>Chaque constat et sa solution figurent après le tableau des jetons.</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2693,161 @@ Nombre d&apos;heures pendant lesquelles l&apos;ancien jeton reste valide (0 : le
     </message>
 </context>
 <context>
+    <name>monime::TestTokenDialog</name>
+    <message>
+        <source>Test token</source>
+        <translation>Tester le jeton</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Test “%1”&lt;/h3&gt;&lt;p&gt;Sends &lt;code&gt;GET /&lt;/code&gt; with the token, as Monime&apos;s documentation suggests, and shows what the API makes of it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tester « %1 »&lt;/h3&gt;&lt;p&gt;Envoie &lt;code&gt;GET /&lt;/code&gt; avec le jeton, comme le suggère la documentation de Monime, et montre comment l&apos;API l&apos;interprète.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Test against</source>
+        <translation>Cible du test</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox (offline, %1)</source>
+        <translation>Bac à sable intégré (hors ligne, %1)</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox (not running)</source>
+        <translation>Bac à sable intégré (non démarré)</translation>
+    </message>
+    <message>
+        <source>Monime API (%1)</source>
+        <translation>API Monime (%1)</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>URL personnalisée</translation>
+    </message>
+    <message>
+        <source>&amp;Against:</source>
+        <translation>&amp;Cible :</translation>
+    </message>
+    <message>
+        <source>Custom base URL</source>
+        <translation>URL de base personnalisée</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>Monime-Space-Id to send</source>
+        <translation>Monime-Space-Id à envoyer</translation>
+    </message>
+    <message>
+        <source>No Space (root endpoint needs none)</source>
+        <translation>Aucun Space (le point de terminaison racine n&apos;en requiert pas)</translation>
+    </message>
+    <message>
+        <source>&amp;Space:</source>
+        <translation>&amp;Space :</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Test en cours</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Résultat du test</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is not running (see the message at start). Choose another target.</source>
+        <translation>Le bac à sable intégré n&apos;est pas démarré (voir le message au lancement). Choisissez une autre cible.</translation>
+    </message>
+    <message>
+        <source>Enter a base URL such as https://api.example.com or http://127.0.0.1:8080.</source>
+        <translation>Saisissez une URL de base telle que https://api.example.com ou http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>Send a live token?</source>
+        <translation>Envoyer un jeton de production ?</translation>
+    </message>
+    <message>
+        <source>“%1” is a LIVE token: it can move real money. Send it to %2?</source>
+        <translation>« %1 » est un jeton LIVE : il peut déplacer de l&apos;argent réel. L&apos;envoyer à %2 ?</translation>
+    </message>
+    <message>
+        <source>Testing against %1…</source>
+        <translation>Test sur %1…</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>Authentifié</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>néant</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Version de l&apos;API</translation>
+    </message>
+    <message>
+        <source>%1 (release %2, %3)%4</source>
+        <translation>%1 (version %2, %3)%4</translation>
+    </message>
+    <message>
+        <source>, deprecated</source>
+        <translation>, obsolète</translation>
+    </message>
+    <message>
+        <source>Request origin</source>
+        <translation>Origine de la requête</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Error reason</source>
+        <translation>Motif de l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Identifiant de requête</translation>
+    </message>
+</context>
+<context>
     <name>monime::TokenBasicsPage</name>
     <message>
         <source>Token</source>
@@ -2646,6 +3264,41 @@ Aperçu : %3</translation>
         <source>Whitelists</source>
         <translation>Listes blanches</translation>
     </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ réussi</translation>
+    </message>
+    <message>
+        <source>✖ failed</source>
+        <translation>✖ échoué</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Dernier test</translation>
+    </message>
+</context>
+<context>
+    <name>monime::UsageChart</name>
+    <message>
+        <source>Calls over time</source>
+        <translation>Appels dans le temps</translation>
+    </message>
+    <message>
+        <source>%1 successful calls, %2 client errors, %3 server errors</source>
+        <translation>%1 appels réussis, %2 erreurs client, %3 erreurs serveur</translation>
+    </message>
+    <message>
+        <source>2xx/3xx</source>
+        <translation>2xx/3xx</translation>
+    </message>
+    <message>
+        <source>4xx</source>
+        <translation>4xx</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
 </context>
 <context>
     <name>monime::UsageRepository</name>
@@ -2660,6 +3313,96 @@ Aperçu : %3</translation>
     <message>
         <source>read API usage</source>
         <translation>lire l&apos;utilisation de l&apos;API</translation>
+    </message>
+</context>
+<context>
+    <name>monime::UsageView</name>
+    <message>
+        <source>&lt;h2&gt;Usage&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Utilisation&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Last hour, per minute</source>
+        <translation>Dernière heure, par minute</translation>
+    </message>
+    <message>
+        <source>Last 24 hours, per hour</source>
+        <translation>Dernières 24 heures, par heure</translation>
+    </message>
+    <message>
+        <source>Last 30 days, per day</source>
+        <translation>30 derniers jours, par jour</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh usage</source>
+        <translation>Actualiser l&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Calls by status</source>
+        <translation>Appels par statut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Calls by endpoint</source>
+        <translation>Appels par point de terminaison</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Par statut</translation>
+    </message>
+    <message>
+        <source>By endpoint</source>
+        <translation>Par point de terminaison</translation>
+    </message>
+    <message>
+        <source>All tokens</source>
+        <translation>Tous les jetons</translation>
+    </message>
+    <message>
+        <source>No calls in this period. Test a token (Ctrl+T) or call the sandbox to see usage here.</source>
+        <translation>Aucun appel sur cette période. Testez un jeton (Ctrl+T) ou appelez le bac à sable pour voir l&apos;utilisation ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in this period.</source>
+        <translation>
+            <numerusform>%n appel sur cette période.</numerusform>
+            <numerusform>%n appels sur cette période.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
