@@ -166,6 +166,29 @@ void SandboxApi::resolveSpace(const CachedToken* token, QStringView spaceId, Acc
         request.rolePermissions = role->permissions;
 }
 
+const ApiRelease* SandboxApi::requestedRelease(const HttpRequest& request, RequestFacts& facts,
+                                               std::optional<HttpResponse>& unsupported) const
+{
+    const QByteArray versionHeader = request.header("monime-version");
+    if (versionHeader.isEmpty())
+        return nullptr;
+    const ApiRelease* release = m_catalog.release(QString::fromUtf8(versionHeader));
+    if (!release) {
+        facts.reason = QStringLiteral("unsupported_api_version");
+        unsupported = error(
+            400, QLatin1String("unsupported_api_version"),
+            tr("Monime-Version \"%1\" is not an API release; use one of: %2.")
+                .arg(QString::fromUtf8(versionHeader.left(64)), m_catalog.releaseIds().join(QLatin1String(", "))));
+    }
+    return release;
+}
+
+const ApiRelease* SandboxApi::tokenRelease(const CachedToken& token) const
+{
+    const ApiRelease* release = m_catalog.release(token.apiRelease);
+    return release ? release : m_catalog.release(m_catalog.defaultReleaseId());
+}
+
 HttpResponse SandboxApi::handle(const HttpRequest& request, const IpAddress& caller, RequestFacts& facts)
 {
     m_cache.revalidate();
@@ -230,18 +253,10 @@ HttpResponse SandboxApi::root(const HttpRequest& request, const IpAddress& calle
     if (token)
         facts.tokenId = token->id;
 
-    const ApiRelease* release = nullptr;
-    const QByteArray versionHeader = request.header("monime-version");
-    if (!versionHeader.isEmpty()) {
-        release = m_catalog.release(QString::fromUtf8(versionHeader));
-        if (!release) {
-            facts.reason = QStringLiteral("unsupported_api_version");
-            return error(
-                400, QLatin1String("unsupported_api_version"),
-                tr("Monime-Version \"%1\" is not an API release; use one of: %2.")
-                    .arg(QString::fromUtf8(versionHeader.left(64)), m_catalog.releaseIds().join(QLatin1String(", "))));
-        }
-    }
+    std::optional<HttpResponse> unsupported;
+    const ApiRelease* release = requestedRelease(request, facts, unsupported);
+    if (unsupported)
+        return *unsupported;
 
     HttpResponse r;
     QByteArray& b = r.body;
@@ -257,9 +272,7 @@ HttpResponse SandboxApi::root(const HttpRequest& request, const IpAddress& calle
         appendString(b, facts.environment);
         b += R"(,"isAuthenticated":true},"apiVersion":)";
         if (!release)
-            release = m_catalog.release(token->apiRelease);
-        if (!release)
-            release = m_catalog.release(m_catalog.defaultReleaseId());
+            release = tokenRelease(*token);
         b += R"({"id":)";
         appendString(b, release->id);
         b += R"(,"release":{"name":)";
@@ -378,22 +391,12 @@ HttpResponse SandboxApi::resource(const HttpRequest& request, const IpAddress& c
         return error(404, QLatin1String("space_not_found"), AccessPolicy::message(AccessReason::SpaceNotFound));
     }
 
-    const ApiRelease* release = nullptr;
-    const QByteArray versionHeader = request.header("monime-version");
-    if (!versionHeader.isEmpty()) {
-        release = m_catalog.release(QString::fromUtf8(versionHeader));
-        if (!release) {
-            facts.reason = QStringLiteral("unsupported_api_version");
-            return error(
-                400, QLatin1String("unsupported_api_version"),
-                tr("Monime-Version \"%1\" is not an API release; use one of: %2.")
-                    .arg(QString::fromUtf8(versionHeader.left(64)), m_catalog.releaseIds().join(QLatin1String(", "))));
-        }
-    } else {
-        release = m_catalog.release(token->apiRelease);
-        if (!release)
-            release = m_catalog.release(m_catalog.defaultReleaseId());
-    }
+    std::optional<HttpResponse> unsupported;
+    const ApiRelease* release = requestedRelease(request, facts, unsupported);
+    if (unsupported)
+        return *unsupported;
+    if (!release)
+        release = tokenRelease(*token);
 
     QList<QPair<QByteArray, QByteArray>> headers;
     headers.append(HttpHeader { "Monime-Version", release->id.toUtf8() });

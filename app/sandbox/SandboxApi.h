@@ -13,6 +13,7 @@
 namespace monime {
 
 class Catalog;
+struct ApiRelease;
 class Clock;
 class Database;
 struct HttpRequest;
@@ -78,6 +79,12 @@ private:
                                 const QString& id);
     /// nullptr when the bearer token is missing, malformed or unknown.
     const CachedToken* lookUp(const HttpRequest& request);
+    /// The release `Monime-Version` asks for; nullptr without the header. An unknown release sets
+    /// `unsupported` to the 400 to send.
+    const ApiRelease* requestedRelease(const HttpRequest& request, RequestFacts& facts,
+                                       std::optional<HttpResponse>& unsupported) const;
+    /// The token's default release, else the catalog's.
+    const ApiRelease* tokenRelease(const CachedToken& token) const;
     /// Fills `request` with the Space facts for `token`.
     void resolveSpace(const CachedToken* token, QStringView spaceId, AccessRequest& request);
     /// The rate-limit verdict; an empty optional when the request may proceed. Adds the info header either way.
