@@ -6,6 +6,13 @@
 #include "dialogs/OneTimeTokenDialog.h"
 #include "fakes/MemorySecretStore.h"
 #include "models/TokenTableModel.h"
+#include "portal/TokenTester.h"
+#include "reports/ExportDialog.h"
+#include "reports/HealthView.h"
+#include "reports/pdf/PdfReportWriter.h"
+#include "sandbox/SandboxServer.h"
+#include "testing/TestTokenDialog.h"
+#include "testing/UsageView.h"
 #include "portal/TokenService.h"
 #include "store/Database.h"
 #include "widgets/PillBox.h"
@@ -18,6 +25,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QPalette>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTimer>
 
 using namespace monime;
@@ -28,6 +37,7 @@ int main(int argc, char* argv[])
     const QStringList args = app.arguments();
     const qsizetype lang = args.indexOf(QStringLiteral("--language"));
     installTranslations(app, lang > 0 ? args.value(lang + 1) : QStringLiteral("en"));
+    PdfReportWriter::registerWriter();
     if (args.contains(QStringLiteral("--dark"))) {
         // A dark desktop palette, as Fusion users get from their theme: colours must stay readable.
         QApplication::setStyle(QStringLiteral("Fusion"));
@@ -101,5 +111,96 @@ int main(int argc, char* argv[])
     dialog.findChild<QPushButton*>(QStringLiteral("copyButton"))->click();
     QApplication::processEvents();
     dialog.grab().save(out.filePath(QStringLiteral("one-time-dialog.png")));
+
+    // Test, Usage, Health and Export, against the built-in sandbox over real loopback HTTP. Tokens made here
+    // keep their secrets in the memory keychain; a few calls give the usage chart something to show.
+    SandboxOptions options;
+    options.usageFlushMs = 20;
+    SandboxServer sandbox(args.at(1), Catalog::builtIn(), clock, options);
+    if (!sandbox.start().ok())
+        return 1;
+    QNetworkAccessManager network;
+    ApiClient client(network);
+    TokenTester tester(service, client);
+    auto await = [](auto start) {
+        bool done = false;
+        start([&done] { done = true; });
+        while (!done)
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    };
+    TokenDraft draft;
+    draft.name = QStringLiteral("Checkout backend (staging)");
+    draft.apiRelease = Catalog::builtIn().defaultReleaseId();
+    draft.permissions = {QStringLiteral("checkout-sessions:write"), QStringLiteral("payments:read")};
+    TokenInfo testToken;
+    QByteArray secret;
+    await([&](auto finished) {
+        service.create(draft, [&, finished](Result<CreatedToken> r) {
+            if (r.ok()) {
+                testToken = r->token;
+                secret = r->secret;
+            }
+            finished();
+        });
+    });
+    // Calls an integration would make: granted, lacking a permission, and without the Space header.
+    const QList<QPair<QString, QString>> calls = {
+        {QStringLiteral("/v1/payments"), QStringLiteral("spc-k6PWMZvKxSJ1")},
+        {QStringLiteral("/v1/checkout-sessions"), QStringLiteral("spc-k6PWMZvKxSJ1")},
+        {QStringLiteral("/v1/payouts"), QStringLiteral("spc-k6PWMZvKxSJ1")},
+        {QStringLiteral("/v1/payments"), QString()},
+        {QStringLiteral("/v1/payments/pay-unknown"), QStringLiteral("spc-k6PWMZvKxSJ1")},
+    };
+    for (int i = 0; i < 25; ++i) {
+        const auto& [path, space] = calls.at(i % calls.size());
+        QNetworkRequest request(sandbox.baseUrl().resolved(QUrl(path)));
+        request.setRawHeader("Authorization", "Bearer " + secret);
+        if (!space.isEmpty())
+            request.setRawHeader("Monime-Space-Id", space.toLatin1());
+        await([&](auto finished) {
+            QNetworkReply* reply = network.get(request);
+            QObject::connect(reply, &QNetworkReply::finished, reply, [reply, finished] {
+                reply->deleteLater();
+                finished();
+            });
+        });
+    }
+    secret.fill('*');
+    for (int i = 0; i < 12; ++i)
+        await([&](auto finished) {
+            tester.test(testToken.id, sandbox.baseUrl(), i % 4 == 3 ? QStringLiteral("spc-nosuchspace1") : QString(),
+                        QStringLiteral("sandbox"), [finished](Result<ProbeResult>) { finished(); });
+        });
+    TestTokenDialog testDialog(testToken, service.spaces().value(), sandbox.baseUrl(), tester);
+    testDialog.show();
+    bool tested = false;
+    QObject::connect(&testDialog, &TestTokenDialog::testFinished, &testDialog, [&tested] { tested = true; });
+    testDialog.runTest();
+    while (!tested)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    testDialog.grab().save(out.filePath(QStringLiteral("test-dialog.png")));
+
+    sandbox.flushUsage();
+    UsageView usage(service);
+    usage.resize(1000, 620);
+    usage.show();
+    for (int i = 0; i < 40 && usage.totalCalls() == 0; ++i) {
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        usage.refresh();
+    }
+    QApplication::processEvents();
+    usage.grab().save(out.filePath(QStringLiteral("usage-view.png")));
+
+    HealthView health(service);
+    health.resize(1100, 480);
+    health.refresh(90);
+    health.show();
+    QApplication::processEvents();
+    health.grab().save(out.filePath(QStringLiteral("health-view.png")));
+
+    ExportDialog exportDialog(service, ReportFilter{}, 90);
+    exportDialog.show();
+    QApplication::processEvents();
+    exportDialog.grab().save(out.filePath(QStringLiteral("export-dialog.png")));
     return 0;
 }

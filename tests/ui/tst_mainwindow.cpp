@@ -38,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -460,9 +461,9 @@ private Q_SLOTS:
         HealthView view(*m_service);
         view.refresh(90);
         QVERIFY(view.findingCount() >= 2); // no IP whitelist, no Space whitelist, payouts:write
-        auto* tree = find<QTreeWidget>(&view, "healthTreeWidget");
+        auto* table = find<QTableWidget>(&view, "healthTableWidget");
         QSignalSpy jumped(&view, &HealthView::tokenActivated);
-        Q_EMIT tree->itemActivated(tree->topLevelItem(0), 0);
+        Q_EMIT table->cellActivated(0, 2);
         QCOMPARE(jumped.count(), 1);
         QCOMPARE(jumped.at(0).at(0).toString(), live.token.id);
     }

@@ -45,9 +45,12 @@ ExportDialog::ExportDialog(TokenService& service, const ReportFilter& listFilter
     m_format->addItem(tr("HTML — one self-contained page"), int(ReportFormat::Html));
     m_format->addItem(tr("CSV — for spreadsheets"), int(ReportFormat::Csv));
     m_format->addItem(tr("JSON — for scripts (versioned schema)"), int(ReportFormat::Json));
-    for (int i = 0; i < m_format->count(); ++i)
-        if (!ReportExporter::isAvailable(ReportFormat(m_format->itemData(i).toInt())))
+    for (int i = m_format->count() - 1; i >= 0; --i) {
+        if (ReportExporter::isAvailable(ReportFormat(m_format->itemData(i).toInt())))
+            m_format->setCurrentIndex(i); // ends on the first available format
+        else
             m_format->setItemData(i, false, Qt::UserRole - 1); // disabled
+    }
     auto* formatLabel = new QLabel(tr("&Format:"), this);
     formatLabel->setBuddy(m_format);
     form->addRow(formatLabel, m_format);

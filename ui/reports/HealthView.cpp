@@ -8,7 +8,7 @@
 #include <QHeaderView>
 #include <QSet>
 #include <QLabel>
-#include <QTreeWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace monime {
@@ -24,28 +24,37 @@ HealthView::HealthView(TokenService& service, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("healthSummaryLabel"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
-    m_findings = new QTreeWidget(this);
-    m_findings->setObjectName(QStringLiteral("healthTreeWidget"));
+    m_findings = new QTableWidget(0, 4, this);
+    m_findings->setObjectName(QStringLiteral("healthTableWidget"));
     m_findings->setAccessibleName(tr("Health findings"));
-    m_findings->setRootIsDecorated(false);
+    m_findings->setHorizontalHeaderLabels({tr("Severity"), tr("Token"), tr("Finding"), tr("What to do")});
+    m_findings->verticalHeader()->hide();
+    m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_findings->setAlternatingRowColors(true);
-    m_findings->setHeaderLabels({tr("Severity"), tr("Token"), tr("Finding"), tr("What to do")});
-    m_findings->header()->setStretchLastSection(true);
     m_findings->setWordWrap(true);
+    m_findings->setTextElideMode(Qt::ElideNone);
+    // Severity and token fit their text; the finding and the fix share the rest and wrap.
+    m_findings->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_findings->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_findings->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_findings->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    connect(m_findings->horizontalHeader(), &QHeaderView::sectionResized, m_findings,
+            [this] { m_findings->resizeRowsToContents(); });
     layout->addWidget(m_findings, 1);
-    connect(m_findings, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        Q_EMIT tokenActivated(item->data(0, Qt::UserRole).toString());
+    connect(m_findings, &QTableWidget::cellActivated, this, [this](int row, int) {
+        Q_EMIT tokenActivated(m_findings->item(row, 0)->data(Qt::UserRole).toString());
     });
 }
 
 int HealthView::findingCount() const
 {
-    return m_findings->topLevelItemCount();
+    return m_findings->rowCount();
 }
 
 void HealthView::refresh(int rotationDays)
 {
-    m_findings->clear();
+    m_findings->setRowCount(0);
     auto tokens = m_service.list();
     if (!tokens.ok()) {
         m_summary->setText(tokens.error().message);
@@ -57,13 +66,17 @@ void HealthView::refresh(int rotationDays)
     QSet<QString> affected;
     for (const HealthFinding& f : findings) {
         affected.insert(f.tokenId);
-        auto* item = new QTreeWidgetItem(m_findings, {HealthCheck::severityLabel(f.severity), f.tokenName,
-                                                      f.title + QStringLiteral(": ") + f.message, f.fix});
-        item->setData(0, Qt::UserRole, f.tokenId);
-        item->setToolTip(1, f.tokenId);
-        item->setForeground(0, f.severity == Severity::High     ? QColor(0xcf, 0x22, 0x2e)
-                               : f.severity == Severity::Medium ? QColor(0x9a, 0x67, 0x00)
-                                                                : QColor(0x57, 0x60, 0x6a));
+        const int row = m_findings->rowCount();
+        m_findings->insertRow(row);
+        const QStringList cells{HealthCheck::severityLabel(f.severity), f.tokenName,
+                                f.title + QStringLiteral(": ") + f.message, f.fix};
+        for (int c = 0; c < cells.size(); ++c)
+            m_findings->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+        m_findings->item(row, 0)->setData(Qt::UserRole, f.tokenId);
+        m_findings->item(row, 1)->setToolTip(f.tokenId);
+        m_findings->item(row, 0)->setForeground(f.severity == Severity::High     ? QColor(0xcf, 0x22, 0x2e)
+                                                : f.severity == Severity::Medium ? QColor(0x9a, 0x67, 0x00)
+                                                                                 : QColor(0x57, 0x60, 0x6a));
     }
     m_summary->setText(findings.isEmpty()
                            ? tr("No findings: every active token passes the health check.")
@@ -71,8 +84,8 @@ void HealthView::refresh(int rotationDays)
                                  + tr(" on %1 of %n token(s). Press Enter on a finding to go to its token.", nullptr,
                                       int(tokens->size()))
                                        .arg(affected.size()));
-    for (int c = 0; c < 3; ++c)
-        m_findings->resizeColumnToContents(c);
+    m_findings->resizeRowsToContents();
+
 }
 
 } // namespace monime

@@ -4,7 +4,7 @@
 #include <QWidget>
 
 class QLabel;
-class QTreeWidget;
+class QTableWidget;
 
 namespace monime {
 
@@ -28,7 +28,7 @@ Q_SIGNALS:
 private:
     TokenService& m_service;
     QLabel* m_summary = nullptr;
-    QTreeWidget* m_findings = nullptr;
+    QTableWidget* m_findings = nullptr;
 };
 
 } // namespace monime

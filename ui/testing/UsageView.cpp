@@ -56,7 +56,7 @@ UsageView::UsageView(TokenService& service, QWidget* parent)
     m_period->addItem(tr("Last hour, per minute"));
     m_period->addItem(tr("Last 24 hours, per hour"));
     m_period->addItem(tr("Last 30 days, per day"));
-    m_period->setCurrentIndex(1);
+    m_period->setCurrentIndex(0); // the last hour: what a developer trying tokens out just did
     auto* periodLabel = new QLabel(tr("&Period:"), this);
     periodLabel->setBuddy(m_period);
     auto* reload = new QPushButton(tr("&Refresh"), this);
@@ -149,11 +149,17 @@ void UsageView::reloadFigures()
         e.second += r.status >= 400;
     }
     m_chart->setBuckets(series, period.bucketSecs);
-    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
-        new QTreeWidgetItem(m_byStatus, {QString::number(it.key()), QLocale().toString(it.value())});
-    for (auto it = byEndpoint.cbegin(); it != byEndpoint.cend(); ++it)
-        new QTreeWidgetItem(m_byEndpoint, {it.key(), QLocale().toString(it.value().first),
-                                           QLocale().toString(it.value().second)});
+    // Counts are stored as numbers so the columns sort numerically.
+    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it) {
+        auto* item = new QTreeWidgetItem(m_byStatus);
+        item->setData(0, Qt::DisplayRole, it.key());
+        item->setData(1, Qt::DisplayRole, it.value());
+    }
+    for (auto it = byEndpoint.cbegin(); it != byEndpoint.cend(); ++it) {
+        auto* item = new QTreeWidgetItem(m_byEndpoint, {it.key()});
+        item->setData(1, Qt::DisplayRole, it.value().first);
+        item->setData(2, Qt::DisplayRole, it.value().second);
+    }
     m_byEndpoint->sortItems(1, Qt::DescendingOrder);
     m_byEndpoint->resizeColumnToContents(0);
     m_summary->setText(m_total == 0 ? tr("No calls in this period. Test a token (Ctrl+T) or call the sandbox to see "
