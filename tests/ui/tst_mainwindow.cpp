@@ -220,6 +220,34 @@ private Q_SLOTS:
         QCOMPARE(m_service->list()->size(), 1);
     }
 
+    void wizardFromTheKeyboardAlone()
+    {
+        CreateTokenWizard wizard(*m_service, m_service->spaces().value(), QString());
+        wizard.show();
+        QApplication::setActiveWindow(&wizard);
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        auto* name = find<QLineEdit>(&wizard, "nameLineEdit");
+        name->setFocus();
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Keyboard token"));
+        QCOMPARE(name->text(), QStringLiteral("Keyboard token"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Enter: Next, the default button
+        QTRY_COMPARE(wizard.currentId(), int(CreateTokenWizard::RestrictionsPageId));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(wizard.currentId(), int(CreateTokenWizard::PermissionsPageId));
+        // Focus lands on the permissions on offer: Down, Enter adds the second one as a pill.
+        QTRY_COMPARE(QApplication::focusWidget(), find<QListWidget>(&wizard, "permissionsListWidget"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(find<PillBox>(&wizard, "permissionPillBox")->values(), QStringList{QStringLiteral("payments:write")});
+        if (wizard.currentId() != int(CreateTokenWizard::ReviewPageId))
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(wizard.currentId(), int(CreateTokenWizard::ReviewPageId));
+        QSignalSpy created(&wizard, &CreateTokenWizard::tokenCreated);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Create, the default button now
+        QTRY_COMPARE(created.count(), 1);
+        QCOMPARE(m_service->list()->constFirst().name, QStringLiteral("Keyboard token"));
+    }
+
     void keychainFailureKeepsTheWizardOpen()
     {
         m_secrets->setFailure(QStringLiteral("keychain_locked"));

@@ -59,10 +59,9 @@ CreateTokenWizard::CreateTokenWizard(TokenService& service, const QList<SpaceInf
             m_existingNames.append(t.name);
 
     const Catalog& catalog = service.catalog();
-    m_basics = new TokenBasicsPage(*this, catalog,
-                                   defaultRelease.isEmpty() || !catalog.release(defaultRelease)
-                                       ? catalog.defaultReleaseId()
-                                       : defaultRelease);
+    m_basics = new TokenBasicsPage(
+        *this, catalog,
+        defaultRelease.isEmpty() || !catalog.release(defaultRelease) ? catalog.defaultReleaseId() : defaultRelease);
     m_restrictions = new RestrictionsPage(*this, spaces);
     m_permissions = new PermissionsPage(*this, catalog);
     m_review = new ReviewPage(*this);

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTimer>
 
 namespace monime {
 
@@ -93,7 +94,7 @@ void PermissionsPage::refreshAvailable()
                 continue;
             auto* item = new QListWidgetItem(p, m_available);
             item->setToolTip(p.endsWith(QLatin1String(":write")) ? tr("Create and change %1").arg(s.name)
-                                                                  : tr("View %1").arg(s.name));
+                                                                 : tr("View %1").arg(s.name));
         }
     }
 }
@@ -120,7 +121,7 @@ void PermissionsPage::showVerdict(const DraftVerdict& verdict)
 {
     bool errors = false;
     if (m_touched)
-        errors = showIssue(m_issue, verdict, {QStringLiteral("permissions"), QStringLiteral("services")});
+        errors = showIssue(m_issue, verdict, { QStringLiteral("permissions"), QStringLiteral("services") });
     else
         errors = verdict.errorFor(QStringLiteral("permissions")) || verdict.errorFor(QStringLiteral("services"));
     if (errors != !m_complete) {
@@ -132,6 +133,15 @@ void PermissionsPage::showVerdict(const DraftVerdict& verdict)
 bool PermissionsPage::isComplete() const
 {
     return m_complete;
+}
+
+void PermissionsPage::initializePage()
+{
+    // Keyboard users land on the permissions on offer: Down, then Enter adds one as a pill. Deferred: QWizard
+    // focuses the page's first control after initializePage().
+    QTimer::singleShot(0, m_available, [this] { m_available->setFocus(); });
+    if (m_available->count() > 0 && !m_available->currentItem())
+        m_available->setCurrentRow(0, QItemSelectionModel::NoUpdate);
 }
 
 bool PermissionsPage::validatePage()

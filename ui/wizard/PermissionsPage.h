@@ -26,6 +26,7 @@ public:
     void fill(TokenDraft& draft) const;
     bool isComplete() const override;
     bool validatePage() override;
+    void initializePage() override;
     PillBox* pills() const { return m_pills; }
 
 private:

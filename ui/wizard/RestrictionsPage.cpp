@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace monime {
@@ -104,10 +105,12 @@ void RestrictionsPage::initializePage()
 {
     const bool test = m_wizard.isTestMode();
     m_testNotice->setVisible(test);
-    for (QWidget* w : {static_cast<QWidget*>(m_space), static_cast<QWidget*>(m_ipInput),
-                       static_cast<QWidget*>(m_ips), static_cast<QWidget*>(m_removeIp)})
+    for (QWidget* w : { static_cast<QWidget*>(m_space), static_cast<QWidget*>(m_ipInput), static_cast<QWidget*>(m_ips),
+                        static_cast<QWidget*>(m_removeIp) })
         w->setEnabled(!test);
     checkIpInput();
+    if (!test)
+        QTimer::singleShot(0, m_space, [this] { m_space->setFocus(); });
 }
 
 void RestrictionsPage::checkIpInput()
@@ -161,8 +164,8 @@ void RestrictionsPage::fill(TokenDraft& draft) const
 
 void RestrictionsPage::showVerdict(const DraftVerdict& verdict)
 {
-    bool errors = showIssue(m_spaceIssue, verdict, {QStringLiteral("spaceWhitelist")});
-    errors |= showIssue(m_ipIssue, verdict, {QStringLiteral("ipWhitelist")});
+    bool errors = showIssue(m_spaceIssue, verdict, { QStringLiteral("spaceWhitelist") });
+    errors |= showIssue(m_ipIssue, verdict, { QStringLiteral("ipWhitelist") });
     if (errors != !m_complete) {
         m_complete = !errors;
         Q_EMIT completeChanged();

@@ -56,15 +56,17 @@ void ReviewPage::render(const DraftVerdict& v)
     };
     QString html = QStringLiteral("<table cellspacing='6'>");
     html += row(tr("Name"), t.name.toHtmlEscaped());
-    html += row(tr("Type"), test ? tr("TEST — prefix mon_test_, simulated transactions")
-                                 : tr("<b>LIVE — prefix mon_, real money</b>"));
-    html += row(tr("Expires"), t.expiresAt.isValid()
-                                   ? QLocale().toString(t.expiresAt.toLocalTime(), QLocale::LongFormat).toHtmlEscaped()
-                                   : tr("never"));
+    html += row(tr("Type"),
+                test ? tr("TEST — prefix mon_test_, simulated transactions")
+                     : tr("<b>LIVE — prefix mon_, real money</b>"));
+    html += row(tr("Expires"),
+                t.expiresAt.isValid()
+                    ? QLocale().toString(t.expiresAt.toLocalTime(), QLocale::LongFormat).toHtmlEscaped()
+                    : tr("never"));
     html += row(tr("API release"), t.apiRelease.toHtmlEscaped());
     html += row(tr("Space whitelist"), t.spaceWhitelist.isEmpty() ? tr("any Space") : t.spaceWhitelist.toHtmlEscaped());
-    html += row(tr("IP whitelist"), t.ipWhitelist.isEmpty() ? tr("any address")
-                                                            : t.ipWhitelist.join(QLatin1String(", ")).toHtmlEscaped());
+    html += row(tr("IP whitelist"),
+                t.ipWhitelist.isEmpty() ? tr("any address") : t.ipWhitelist.join(QLatin1String(", ")).toHtmlEscaped());
     html += row(tr("Permissions"), t.permissions.join(QLatin1String(", ")).toHtmlEscaped());
     html += QStringLiteral("</table>");
     QStringList notes;

@@ -132,7 +132,7 @@ void TokenBasicsPage::fill(TokenDraft& draft) const
     const auto preset = ExpiryPreset(m_expiry->currentData().toInt());
     if (!draft.testMode)
         draft.expiry = preset == ExpiryPreset::Custom ? ExpiryChoice::at(m_customExpiry->dateTime().toUTC())
-                                                      : ExpiryChoice{preset, {}};
+                                                      : ExpiryChoice { preset, {} };
     draft.apiRelease = m_release->currentData().toString();
 }
 
@@ -140,11 +140,11 @@ void TokenBasicsPage::showVerdict(const DraftVerdict& verdict)
 {
     bool errors = false;
     if (m_nameTouched)
-        errors |= showIssue(m_nameIssue, verdict, {QStringLiteral("name")});
+        errors |= showIssue(m_nameIssue, verdict, { QStringLiteral("name") });
     else
         errors |= verdict.errorFor(QStringLiteral("name")) != nullptr;
-    errors |= showIssue(m_expiryIssue, verdict, {QStringLiteral("expiry"), QStringLiteral("testMode")});
-    errors |= showIssue(m_releaseIssue, verdict, {QStringLiteral("apiRelease")});
+    errors |= showIssue(m_expiryIssue, verdict, { QStringLiteral("expiry"), QStringLiteral("testMode") });
+    errors |= showIssue(m_releaseIssue, verdict, { QStringLiteral("apiRelease") });
     if (errors != !m_complete) {
         m_complete = !errors;
         Q_EMIT completeChanged();
