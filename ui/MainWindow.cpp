@@ -13,9 +13,9 @@
 #include "portal/TokenService.h"
 #include "reports/ExportDialog.h"
 #include "reports/HealthView.h"
+#include "store/Database.h"
 #include "testing/TestTokenDialog.h"
 #include "testing/UsageView.h"
-#include "store/Database.h"
 #include "wizard/CreateTokenWizard.h"
 
 #include <QAction>
@@ -145,7 +145,7 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
     connect(m_table, &QTableView::activated, this, &MainWindow::showDetails);
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu menu(this);
-        menu.addActions({m_detailsAction, m_testAction, m_rotateAction, m_revokeAction, m_copyIdAction});
+        menu.addActions({ m_detailsAction, m_testAction, m_rotateAction, m_revokeAction, m_copyIdAction });
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -186,7 +186,7 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
         m_search->clear();
         m_statusFilter->setCurrentIndex(0);
         m_typeFilter->setCurrentIndex(0);
-        selectIds({id});
+        selectIds({ id });
         if (const int row = m_model->rowOf(id); row >= 0)
             m_table->scrollTo(m_model->index(row, 0));
         m_details->showToken(id);
@@ -209,7 +209,7 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
     splitter->addWidget(sidebar);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({230, 1050});
+    splitter->setSizes({ 230, 1050 });
     setCentralWidget(splitter);
     resize(1280, 720);
 
@@ -248,18 +248,20 @@ void MainWindow::buildActions()
         addAction(action);
         return action;
     };
-    m_createAction = make(tr("&New token"), QStringLiteral("createAction"), QKeySequence::New, &MainWindow::createToken);
+    m_createAction
+        = make(tr("&New token"), QStringLiteral("createAction"), QKeySequence::New, &MainWindow::createToken);
     m_detailsAction = make(tr("&Details"), QStringLiteral("detailsAction"), QKeySequence(), &MainWindow::showDetails);
     m_rotateAction = make(tr("R&otate…"), QStringLiteral("rotateAction"), QKeySequence(), &MainWindow::rotateSelected);
-    m_testAction = make(tr("&Test…"), QStringLiteral("testAction"), QKeySequence(tr("Ctrl+T")),
-                        &MainWindow::testSelected);
-    m_revokeAction = make(tr("&Revoke…"), QStringLiteral("revokeAction"), QKeySequence::Delete, &MainWindow::revokeSelected);
+    m_testAction
+        = make(tr("&Test…"), QStringLiteral("testAction"), QKeySequence(tr("Ctrl+T")), &MainWindow::testSelected);
+    m_revokeAction
+        = make(tr("&Revoke…"), QStringLiteral("revokeAction"), QKeySequence::Delete, &MainWindow::revokeSelected);
     m_copyIdAction = make(tr("Copy &ID"), QStringLiteral("copyIdAction"), QKeySequence(tr("Ctrl+Shift+C")),
                           &MainWindow::copySelectedId);
     toolbar->addSeparator();
     m_addSpaceAction = make(tr("Add &Space…"), QStringLiteral("addSpaceAction"), QKeySequence(), &MainWindow::addSpace);
-    m_exportAction = make(tr("E&xport…"), QStringLiteral("exportAction"), QKeySequence(tr("Ctrl+E")),
-                          &MainWindow::exportReport);
+    m_exportAction
+        = make(tr("E&xport…"), QStringLiteral("exportAction"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportReport);
     m_settingsAction = make(tr("Se&ttings…"), QStringLiteral("settingsAction"), QKeySequence::Preferences,
                             &MainWindow::openSettings);
     m_searchAction = new QAction(tr("Search"), this);
@@ -269,7 +271,7 @@ void MainWindow::buildActions()
         m_search->selectAll();
     });
     addAction(m_searchAction);
-    for (QAction* a : {m_revokeAction, m_detailsAction, m_rotateAction, m_copyIdAction, m_testAction})
+    for (QAction* a : { m_revokeAction, m_detailsAction, m_rotateAction, m_copyIdAction, m_testAction })
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 }
 
@@ -304,7 +306,7 @@ void MainWindow::updateActions()
 {
     const QStringList ids = selectedIds();
     m_detailsAction->setEnabled(ids.size() == 1);
-    m_rotateAction->setEnabled(ids.size() == 1);
+    m_rotateAction->setEnabled(ids.size() == 1 && !m_rotating);
     m_testAction->setEnabled(ids.size() == 1 && m_tester);
     m_copyIdAction->setEnabled(!ids.isEmpty());
     m_revokeAction->setEnabled(!ids.isEmpty());
@@ -316,8 +318,8 @@ void MainWindow::reload()
     m_spaces->clear();
     if (spaces.ok()) {
         for (const SpaceInfo& s : spaces.value()) {
-            auto* item = new QListWidgetItem(tr("%1\n%2 · %3").arg(s.name, s.id, s.role.isEmpty() ? tr("no role") : s.role),
-                                             m_spaces);
+            auto* item = new QListWidgetItem(
+                tr("%1\n%2 · %3").arg(s.name, s.id, s.role.isEmpty() ? tr("no role") : s.role), m_spaces);
             item->setData(Qt::AccessibleTextRole, tr("Space %1, id %2, your role %3").arg(s.name, s.id, s.role));
         }
     }
@@ -350,8 +352,9 @@ void MainWindow::createToken()
                              this);
     connect(&wizard, &CreateTokenWizard::tokenCreated, this, [this](const CreatedToken& created) {
         reload();
-        selectIds({created.token.id});
-        QMetaObject::invokeMethod(this, [this, created] { showCreated(created); }, Qt::QueuedConnection);
+        selectIds({ created.token.id });
+        QMetaObject::invokeMethod(
+            this, [this, created] { showCreated(created); }, Qt::QueuedConnection);
     });
     wizard.exec();
 }
@@ -419,15 +422,19 @@ void MainWindow::rotateSelected()
                                            tr("A new token with the same settings replaces this one.\nHours the old "
                                               "token keeps working (0: revoke it at once):"),
                                            0, 0, TokenService::kMaxGraceHours, 1, &ok);
-    if (!ok)
+    if (!ok || m_rotating)
         return;
+    m_rotating = true; // one rotation at a time: a second one would make two replacements
+    m_rotateAction->setEnabled(false);
     m_service.rotate(ids.constFirst(), grace, [this](Result<CreatedToken> created) {
+        m_rotating = false;
+        updateActions();
         if (!created.ok()) {
             showMessage(created.error().message);
             return;
         }
         reload();
-        selectIds({created->token.id});
+        selectIds({ created->token.id });
         showCreated(created.value());
     });
 }
@@ -478,9 +485,8 @@ void MainWindow::exportReport()
     filter.status = m_model->statusFilter();
     filter.environment = m_model->environmentFilter();
     ExportDialog dialog(m_service, filter, Settings::rotationDays(), this);
-    connect(&dialog, &ExportDialog::exportFinished, this, [this](bool ok, const QString& message) {
-        showMessage(message, !ok);
-    });
+    connect(&dialog, &ExportDialog::exportFinished, this,
+            [this](bool ok, const QString& message) { showMessage(message, !ok); });
     dialog.exec();
 }
 

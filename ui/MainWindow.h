@@ -95,6 +95,7 @@ private:
     QAction* m_testAction = nullptr;
     TokenTester* m_tester = nullptr;
     QUrl m_sandboxUrl;
+    bool m_rotating = false;
     QStackedWidget* m_pages = nullptr;
     QAction* m_searchAction = nullptr;
 };

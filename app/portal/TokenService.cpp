@@ -48,7 +48,7 @@ QString TokenService::newTokenId() const
 
 void TokenService::recoverPending(Callback<int> done)
 {
-    auto pending = m_tokens.pendingIds();
+    auto pending = m_tokens.abandonedPendingIds(m_clock.now());
     if (!pending.ok()) {
         done(pending.error());
         return;
@@ -151,7 +151,7 @@ void TokenService::create(const TokenDraft& draft, Callback<CreatedToken> done)
 }
 
 void TokenService::store(TokenInfo token, QByteArray secret, QList<FieldIssue> warnings, const QString& auditAction,
-                         const QString& auditDetail, Callback<CreatedToken> done)
+                         const QString& auditDetail, Callback<CreatedToken> done, std::function<Result<void>()> onReady)
 {
     if (auto r = m_tokens.insertPending(token, TokenSecret::digest(secret)); !r.ok()) {
         done(r.error());
@@ -161,7 +161,7 @@ void TokenService::store(TokenInfo token, QByteArray secret, QList<FieldIssue> w
     const QString id = token.id;
     m_secrets.write(id, secret,
                     [this, token = std::move(token), secret, warnings = std::move(warnings), auditAction, auditDetail,
-                     done = std::move(done)](Result<void> written) mutable {
+                     done = std::move(done), onReady = std::move(onReady)](Result<void> written) mutable {
                         if (!written.ok()) {
                             // Nothing may stay half-written: the row goes, the error names the keychain.
                             (void)m_tokens.remove(token.id);
@@ -169,13 +169,23 @@ void TokenService::store(TokenInfo token, QByteArray secret, QList<FieldIssue> w
                             return;
                         }
                         faultPoint("create:after-keychain");
-                        if (auto r = m_tokens.markReady(token.id); !r.ok()) {
+                        // Ready, its history line and whatever the caller adds (rotate: revoking the old
+                        // token) commit together, or not at all.
+                        auto ready = m_db.transaction([&]() -> Result<void> {
+                            if (auto r = m_tokens.markReady(token.id); !r.ok())
+                                return r;
+                            if (auto r
+                                = m_audit.append({ m_clock.now(), token.ownerId, auditAction, token.id, auditDetail });
+                                !r.ok())
+                                return r;
+                            return onReady ? onReady() : Result<void>();
+                        });
+                        if (!ready.ok()) {
                             m_secrets.remove(token.id, [](Result<void>) {});
                             (void)m_tokens.remove(token.id);
-                            done(r.error());
+                            done(ready.error());
                             return;
                         }
-                        (void)m_audit.append({ m_clock.now(), token.ownerId, auditAction, token.id, auditDetail });
                         done(CreatedToken { std::move(token), std::move(secret), std::move(warnings) });
                     });
 }
@@ -293,24 +303,20 @@ void TokenService::rotate(const QString& id, int graceHours, Callback<CreatedTok
     t.origin = TokenOrigin::Rotated;
     t.rotatedFrom = previous.id;
     const QString newId = t.id;
-    store(std::move(t), secret, {}, QStringLiteral("rotated"), tr("replaces %1").arg(previous.id),
-          [this, previous, graceHours, now, newId, done = std::move(done)](Result<CreatedToken> created) {
-              if (!created.ok()) {
-                  done(created);
-                  return;
-              }
-              const QDateTime revokeAt = now.addSecs(qint64(graceHours) * 3600);
-              const QString reason = tr("rotated to %1").arg(newId);
-              if (auto r = m_tokens.setRevoked(previous.id, revokeAt, reason); !r.ok()) {
-                  done(r.error());
-                  return;
-              }
-              (void)m_audit.append(
+    const QDateTime revokeAt = now.addSecs(qint64(graceHours) * 3600);
+    store(std::move(t), secret, {}, QStringLiteral("rotated"), tr("replaces %1").arg(previous.id), std::move(done),
+          [this, previous, graceHours, now, newId, revokeAt]() -> Result<void> {
+              // Never postpones a revocation: revoked meanwhile, the old token stays revoked as it was.
+              auto set = m_tokens.setRevoked(previous.id, revokeAt, tr("rotated to %1").arg(newId));
+              if (!set.ok())
+                  return set.error();
+              if (!set.value())
+                  return {};
+              return m_audit.append(
                   { now, previous.ownerId, QStringLiteral("rotated"), previous.id,
                     graceHours > 0
                         ? tr("rotated to %1; stays valid until %2").arg(newId, revokeAt.toString(Qt::ISODate))
                         : tr("rotated to %1; revoked at once").arg(newId) });
-              done(created);
           });
 }
 
@@ -342,8 +348,12 @@ Result<TokenInfo> TokenService::revoke(const QString& id, const QString& rawReas
                              .arg(id, token->revokedAt.toString(Qt::ISODate), token->revokeReason));
     const QString reason = rawReason.trimmed().isEmpty() ? tr("revoked by the owner") : rawReason.trimmed();
     if (auto r = m_db.transaction([&]() -> Result<void> {
-            if (auto set = m_tokens.setRevoked(id, now, reason); !set.ok())
-                return set;
+            auto set = m_tokens.setRevoked(id, now, reason);
+            if (!set.ok())
+                return set.error();
+            if (!set.value())
+                return makeError(QStringLiteral("already_revoked"), QStringLiteral("id"),
+                                 tr("Token %1 was revoked meanwhile. Nothing was changed.").arg(id));
             return m_audit.append({ now, token->ownerId, QStringLiteral("revoked"), id, reason });
         });
         !r.ok())
@@ -373,7 +383,8 @@ Result<void> TokenService::recordTest(const QString& id, const QString& result, 
     return m_db.transaction([&]() -> Result<void> {
         if (auto set = m_tokens.setLastTest(id, now, result); !set.ok())
             return set;
-        return m_audit.append({now, token->ownerId, QStringLiteral("tested"), id, target + QStringLiteral(": ") + result});
+        return m_audit.append(
+            { now, token->ownerId, QStringLiteral("tested"), id, target + QStringLiteral(": ") + result });
     });
 }
 

@@ -51,7 +51,8 @@ public:
     /// The local Monimeer (created on first use): owner of every token here.
     Result<Monimeer> monimeer();
 
-    /// Rolls back tokens left `pending` by a crash: deletes their keychain item (by its known key) and row.
+    /// Rolls back tokens left `pending` by a crash (their writer process is gone; a create still in flight in
+    /// another live process is left alone): deletes their keychain item (by its known key) and row.
     /// Reports how many were rolled back. Rows whose keychain item cannot be reached stay for the next start.
     void recoverPending(Callback<int> done);
 
@@ -80,8 +81,9 @@ public:
 
 private:
     /// The shared tail of create, import and rotate.
+    /// `onReady` runs in the transaction that marks the token ready (rotate revokes the old token there).
     void store(TokenInfo token, QByteArray secret, QList<FieldIssue> warnings, const QString& auditAction,
-               const QString& auditDetail, Callback<CreatedToken> done);
+               const QString& auditDetail, Callback<CreatedToken> done, std::function<Result<void>()> onReady = {});
     Result<ValidToken> validated(const TokenDraft& draft, QList<FieldIssue>* warnings);
     QString newTokenId() const;
 

@@ -101,10 +101,19 @@ void KeychainSecretStore::run(QKeychain::Job* job, std::function<void(QKeychain:
         finished(job, &timeout);
         // The job may still finish later; it is deleted then, and its answer ignored.
     });
-    connect(job, &QKeychain::Job::finished, this, [job, settled, finished](QKeychain::Job*) {
+    connect(job, &QKeychain::Job::finished, this, [this, job, settled, finished](QKeychain::Job*) {
         job->deleteLater();
-        if (*settled)
+        if (*settled) {
+            // Timed out, reported as not written, and then written after all (an unlock prompt answered
+            // late): take it back, so no secret sits in the keychain without a token in the inventory.
+            if (job->error() == QKeychain::NoError && qobject_cast<QKeychain::WritePasswordJob*>(job)) {
+                auto* undo = new QKeychain::DeletePasswordJob(m_service, this);
+                undo->setKey(job->key());
+                undo->setInsecureFallback(false);
+                undo->start();
+            }
             return;
+        }
         *settled = true;
         if (job->error() == QKeychain::NoError) {
             finished(job, nullptr);

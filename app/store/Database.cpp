@@ -229,6 +229,12 @@ Result<void> Database::migrate(int from)
                 if (!q.exec(QLatin1String(statement)))
                     return queryError(q, tr("create the usage table"));
         }
+        if (from < 3) {
+            // Version 3: which process is writing a pending token ("host:pid"), so a start never rolls back
+            // a create that another live process (the GUI, a parallel CLI) still has in flight.
+            if (!q.exec(QStringLiteral("ALTER TABLE tokens ADD COLUMN pending_owner TEXT")))
+                return queryError(q, tr("upgrade the tokens table"));
+        }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)))
             return queryError(q, tr("record the schema version"));
         return {};

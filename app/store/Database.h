@@ -21,7 +21,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(monime::Database)
 
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     /// Opens (creating if needed) the SQLite file at `path` and migrates it. A directory, a file that is not
     /// a database, or one written by a newer version is refused with a clear message and left untouched.

@@ -4,8 +4,14 @@
 #include "store/Database.h"
 #include "store/SqlCursor.h"
 
+#ifdef Q_OS_UNIX
+#include <signal.h>
+#endif
+
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QVariant>
 
 namespace monime {
@@ -68,8 +74,8 @@ Result<void> TokenRepository::insertPending(const TokenInfo& t, const QString& d
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral(
             "INSERT INTO tokens (id, owner_id, name, environment, api_release, created_at, expires_at, revoked_at, "
-            "revoke_reason, space_whitelist, secret_digest, hint, checksum_state, origin, rotated_from, state) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?, ?, ?, 'pending')"));
+            "revoke_reason, space_whitelist, secret_digest, hint, checksum_state, origin, rotated_from, state, "
+            "pending_owner) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?, ?, ?, 'pending', ?)"));
         q.addBindValue(t.id);
         q.addBindValue(t.ownerId);
         q.addBindValue(t.name);
@@ -83,6 +89,7 @@ Result<void> TokenRepository::insertPending(const TokenInfo& t, const QString& d
         q.addBindValue(t.checksum == ChecksumState::Valid ? QStringLiteral("valid") : QStringLiteral("not_applicable"));
         q.addBindValue(originName(t.origin));
         q.addBindValue(t.rotatedFrom.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : t.rotatedFrom);
+        q.addBindValue(processTag());
         if (!q.exec()) {
             QSqlQuery dup(m_db.connection());
             dup.prepare(QStringLiteral("SELECT 1 FROM tokens WHERE secret_digest = ?"));
@@ -115,9 +122,21 @@ Result<void> TokenRepository::insertPending(const TokenInfo& t, const QString& d
 Result<void> TokenRepository::markReady(const QString& id)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE tokens SET state = 'ready' WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE tokens SET state = 'ready', pending_owner = NULL WHERE id = ? AND state = 'pending'"));
     q.addBindValue(id);
-    return Database::exec(q, tr("finish saving the token"));
+    if (auto r = Database::exec(q, tr("finish saving the token")); !r.ok())
+        return r;
+    if (q.numRowsAffected() != 1)
+        return makeError(QStringLiteral("token_rolled_back"), QStringLiteral("database"),
+                         tr("The token being created was rolled back by another start of the app meanwhile. Nothing "
+                            "was kept; create it again."));
+    return {};
+}
+
+QString TokenRepository::processTag()
+{
+    return QSysInfo::machineHostName() + QLatin1Char(':') + QString::number(QCoreApplication::applicationPid());
 }
 
 Result<void> TokenRepository::remove(const QString& id)
@@ -135,14 +154,30 @@ Result<void> TokenRepository::remove(const QString& id)
     });
 }
 
-Result<QStringList> TokenRepository::pendingIds()
+Result<QStringList> TokenRepository::abandonedPendingIds(const QDateTime& now)
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT id FROM tokens WHERE state = 'pending'")))
+    if (!q.exec(QStringLiteral("SELECT id, pending_owner, created_at FROM tokens WHERE state = 'pending'")))
         return Database::queryError(q, tr("look for unfinished tokens"));
+    const QString host = QSysInfo::machineHostName();
     QStringList ids;
-    while (q.next())
-        ids.append(q.value(0).toString());
+    while (q.next()) {
+        const QString owner = q.value(1).toString();
+        const qsizetype colon = owner.lastIndexOf(QLatin1Char(':'));
+        bool alive = false;
+        if (colon > 0 && owner.left(colon) == host) {
+            const qint64 pid = owner.mid(colon + 1).toLongLong();
+#ifdef Q_OS_UNIX
+            alive = pid > 0 && (pid == QCoreApplication::applicationPid() || ::kill(pid_t(pid), 0) == 0);
+#else
+            alive = pid == QCoreApplication::applicationPid();
+#endif
+        } else if (colon > 0) {
+            alive = q.value(2).toLongLong() > now.addSecs(-3600).toMSecsSinceEpoch(); // another host: wait an hour
+        }
+        if (!alive)
+            ids.append(q.value(0).toString());
+    }
     return ids;
 }
 
@@ -286,14 +321,18 @@ Result<QStringList> TokenRepository::names()
     return out;
 }
 
-Result<void> TokenRepository::setRevoked(const QString& id, const QDateTime& at, const QString& reason)
+Result<bool> TokenRepository::setRevoked(const QString& id, const QDateTime& at, const QString& reason)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE tokens SET revoked_at = ?, revoke_reason = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE tokens SET revoked_at = ?, revoke_reason = ? WHERE id = ? AND (revoked_at IS NULL "
+                             "OR revoked_at > ?)"));
     q.addBindValue(at.toMSecsSinceEpoch());
     q.addBindValue(reason);
     q.addBindValue(id);
-    return Database::exec(q, tr("revoke the token"));
+    q.addBindValue(at.toMSecsSinceEpoch());
+    if (auto r = Database::exec(q, tr("revoke the token")); !r.ok())
+        return r.error();
+    return q.numRowsAffected() > 0;
 }
 
 Result<void> TokenRepository::setLastUsed(const QString& id, const QDateTime& at)

@@ -31,10 +31,15 @@ public:
 
     /// Inserts the token as `pending`, with its permissions and IP rules, in one transaction.
     Result<void> insertPending(const TokenInfo& token, const QString& secretDigest);
+    /// Marks a pending token ready; an Error when no pending row has that id any more (rolled back meanwhile).
     Result<void> markReady(const QString& id);
     /// Removes a token row and everything hanging off it.
     Result<void> remove(const QString& id);
-    Result<QStringList> pendingIds();
+    /// Pending tokens whose writer is gone: this host's rows whose process has ended (a crash), and other
+    /// hosts' rows older than an hour.
+    Result<QStringList> abandonedPendingIds(const QDateTime& now);
+    /// "host:pid" of this process, as kept on the pending rows it writes.
+    static QString processTag();
 
     Result<QList<TokenInfo>> list(const TokenFilter& filter, const QDateTime& now);
     /// A ready token by id; an Error naming the id when there is none.
@@ -43,7 +48,9 @@ public:
     Result<std::optional<TokenInfo>> findByDigest(const QString& digest);
     Result<QStringList> names();
 
-    Result<void> setRevoked(const QString& id, const QDateTime& at, const QString& reason);
+    /// Sets the revocation time, never postponing one already due earlier (a revoke during a rotation's grace
+    /// period wins). Returns whether the row changed.
+    Result<bool> setRevoked(const QString& id, const QDateTime& at, const QString& reason);
     Result<void> setLastUsed(const QString& id, const QDateTime& at);
     Result<void> setLastTest(const QString& id, const QDateTime& at, const QString& result);
 

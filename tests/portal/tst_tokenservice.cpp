@@ -10,6 +10,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -323,6 +324,15 @@ private Q_SLOTS:
         QVERIFY(written.ok());
         QCOMPARE(m_service->list()->size(), 0); // pending rows are never listed
 
+        // Written by this live process: a create in flight, left alone.
+        auto kept = await<int>([&](auto done) { m_service->recoverPending(done); });
+        QCOMPARE(kept.value(), 0);
+        QCOMPARE(rowCount(QStringLiteral("SELECT count(*) FROM tokens")), 1);
+        // Its writer gone (a process that no longer exists on this host): a crash to roll back.
+        QSqlQuery dead(m_db->connection());
+        QVERIFY(dead.exec(QStringLiteral("UPDATE tokens SET pending_owner = '%1:2147483000'")
+                              .arg(QSysInfo::machineHostName())));
+
         auto recovered = await<int>([&](auto done) { m_service->recoverPending(done); });
         QVERIFY(recovered.ok());
         QCOMPARE(recovered.value(), 1);
@@ -364,6 +374,23 @@ private Q_SLOTS:
                 QCOMPARE(a.hint, b.hint);
             }
         }
+    }
+
+    void revokeDuringARotationWins()
+    {
+        auto created = create(liveDraft());
+        QVERIFY(created.ok());
+        const QString oldId = created->token.id;
+        std::optional<Result<CreatedToken>> rotated;
+        m_service->rotate(oldId, 24, [&](Result<CreatedToken> r) { rotated.emplace(std::move(r)); });
+        // The keychain has not answered yet: the user revokes the old token in the meantime.
+        QVERIFY(!rotated.has_value());
+        QVERIFY(m_service->revoke(oldId, QStringLiteral("leaked")).ok());
+        QTRY_VERIFY(rotated.has_value());
+        QVERIFY(rotated->ok());
+        const auto old = m_service->show(oldId);
+        QCOMPARE(old->token.status(m_clock.now()), TokenStatus::Revoked); // not postponed by the grace period
+        QCOMPARE(old->token.revokeReason, QStringLiteral("leaked"));
     }
 
     void spacesAreValidated()

@@ -287,6 +287,14 @@ private Q_SLOTS:
             dialog.reject();
             QCOMPARE(MessageBox::count(), asked + 1);
             QVERIFY(dialog.isVisible());
+            // Ctrl+C in the field goes through the guard too: marked secret, on a countdown.
+            QGuiApplication::clipboard()->clear();
+            QTest::keyClick(field, Qt::Key_C, Qt::ControlModifier);
+            QCOMPARE(QGuiApplication::clipboard()->text(), secret);
+            QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+                     QByteArray("secret"));
+            QVERIFY(guard.active());
+            QCOMPARE(field->contextMenuPolicy(), Qt::NoContextMenu);
             QTest::mouseClick(find<QPushButton>(&dialog, "copyButton"), Qt::LeftButton);
             QClipboard* clipboard = QGuiApplication::clipboard();
             QCOMPARE(clipboard->text(), secret);

@@ -5,13 +5,18 @@
 #include "MessageBox.h"
 #include "domain/Token.h"
 
+#include <QClipboard>
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace monime {
 
@@ -26,10 +31,10 @@ OneTimeTokenDialog::OneTimeTokenDialog(const TokenInfo& token, const QString& se
     setWindowTitle(tr("Copy your new token"));
     auto* layout = new QVBoxLayout(this);
 
-    auto* title = new QLabel(tr("<h3>%1 token “%2” created</h3>")
-                                 .arg(token.environment == Environment::Test ? tr("Test") : tr("Live"),
-                                      token.name.toHtmlEscaped()),
-                             this);
+    auto* title = new QLabel(
+        tr("<h3>%1 token “%2” created</h3>")
+            .arg(token.environment == Environment::Test ? tr("Test") : tr("Live"), token.name.toHtmlEscaped()),
+        this);
     layout->addWidget(title);
 
     auto* warning = new QLabel(tr("<b>This is the only time the token is shown.</b> Copy it now and store it in a "
@@ -41,9 +46,15 @@ OneTimeTokenDialog::OneTimeTokenDialog(const TokenInfo& token, const QString& se
     layout->addWidget(warning);
 
     auto* row = new QHBoxLayout;
-    m_secretEdit = new QLineEdit(m_secret, this);
+    // A deep copy for the field, so wiping either buffer later really overwrites the secret's bytes.
+    m_secretEdit = new QLineEdit(QString(m_secret.constData(), m_secret.size()), this);
     m_secretEdit->setObjectName(QStringLiteral("secretLineEdit"));
     m_secretEdit->setReadOnly(true);
+    // Every copy goes through the clipboard guard (marked secret, cleared in time): no context menu, and
+    // Ctrl+C is handled below.
+    m_secretEdit->setContextMenuPolicy(Qt::NoContextMenu);
+    m_secretEdit->setDragEnabled(false);
+    m_secretEdit->installEventFilter(this);
     m_secretEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_secretEdit->setAccessibleName(tr("New access token"));
     m_secretEdit->setMinimumWidth(m_secretEdit->fontMetrics().horizontalAdvance(m_secret) + 24);
@@ -87,6 +98,20 @@ OneTimeTokenDialog::~OneTimeTokenDialog()
     wipe();
 }
 
+bool OneTimeTokenDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_secretEdit && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Cut)) {
+            if (event->type() == QEvent::KeyPress)
+                copy();
+            event->accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
 void OneTimeTokenDialog::copy()
 {
     m_clipboard.copySecret(m_secret, m_clipboardSecs);
@@ -111,10 +136,19 @@ void OneTimeTokenDialog::done(int result)
 
 void OneTimeTokenDialog::wipe()
 {
-    m_secret.fill(QLatin1Char('*'));
-    m_secret.clear();
-    if (m_secretEdit)
+    if (m_secret.isEmpty())
+        return;
+    // A selection of the field may sit in X11's PRIMARY selection: take it back if it is still ours.
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    if (clipboard->supportsSelection() && clipboard->text(QClipboard::Selection) == m_secret)
+        clipboard->clear(QClipboard::Selection);
+    if (m_secretEdit) {
+        QString shown = m_secretEdit->text();
         m_secretEdit->clear();
+        std::fill(shown.begin(), shown.end(), QLatin1Char('*')); // shown shares the field's buffer: no detach
+    }
+    std::fill(m_secret.begin(), m_secret.end(), QLatin1Char('*'));
+    m_secret.clear();
 }
 
 } // namespace monime

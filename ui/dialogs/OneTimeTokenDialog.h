@@ -28,6 +28,9 @@ public:
 public Q_SLOTS:
     void done(int result) override;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void copy();
     void wipe();

@@ -21,9 +21,9 @@ void TokenTableModel::setTokens(QList<TokenInfo> tokens, const QDateTime& now)
     m_order.resize(m_tokens.size());
     for (int i = 0; i < m_tokens.size(); ++i) {
         const TokenInfo& t = m_tokens.at(i);
-        m_searchText.append(QString(t.name + QLatin1Char('\n') + t.id + QLatin1Char('\n')
-                                    + t.permissions.join(QLatin1Char('\n')))
-                                .toLower());
+        m_searchText.append(
+            QString(t.name + QLatin1Char('\n') + t.id + QLatin1Char('\n') + t.permissions.join(QLatin1Char('\n')))
+                .toLower());
         m_order[i] = i;
     }
     m_visible.clear();
@@ -217,6 +217,10 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         case Column::Type:
             return t->environment == Environment::Test ? tr("TEST") : tr("LIVE");
         case Column::Status:
+            // In a rotation's grace period: still ACTIVE, with when it stops.
+            if (status == TokenStatus::Active && t->revokedAt.isValid())
+                return tr("%1 · revoked on %2")
+                    .arg(statusName(status), QLocale().toString(t->revokedAt.toLocalTime(), QLocale::ShortFormat));
             return statusName(status);
         case Column::Created:
             return locale.toString(t->createdAt.toLocalTime().date(), QLocale::ShortFormat);

@@ -9,6 +9,7 @@
 
 #include <QAbstractButton>
 #include <QLabel>
+#include <QPointer>
 
 namespace monime {
 
@@ -102,7 +103,9 @@ void CreateTokenWizard::accept()
         return;
     m_creating = true;
     m_review->setBusy(true);
-    m_service.create(draft(), [this](Result<CreatedToken> created) {
+    m_service.create(draft(), [self = QPointer<CreateTokenWizard>(this), this](Result<CreatedToken> created) {
+        if (!self)
+            return;
         m_creating = false;
         m_review->setBusy(false);
         if (!created.ok()) {
@@ -112,6 +115,13 @@ void CreateTokenWizard::accept()
         Q_EMIT tokenCreated(created.value());
         QWizard::accept();
     });
+}
+
+void CreateTokenWizard::reject()
+{
+    if (m_creating)
+        return;
+    QWizard::reject();
 }
 
 } // namespace monime

@@ -41,6 +41,8 @@ Q_SIGNALS:
 
 public Q_SLOTS:
     void accept() override;
+    /// Ignored while the token is being written: the keychain's answer must find the wizard there.
+    void reject() override;
 
 private:
     TokenService& m_service;
