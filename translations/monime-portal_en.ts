@@ -94,7 +94,7 @@
         <translation>
             <numerusform> on %1 of %n token. Press Enter on a finding to go to its token.</numerusform><numerusform> on %1 of %n tokens. Press Enter on a finding to go to its token.</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>monime::HtmlReportWriter</name>
     <message numerus="yes">
@@ -190,5 +190,5 @@
         <translation>
             <numerusform>%n call in this period.</numerusform><numerusform>%n calls in this period.</numerusform></translation>
     </message>
-</context>
+    </context>
 </TS>
