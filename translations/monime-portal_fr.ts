@@ -1606,6 +1606,81 @@
     </message>
 </context>
 <context>
+    <name>monime::HttpRequestParser</name>
+    <message>
+        <source>Too many empty lines before the request line. Send the request line first.</source>
+        <translation>Trop de lignes vides avant la ligne de requête. Envoyez d'abord la ligne de requête.</translation>
+    </message>
+    <message>
+        <source>The request line is too long. Shorten the path and query.</source>
+        <translation>La ligne de requête est trop longue. Raccourcissez le chemin et les paramètres.</translation>
+    </message>
+    <message>
+        <source>The request line is not "METHOD /path HTTP/1.1".</source>
+        <translation>La ligne de requête n'a pas la forme "METHODE /chemin HTTP/1.1".</translation>
+    </message>
+    <message>
+        <source>The request method is not a valid token.</source>
+        <translation>La méthode de la requête n'est pas un mot valide.</translation>
+    </message>
+    <message>
+        <source>The request target must be a path starting with '/'.</source>
+        <translation>La cible de la requête doit être un chemin commençant par '/'.</translation>
+    </message>
+    <message>
+        <source>The request target contains characters not allowed.</source>
+        <translation>La cible de la requête contient des caractères non autorisés.</translation>
+    </message>
+    <message>
+        <source>The HTTP version is malformed.</source>
+        <translation>La version HTTP est mal formée.</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.0 and HTTP/1.1 are supported.</source>
+        <translation>Seuls HTTP/1.0 et HTTP/1.1 sont pris en charge.</translation>
+    </message>
+    <message>
+        <source>The request headers are too large. Send fewer or shorter headers.</source>
+        <translation>Les en-têtes de la requête sont trop volumineux. Envoyez des en-têtes moins nombreux ou plus courts.</translation>
+    </message>
+    <message>
+        <source>Obsolete header line folding is not accepted.</source>
+        <translation>Le repli obsolète des lignes d'en-tête n'est pas accepté.</translation>
+    </message>
+    <message>
+        <source>A header line has no name or no ':'.</source>
+        <translation>Une ligne d'en-tête n'a pas de nom ou pas de ':'.</translation>
+    </message>
+    <message>
+        <source>A header name contains characters not allowed.</source>
+        <translation>Un nom d'en-tête contient des caractères non autorisés.</translation>
+    </message>
+    <message>
+        <source>A header value contains control characters.</source>
+        <translation>Une valeur d'en-tête contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The request has too many headers. Send fewer headers.</source>
+        <translation>La requête a trop d'en-têtes. Envoyez-en moins.</translation>
+    </message>
+    <message>
+        <source>Content-Length is not a valid number.</source>
+        <translation>Content-Length n'est pas un nombre valide.</translation>
+    </message>
+    <message>
+        <source>Conflicting Content-Length headers.</source>
+        <translation>En-têtes Content-Length contradictoires.</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding is not supported by the sandbox; send a Content-Length body.</source>
+        <translation>Le bac à sable ne prend pas en charge Transfer-Encoding ; envoyez un corps avec Content-Length.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than the sandbox accepts. Send a smaller body.</source>
+        <translation>Le corps de la requête dépasse ce que le bac à sable accepte. Envoyez un corps plus petit.</translation>
+    </message>
+</context>
+<context>
     <name>monime::IpRule</name>
     <message>
         <source>"%1" is not an IP address. Enter an IPv4 address such as 203.0.113.45, an IPv6 address such as 2001:db8::1, or a CIDR range such as 203.0.113.0/24.</source>

@@ -92,18 +92,24 @@ HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& buffer, Htt
     while (pos < buffer.size() && (buffer.at(pos) == '\r' || buffer.at(pos) == '\n'))
         ++pos;
     if (pos > 64) // a few are tolerated; an endless stream of them must not grow the buffer
-        return fail(error, 400, "malformed_request", "Too many empty lines before the request line.");
+        return fail(error, 400, "malformed_request",
+                    QT_TRANSLATE_NOOP("monime::HttpRequestParser",
+                                      "Too many empty lines before the request line. Send the request line first."));
     if (pos >= buffer.size())
         return Status::NeedMore;
 
     const qsizetype lineEnd = buffer.indexOf('\n', pos);
     if (lineEnd < 0) {
         if (buffer.size() - pos > m_limits.maxRequestLine)
-            return fail(error, 414, "uri_too_long", "The request line is too long.");
+            return fail(error, 414, "uri_too_long",
+                        QT_TRANSLATE_NOOP("monime::HttpRequestParser",
+                                          "The request line is too long. Shorten the path and query."));
         return Status::NeedMore;
     }
     if (lineEnd - pos > m_limits.maxRequestLine)
-        return fail(error, 414, "uri_too_long", "The request line is too long.");
+        return fail(error, 414, "uri_too_long",
+                    QT_TRANSLATE_NOOP("monime::HttpRequestParser",
+                                      "The request line is too long. Shorten the path and query."));
     QByteArrayView line(buffer.constData() + pos, lineEnd - pos);
     if (line.endsWith('\r'))
         line.chop(1);
@@ -112,23 +118,32 @@ HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& buffer, Htt
     const qsizetype sp1 = line.indexOf(' ');
     const qsizetype sp2 = sp1 < 0 ? -1 : line.indexOf(' ', sp1 + 1);
     if (sp1 <= 0 || sp2 < 0 || sp2 == sp1 + 1 || line.indexOf(' ', sp2 + 1) >= 0)
-        return fail(error, 400, "malformed_request", "The request line is not \"METHOD /path HTTP/1.1\".");
+        return fail(
+            error, 400, "malformed_request",
+            QT_TRANSLATE_NOOP("monime::HttpRequestParser", "The request line is not \"METHOD /path HTTP/1.1\"."));
     const QByteArrayView method = line.first(sp1);
     const QByteArrayView target = line.sliced(sp1 + 1, sp2 - sp1 - 1);
     const QByteArrayView version = line.sliced(sp2 + 1);
     for (char c : method)
         if (!isTokenChar(c))
-            return fail(error, 400, "malformed_request", "The request method is not a valid token.");
+            return fail(error, 400, "malformed_request",
+                        QT_TRANSLATE_NOOP("monime::HttpRequestParser", "The request method is not a valid token."));
     if (target.front() != '/')
-        return fail(error, 400, "malformed_request", "The request target must be a path starting with '/'.");
+        return fail(
+            error, 400, "malformed_request",
+            QT_TRANSLATE_NOOP("monime::HttpRequestParser", "The request target must be a path starting with '/'."));
     for (char c : target)
         if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f || c == '#')
-            return fail(error, 400, "malformed_request", "The request target contains characters not allowed.");
+            return fail(
+                error, 400, "malformed_request",
+                QT_TRANSLATE_NOOP("monime::HttpRequestParser", "The request target contains characters not allowed."));
     if (version.size() != 8 || !version.startsWith("HTTP/") || version.at(6) != '.' || version.at(5) < '0'
         || version.at(5) > '9' || version.at(7) < '0' || version.at(7) > '9')
-        return fail(error, 400, "malformed_request", "The HTTP version is malformed.");
+        return fail(error, 400, "malformed_request",
+                    QT_TRANSLATE_NOOP("monime::HttpRequestParser", "The HTTP version is malformed."));
     if (version.at(5) != '1')
-        return fail(error, 505, "http_version_not_supported", "Only HTTP/1.0 and HTTP/1.1 are supported.");
+        return fail(error, 505, "http_version_not_supported",
+                    QT_TRANSLATE_NOOP("monime::HttpRequestParser", "Only HTTP/1.0 and HTTP/1.1 are supported."));
 
     HttpRequest r;
     r.method = method.toByteArray();
@@ -146,11 +161,15 @@ HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& buffer, Htt
         const qsizetype end = buffer.indexOf('\n', cursor);
         if (end < 0) {
             if (buffer.size() - pos > m_limits.maxHeaderBytes)
-                return fail(error, 431, "headers_too_large", "The request headers are too large.");
+                return fail(error, 431, "headers_too_large",
+                            QT_TRANSLATE_NOOP("monime::HttpRequestParser",
+                                              "The request headers are too large. Send fewer or shorter headers."));
             return Status::NeedMore;
         }
         if (end + 1 - pos > m_limits.maxHeaderBytes)
-            return fail(error, 431, "headers_too_large", "The request headers are too large.");
+            return fail(error, 431, "headers_too_large",
+                        QT_TRANSLATE_NOOP("monime::HttpRequestParser",
+                                          "The request headers are too large. Send fewer or shorter headers."));
         QByteArrayView field(buffer.constData() + cursor, end - cursor);
         cursor = end + 1;
         if (field.endsWith('\r'))
@@ -158,32 +177,45 @@ HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& buffer, Htt
         if (field.isEmpty())
             break;
         if (field.front() == ' ' || field.front() == '\t')
-            return fail(error, 400, "malformed_request", "Obsolete header line folding is not accepted.");
+            return fail(
+                error, 400, "malformed_request",
+                QT_TRANSLATE_NOOP("monime::HttpRequestParser", "Obsolete header line folding is not accepted."));
         const qsizetype colon = field.indexOf(':');
         if (colon <= 0)
-            return fail(error, 400, "malformed_request", "A header line has no name or no ':'.");
+            return fail(error, 400, "malformed_request",
+                        QT_TRANSLATE_NOOP("monime::HttpRequestParser", "A header line has no name or no ':'."));
         QByteArray name = field.first(colon).toByteArray();
         for (char c : name)
             if (!isTokenChar(c))
-                return fail(error, 400, "malformed_request", "A header name contains characters not allowed.");
+                return fail(
+                    error, 400, "malformed_request",
+                    QT_TRANSLATE_NOOP("monime::HttpRequestParser", "A header name contains characters not allowed."));
         const QByteArrayView value = trimmed(field.sliced(colon + 1));
         for (char c : value)
             if (!isFieldValueChar(static_cast<unsigned char>(c)))
-                return fail(error, 400, "malformed_request", "A header value contains control characters.");
+                return fail(
+                    error, 400, "malformed_request",
+                    QT_TRANSLATE_NOOP("monime::HttpRequestParser", "A header value contains control characters."));
         if (r.headers.size() >= m_limits.maxHeaders)
-            return fail(error, 431, "headers_too_large", "The request has too many headers.");
+            return fail(error, 431, "headers_too_large",
+                        QT_TRANSLATE_NOOP("monime::HttpRequestParser",
+                                          "The request has too many headers. Send fewer headers."));
         name = name.toLower();
         if (name == "content-length") {
             if (value.isEmpty() || value.size() > 18)
-                return fail(error, 400, "malformed_request", "Content-Length is not a valid number.");
+                return fail(error, 400, "malformed_request",
+                            QT_TRANSLATE_NOOP("monime::HttpRequestParser", "Content-Length is not a valid number."));
             qint64 n = 0;
             for (char c : value) {
                 if (c < '0' || c > '9')
-                    return fail(error, 400, "malformed_request", "Content-Length is not a valid number.");
+                    return fail(
+                        error, 400, "malformed_request",
+                        QT_TRANSLATE_NOOP("monime::HttpRequestParser", "Content-Length is not a valid number."));
                 n = n * 10 + (c - '0');
             }
             if (contentLength >= 0 && contentLength != n)
-                return fail(error, 400, "malformed_request", "Conflicting Content-Length headers.");
+                return fail(error, 400, "malformed_request",
+                            QT_TRANSLATE_NOOP("monime::HttpRequestParser", "Conflicting Content-Length headers."));
             contentLength = n;
         } else if (name == "transfer-encoding") {
             sawTransferEncoding = true;
@@ -191,10 +223,14 @@ HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& buffer, Htt
         r.headers.append({ std::move(name), value.toByteArray() });
     }
     if (sawTransferEncoding)
-        return fail(error, 501, "transfer_encoding_not_supported",
-                    "Transfer-Encoding is not supported by the sandbox; send a Content-Length body.");
+        return fail(
+            error, 501, "transfer_encoding_not_supported",
+            QT_TRANSLATE_NOOP("monime::HttpRequestParser",
+                              "Transfer-Encoding is not supported by the sandbox; send a Content-Length body."));
     if (contentLength > m_limits.maxBodyBytes)
-        return fail(error, 413, "payload_too_large", "The request body is larger than the sandbox accepts.");
+        return fail(error, 413, "payload_too_large",
+                    QT_TRANSLATE_NOOP("monime::HttpRequestParser",
+                                      "The request body is larger than the sandbox accepts. Send a smaller body."));
     if (contentLength > 0) {
         if (buffer.size() - cursor < contentLength)
             return Status::NeedMore;

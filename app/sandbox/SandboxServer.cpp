@@ -317,8 +317,9 @@ void SandboxServer::readFrom(QTcpSocket* socket)
         usage.atMs = m_clock.now().toMSecsSinceEpoch();
         usage.callerIp = c.caller.toString();
         if (status == HttpRequestParser::Status::Failed) {
-            const HttpResponse r
-                = SandboxApi::error(error.status, QLatin1String(error.reason), QString::fromLatin1(error.message));
+            const HttpResponse r = SandboxApi::error(
+                error.status, QLatin1String(error.reason),
+                QCoreApplication::translate("monime::HttpRequestParser", error.message.constData()));
             respond(c, r.status, r.body, r.headers, false);
             usage.method = QStringLiteral("-");
             usage.path = QStringLiteral("-");
