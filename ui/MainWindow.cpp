@@ -140,6 +140,9 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // Fixed row heights: with 100,000 rows the view never measures rows one by one after a filter.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(int(TokenTableModel::Column::Created), Qt::DescendingOrder);
     connect(m_table, &QTableView::activated, this, &MainWindow::showDetails);
