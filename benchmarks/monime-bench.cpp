@@ -12,7 +12,6 @@
 #include "store/Database.h"
 
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QGuiApplication>

@@ -54,33 +54,36 @@ void DetailsPanel::showToken(const QString& id)
     const TokenInfo& t = details->token;
     const QDateTime now = m_service.clock().now();
     const TokenStatus status = t.status(now);
-    const QString statusColor = status == TokenStatus::Active    ? QStringLiteral("#1a7f37")
-                                : status == TokenStatus::Expired ? QStringLiteral("#9a6700")
-                                                                 : QStringLiteral("#cf222e");
+    const QString statusColor = status == TokenStatus::Active ? QStringLiteral("#1a7f37")
+        : status == TokenStatus::Expired                      ? QStringLiteral("#9a6700")
+                                                              : QStringLiteral("#cf222e");
     auto row = [](const QString& k, const QString& v) {
         return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
             .arg(k.toHtmlEscaped(), v);
     };
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(t.name.toHtmlEscaped());
     html += row(tr("ID"), t.id);
-    html += row(tr("Type"), t.environment == Environment::Test ? tr("TEST (mon_test_)") : tr("LIVE (mon_) — real money"));
-    html += row(tr("Status"), QStringLiteral("<span style='color:%1'><b>%2</b></span>%3")
-                                  .arg(statusColor, statusName(status),
-                                       t.expiresSoon(now) ? tr(" — expires soon") : QString()));
+    html += row(tr("Type"),
+                t.environment == Environment::Test ? tr("TEST (mon_test_)") : tr("LIVE (mon_) — real money"));
+    html += row(tr("Status"),
+                QStringLiteral("<span style='color:%1'><b>%2</b></span>%3")
+                    .arg(statusColor, statusName(status), t.expiresSoon(now) ? tr(" — expires soon") : QString()));
     html += row(tr("Hint"), t.hint.toHtmlEscaped());
     html += row(tr("Created"), when(t.createdAt, QString()));
     html += row(tr("Expires"), when(t.expiresAt, tr("never")));
     if (t.revokedAt.isValid())
-        html += row(tr("Revoked"), when(t.revokedAt, QString()) + QStringLiteral(" — ") + t.revokeReason.toHtmlEscaped());
+        html += row(tr("Revoked"),
+                    when(t.revokedAt, QString()) + QStringLiteral(" — ") + t.revokeReason.toHtmlEscaped());
     html += row(tr("API release"), t.apiRelease.toHtmlEscaped());
     html += row(tr("Permissions"), t.permissions.join(QLatin1String(", ")).toHtmlEscaped());
     html += row(tr("Space whitelist"), t.spaceWhitelist.isEmpty() ? tr("any Space") : t.spaceWhitelist.toHtmlEscaped());
     html += row(tr("IP whitelist"),
                 t.ipWhitelist.isEmpty() ? tr("any address") : t.ipWhitelist.join(QLatin1String(", ")).toHtmlEscaped());
     html += row(tr("Last used"), when(t.lastUsedAt, tr("never")));
-    html += row(tr("Last test"), t.lastTestedAt.isValid()
-                                     ? when(t.lastTestedAt, QString()) + QStringLiteral(" — ") + t.lastTestResult.toHtmlEscaped()
-                                     : tr("never"));
+    html += row(tr("Last test"),
+                t.lastTestedAt.isValid()
+                    ? when(t.lastTestedAt, QString()) + QStringLiteral(" — ") + t.lastTestResult.toHtmlEscaped()
+                    : tr("never"));
     html += QStringLiteral("</table>");
 
     // Effective access: the intersection of the token's permissions and the role in each Space.
@@ -88,7 +91,7 @@ void DetailsPanel::showToken(const QString& id)
     QList<SpaceRef> refs;
     if (auto spaces = m_service.spaces(); spaces.ok())
         for (const SpaceInfo& s : spaces.value())
-            refs.append({s.id, s.name, s.role});
+            refs.append({ s.id, s.name, s.role });
     if (refs.isEmpty()) {
         html += tr("<p>Add your Spaces to see what this token can do in each.</p>");
     } else {
@@ -96,7 +99,8 @@ void DetailsPanel::showToken(const QString& id)
             html += QStringLiteral("<p><b>%1</b> (%2, %3): %4</p><ul>")
                         .arg(a.spaceName.toHtmlEscaped(), a.spaceId,
                              a.role.isEmpty() ? tr("not a member") : tr("role %1").arg(a.role),
-                             tr("%1 of %n permission(s) usable", nullptr, int(a.permissions.size())).arg(a.grantedCount()));
+                             tr("%1 of %n permission(s) usable", nullptr, int(a.permissions.size()))
+                                 .arg(a.grantedCount()));
             for (const auto& [permission, grant] : a.permissions) {
                 QString what;
                 QString color;

@@ -15,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
 
-
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);

@@ -15,7 +15,7 @@ QList<SpaceAccess> effectiveAccess(const TokenInfo& token, const QList<SpaceRef>
 {
     QList<SpaceAccess> out;
     for (const SpaceRef& space : spaces) {
-        SpaceAccess access{space.id, space.name, space.role, {}};
+        SpaceAccess access { space.id, space.name, space.role, {} };
         const SpaceRole* role = catalog.role(space.role);
         for (const QString& permission : token.permissions) {
             Grant grant = Grant::Granted;
@@ -26,7 +26,7 @@ QList<SpaceAccess> effectiveAccess(const TokenInfo& token, const QList<SpaceRef>
             else if (const int index = catalog.permissionIndex(permission);
                      index < 0 || !role->permissions.test(size_t(index)))
                 grant = Grant::MissingFromRole;
-            access.permissions.append({permission, grant});
+            access.permissions.append({ permission, grant });
         }
         out.append(access);
     }

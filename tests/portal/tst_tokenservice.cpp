@@ -330,8 +330,8 @@ private Q_SLOTS:
         QCOMPARE(rowCount(QStringLiteral("SELECT count(*) FROM tokens")), 1);
         // Its writer gone (a process that no longer exists on this host): a crash to roll back.
         QSqlQuery dead(m_db->connection());
-        QVERIFY(dead.exec(QStringLiteral("UPDATE tokens SET pending_owner = '%1:2147483000'")
-                              .arg(QSysInfo::machineHostName())));
+        QVERIFY(dead.exec(
+            QStringLiteral("UPDATE tokens SET pending_owner = '%1:2147483000'").arg(QSysInfo::machineHostName())));
 
         auto recovered = await<int>([&](auto done) { m_service->recoverPending(done); });
         QVERIFY(recovered.ok());

@@ -6,15 +6,15 @@
 #include "dialogs/OneTimeTokenDialog.h"
 #include "fakes/MemorySecretStore.h"
 #include "models/TokenTableModel.h"
+#include "portal/TokenService.h"
 #include "portal/TokenTester.h"
 #include "reports/ExportDialog.h"
 #include "reports/HealthView.h"
 #include "reports/pdf/PdfReportWriter.h"
 #include "sandbox/SandboxServer.h"
+#include "store/Database.h"
 #include "testing/TestTokenDialog.h"
 #include "testing/UsageView.h"
-#include "portal/TokenService.h"
-#include "store/Database.h"
 #include "widgets/PillBox.h"
 #include "wizard/CreateTokenWizard.h"
 
@@ -23,10 +23,10 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPushButton>
-#include <QPalette>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPalette>
+#include <QPushButton>
 #include <QTimer>
 
 using namespace monime;
@@ -70,7 +70,7 @@ int main(int argc, char* argv[])
     const auto tokens = window.model()->tokens();
     for (const TokenInfo& t : tokens)
         if (t.environment == Environment::Live && !t.spaceWhitelist.isEmpty())
-            window.selectIds({t.id});
+            window.selectIds({ t.id });
     QApplication::processEvents();
     window.grab().save(out.filePath(QStringLiteral("main-window.png")));
 
@@ -92,7 +92,8 @@ int main(int argc, char* argv[])
     services->item(0)->setCheckState(Qt::Checked);
     services->item(1)->setCheckState(Qt::Checked);
     wizard.findChild<PillBox*>(QStringLiteral("permissionPillBox"))
-        ->setValues({QStringLiteral("payouts:write"), QStringLiteral("payments:read"), QStringLiteral("payouts:read")});
+        ->setValues(
+            { QStringLiteral("payouts:write"), QStringLiteral("payments:read"), QStringLiteral("payouts:read") });
     QApplication::processEvents();
     wizard.grab().save(out.filePath(QStringLiteral("wizard-permissions.png")));
     wizard.next();
@@ -103,7 +104,8 @@ int main(int argc, char* argv[])
     info.name = QStringLiteral("Payouts worker");
     info.environment = Environment::Live;
     info.expiresAt = clock.now().addYears(1);
-    info.permissions = {QStringLiteral("payments:read"), QStringLiteral("payouts:read"), QStringLiteral("payouts:write")};
+    info.permissions
+        = { QStringLiteral("payments:read"), QStringLiteral("payouts:read"), QStringLiteral("payouts:write") };
     ClipboardGuard guard;
     // A made-up secret of the right shape, generated now and never stored.
     OneTimeTokenDialog dialog(info, QString::fromLatin1(TokenSecret::generate(Environment::Live)), guard, 30);
@@ -131,7 +133,7 @@ int main(int argc, char* argv[])
     TokenDraft draft;
     draft.name = QStringLiteral("Checkout backend (staging)");
     draft.apiRelease = Catalog::builtIn().defaultReleaseId();
-    draft.permissions = {QStringLiteral("checkout-sessions:write"), QStringLiteral("payments:read")};
+    draft.permissions = { QStringLiteral("checkout-sessions:write"), QStringLiteral("payments:read") };
     TokenInfo testToken;
     QByteArray secret;
     await([&](auto finished) {
@@ -145,11 +147,11 @@ int main(int argc, char* argv[])
     });
     // Calls an integration would make: granted, lacking a permission, and without the Space header.
     const QList<QPair<QString, QString>> calls = {
-        {QStringLiteral("/v1/payments"), QStringLiteral("spc-k6PWMZvKxSJ1")},
-        {QStringLiteral("/v1/checkout-sessions"), QStringLiteral("spc-k6PWMZvKxSJ1")},
-        {QStringLiteral("/v1/payouts"), QStringLiteral("spc-k6PWMZvKxSJ1")},
-        {QStringLiteral("/v1/payments"), QString()},
-        {QStringLiteral("/v1/payments/pay-unknown"), QStringLiteral("spc-k6PWMZvKxSJ1")},
+        { QStringLiteral("/v1/payments"), QStringLiteral("spc-k6PWMZvKxSJ1") },
+        { QStringLiteral("/v1/checkout-sessions"), QStringLiteral("spc-k6PWMZvKxSJ1") },
+        { QStringLiteral("/v1/payouts"), QStringLiteral("spc-k6PWMZvKxSJ1") },
+        { QStringLiteral("/v1/payments"), QString() },
+        { QStringLiteral("/v1/payments/pay-unknown"), QStringLiteral("spc-k6PWMZvKxSJ1") },
     };
     for (int i = 0; i < 25; ++i) {
         const auto& [path, space] = calls.at(i % calls.size());
@@ -198,7 +200,7 @@ int main(int argc, char* argv[])
     QApplication::processEvents();
     health.grab().save(out.filePath(QStringLiteral("health-view.png")));
 
-    ExportDialog exportDialog(service, ReportFilter{}, 90);
+    ExportDialog exportDialog(service, ReportFilter {}, 90);
     exportDialog.show();
     QApplication::processEvents();
     exportDialog.grab().save(out.filePath(QStringLiteral("export-dialog.png")));

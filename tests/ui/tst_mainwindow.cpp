@@ -11,14 +11,14 @@
 #include "fakes/MemorySecretStore.h"
 #include "models/TokenTableModel.h"
 #include "portal/TokenService.h"
+#include "portal/TokenTester.h"
 #include "reports/ExportDialog.h"
 #include "reports/HealthView.h"
-#include "portal/TokenTester.h"
+#include "reports/ReportExporter.h"
 #include "sandbox/SandboxServer.h"
+#include "store/Database.h"
 #include "testing/TestTokenDialog.h"
 #include "testing/UsageView.h"
-#include "reports/ReportExporter.h"
-#include "store/Database.h"
 #include "widgets/PillBox.h"
 #include "wizard/CreateTokenWizard.h"
 
@@ -35,10 +35,10 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QToolButton>
-#include <QTableWidget>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -54,8 +54,7 @@ class TestMainWindow : public QObject
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<TokenService> m_service;
 
-    template<typename T>
-    static T* find(QWidget* root, const char* name)
+    template<typename T> static T* find(QWidget* root, const char* name)
     {
         T* w = root->findChild<T*>(QLatin1String(name));
         if (!w)
@@ -64,8 +63,7 @@ class TestMainWindow : public QObject
     }
 
     /// Runs `body` as soon as a modal dialog of type T is up (tests drive modal exec() loops this way).
-    template<typename T>
-    void whenShown(std::function<void(T*)> body)
+    template<typename T> void whenShown(std::function<void(T*)> body)
     {
         auto* timer = new QTimer(this);
         timer->setInterval(20);
@@ -94,19 +92,21 @@ class TestMainWindow : public QObject
         std::optional<Result<CreatedToken>> got;
         m_service->create(d, [&](Result<CreatedToken> r) { got.emplace(std::move(r)); });
         [&] { QTRY_VERIFY(got.has_value()); }();
-        return got && got->ok() ? got->value() : CreatedToken{};
+        return got && got->ok() ? got->value() : CreatedToken {};
     }
 
 private Q_SLOTS:
     void init()
     {
         QStandardPaths::setTestModeEnabled(true);
-        auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("ui%1.sqlite").arg(QRandomGenerator::global()->generate())));
+        auto db = Database::openSqlite(
+            m_dir.filePath(QStringLiteral("ui%1.sqlite").arg(QRandomGenerator::global()->generate())));
         QVERIFY(db.ok());
         m_db = std::move(db).value();
         m_secrets = std::make_unique<MemorySecretStore>();
         m_service = std::make_unique<TokenService>(*m_db, *m_secrets, m_clock, Catalog::builtIn());
-        QVERIFY(m_service->addSpace(QStringLiteral("spc-acme01"), QStringLiteral("Acme"), QStringLiteral("developer")).ok());
+        QVERIFY(m_service->addSpace(QStringLiteral("spc-acme01"), QStringLiteral("Acme"), QStringLiteral("developer"))
+                    .ok());
     }
 
     void cleanup()
@@ -191,13 +191,13 @@ private Q_SLOTS:
         available->item(1)->setSelected(true);
         QTest::mouseClick(find<QPushButton>(&wizard, "addPermissionButton"), Qt::LeftButton);
         auto* pills = find<PillBox>(&wizard, "permissionPillBox");
-        QCOMPARE(pills->values(), (QStringList{QStringLiteral("payments:read"), QStringLiteral("payments:write")}));
+        QCOMPARE(pills->values(), (QStringList { QStringLiteral("payments:read"), QStringLiteral("payments:write") }));
         QCOMPARE(available->count(), 0);
         auto* writePill = pills->findChild<QToolButton*>(QStringLiteral("pill_payments:write"));
         QVERIFY(writePill);
         writePill->setFocus();
         QTest::keyClick(writePill, Qt::Key_Delete);
-        QCOMPARE(pills->values(), QStringList{QStringLiteral("payments:read")});
+        QCOMPARE(pills->values(), QStringList { QStringLiteral("payments:read") });
         QVERIFY(next->isEnabled());
 
         // Review sums it up; Create makes the token.
@@ -238,7 +238,8 @@ private Q_SLOTS:
         QTRY_COMPARE(QApplication::focusWidget(), find<QListWidget>(&wizard, "permissionsListWidget"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-        QCOMPARE(find<PillBox>(&wizard, "permissionPillBox")->values(), QStringList{QStringLiteral("payments:write")});
+        QCOMPARE(find<PillBox>(&wizard, "permissionPillBox")->values(),
+                 QStringList { QStringLiteral("payments:write") });
         if (wizard.currentId() != int(CreateTokenWizard::ReviewPageId))
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QTRY_COMPARE(wizard.currentId(), int(CreateTokenWizard::ReviewPageId));
@@ -260,7 +261,7 @@ private Q_SLOTS:
         QVERIFY(!find<QLineEdit>(&wizard, "ipLineEdit")->isEnabled()); // test mode: no whitelists
         QVERIFY(find<QLabel>(&wizard, "restrictionsTestNoticeLabel")->isVisibleTo(&wizard));
         QTest::mouseClick(next, Qt::LeftButton);
-        find<PillBox>(&wizard, "permissionPillBox")->setValues({QStringLiteral("payments:read")});
+        find<PillBox>(&wizard, "permissionPillBox")->setValues({ QStringLiteral("payments:read") });
         QTest::mouseClick(next, Qt::LeftButton);
         QTest::mouseClick(find<QPushButton>(&wizard, "createTokenButton"), Qt::LeftButton);
         auto* failure = find<QLabel>(&wizard, "createFailureLabel");
@@ -272,7 +273,7 @@ private Q_SLOTS:
 
     void oneTimeDialogShowsOnceAndClearsClipboard()
     {
-        const CreatedToken created = createDirect(QStringLiteral("CI"), true, {QStringLiteral("payments:read")});
+        const CreatedToken created = createDirect(QStringLiteral("CI"), true, { QStringLiteral("payments:read") });
         ClipboardGuard guard;
         const QString secret = QString::fromLatin1(created.secret);
         {
@@ -316,9 +317,10 @@ private Q_SLOTS:
 
     void listFiltersSearchAndRevoke()
     {
-        createDirect(QStringLiteral("Inventory Sync Script"), true, {QStringLiteral("customers:read")});
-        createDirect(QStringLiteral("Main Website"), false, {QStringLiteral("payments:write")});
-        const CreatedToken third = createDirect(QStringLiteral("Payout bot"), false, {QStringLiteral("payouts:write")});
+        createDirect(QStringLiteral("Inventory Sync Script"), true, { QStringLiteral("customers:read") });
+        createDirect(QStringLiteral("Main Website"), false, { QStringLiteral("payments:write") });
+        const CreatedToken third
+            = createDirect(QStringLiteral("Payout bot"), false, { QStringLiteral("payouts:write") });
         MainWindow w(*m_service);
         w.show();
         auto* table = find<QTableView>(&w, "tokenTableView");
@@ -339,8 +341,8 @@ private Q_SLOTS:
         type->setCurrentIndex(0);
 
         // Revoke with confirmation and a reason.
-        w.selectIds({third.token.id});
-        QCOMPARE(w.selectedIds(), QStringList{third.token.id});
+        w.selectIds({ third.token.id });
+        QCOMPARE(w.selectedIds(), QStringList { third.token.id });
         whenShown<RevokeDialog>([](RevokeDialog* d) {
             find<QLineEdit>(d, "reasonLineEdit")->setText(QStringLiteral("bot retired"));
             QTest::mouseClick(find<QPushButton>(d, "confirmRevokeButton"), Qt::LeftButton);
@@ -357,8 +359,8 @@ private Q_SLOTS:
 
         // Cancelling the confirmation changes nothing.
         status->setCurrentIndex(0);
-        const QString other = m_service->list({TokenStatus::Active, std::nullopt})->constFirst().id;
-        w.selectIds({other});
+        const QString other = m_service->list({ TokenStatus::Active, std::nullopt })->constFirst().id;
+        w.selectIds({ other });
         whenShown<RevokeDialog>([](RevokeDialog* d) { d->reject(); });
         w.revokeSelected();
         QCOMPARE(m_service->show(other)->token.status(m_clock.now()), TokenStatus::Active);
@@ -366,13 +368,14 @@ private Q_SLOTS:
 
     void statusFollowsTheClock()
     {
-        const CreatedToken t = createDirect(QStringLiteral("short-lived"), true, {QStringLiteral("payments:read")});
+        const CreatedToken t = createDirect(QStringLiteral("short-lived"), true, { QStringLiteral("payments:read") });
         TokenTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setTokens(m_service->list().value(), m_clock.now());
         const QModelIndex status = model.index(0, int(TokenTableModel::Column::Status));
         QCOMPARE(status.data().toString(), QStringLiteral("ACTIVE"));
-        QVERIFY(model.index(0, int(TokenTableModel::Column::Expires)).data().toString().contains(QStringLiteral("in 6")));
+        QVERIFY(
+            model.index(0, int(TokenTableModel::Column::Expires)).data().toString().contains(QStringLiteral("in 6")));
         model.setStatusFilter(TokenStatus::Active);
         QCOMPARE(model.rowCount(), 1);
         QSignalSpy changed(&model, &QAbstractItemModel::modelReset);
@@ -385,11 +388,13 @@ private Q_SLOTS:
 
     void detailsShowEffectiveAccess()
     {
-        QVERIFY(m_service->addSpace(QStringLiteral("spc-view01"), QStringLiteral("Viewer Space"), QStringLiteral("viewer")).ok());
+        QVERIFY(
+            m_service->addSpace(QStringLiteral("spc-view01"), QStringLiteral("Viewer Space"), QStringLiteral("viewer"))
+                .ok());
         const CreatedToken t = createDirect(QStringLiteral("writer"), true,
-                                            {QStringLiteral("payments:read"), QStringLiteral("payouts:write")});
+                                            { QStringLiteral("payments:read"), QStringLiteral("payouts:write") });
         MainWindow w(*m_service);
-        w.selectIds({t.token.id});
+        w.selectIds({ t.token.id });
         const QString text = w.findChild<QTextBrowser*>(QStringLiteral("detailsTextBrowser"))->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("missing from your role here")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("granted")));
@@ -399,13 +404,13 @@ private Q_SLOTS:
 
     void everyControlHasAnAccessibleName()
     {
-        createDirect(QStringLiteral("a11y"), true, {QStringLiteral("payments:read")});
+        createDirect(QStringLiteral("a11y"), true, { QStringLiteral("payments:read") });
         MainWindow w(*m_service);
         w.show();
         CreateTokenWizard wizard(*m_service, m_service->spaces().value(), QString());
         wizard.show();
         QStringList unnamed;
-        for (QWidget* root : {static_cast<QWidget*>(&w), static_cast<QWidget*>(&wizard)}) {
+        for (QWidget* root : { static_cast<QWidget*>(&w), static_cast<QWidget*>(&wizard) }) {
             for (QWidget* child : root->findChildren<QWidget*>()) {
                 if (child->focusPolicy() == Qt::NoFocus || child->objectName().startsWith(QLatin1String("qt_")))
                     continue;
@@ -413,13 +418,16 @@ private Q_SLOTS:
                     continue; // a label's name is its text (selectable labels take focus but name themselves)
                 if (child->inherits("QComboBoxListView"))
                     continue; // a combobox's private popup list
-                if (child->inherits("QLineEdit") && child->parentWidget() && child->parentWidget()->inherits("QAbstractSpinBox"))
+                if (child->inherits("QLineEdit") && child->parentWidget()
+                    && child->parentWidget()->inherits("QAbstractSpinBox"))
                     continue;
-                if (child->inherits("QLineEdit") && child->parentWidget() && child->parentWidget()->inherits("QComboBox"))
+                if (child->inherits("QLineEdit") && child->parentWidget()
+                    && child->parentWidget()->inherits("QComboBox"))
                     continue; // an editable combobox's own line edit; the combobox carries the name
                 QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(child);
                 if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
-                    unnamed << QStringLiteral("%1 (%2)").arg(child->objectName(), QLatin1String(child->metaObject()->className()));
+                    unnamed << QStringLiteral("%1 (%2)").arg(child->objectName(),
+                                                             QLatin1String(child->metaObject()->className()));
             }
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
@@ -427,13 +435,13 @@ private Q_SLOTS:
 
     void keyboardShortcuts()
     {
-        const CreatedToken t = createDirect(QStringLiteral("keys"), true, {QStringLiteral("payments:read")});
+        const CreatedToken t = createDirect(QStringLiteral("keys"), true, { QStringLiteral("payments:read") });
         MainWindow w(*m_service);
         w.show();
         QApplication::setActiveWindow(&w);
         auto* table = find<QTableView>(&w, "tokenTableView");
         table->setFocus();
-        w.selectIds({t.token.id});
+        w.selectIds({ t.token.id });
         // Delete asks to revoke (and Cancel keeps the token).
         bool asked = false;
         whenShown<RevokeDialog>([&asked](RevokeDialog* d) {
@@ -459,8 +467,10 @@ private Q_SLOTS:
 
     void exportShownTokensOffTheUiThread()
     {
-        const CreatedToken a = createDirect(QStringLiteral("Alpha, \"quoted\""), true, {QStringLiteral("payments:read")});
-        const CreatedToken b = createDirect(QStringLiteral("=cmd|' /C calc'!A0"), false, {QStringLiteral("payouts:write")});
+        const CreatedToken a
+            = createDirect(QStringLiteral("Alpha, \"quoted\""), true, { QStringLiteral("payments:read") });
+        const CreatedToken b
+            = createDirect(QStringLiteral("=cmd|' /C calc'!A0"), false, { QStringLiteral("payouts:write") });
         ReportFilter shown;
         shown.environment = Environment::Live;
         ExportDialog dialog(*m_service, shown, 90);
@@ -493,7 +503,7 @@ private Q_SLOTS:
 
     void healthViewJumpsToTheToken()
     {
-        const CreatedToken live = createDirect(QStringLiteral("wide open"), false, {QStringLiteral("payouts:write")});
+        const CreatedToken live = createDirect(QStringLiteral("wide open"), false, { QStringLiteral("payouts:write") });
         HealthView view(*m_service);
         view.refresh(90);
         QVERIFY(view.findingCount() >= 2); // no IP whitelist, no Space whitelist, payouts:write
@@ -507,7 +517,7 @@ private Q_SLOTS:
     void testButtonAgainstTheBuiltInSandbox()
     {
         // Real HTTP over 127.0.0.1: the sandbox reads the same database file as the app.
-        const CreatedToken test = createDirect(QStringLiteral("CI"), true, {QStringLiteral("payments:read")});
+        const CreatedToken test = createDirect(QStringLiteral("CI"), true, { QStringLiteral("payments:read") });
         SandboxOptions options;
         options.usageFlushMs = 50;
         SandboxServer sandbox(m_db->path(), Catalog::builtIn(), m_clock, options);

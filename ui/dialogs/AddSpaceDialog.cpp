@@ -19,8 +19,8 @@ AddSpaceDialog::AddSpaceDialog(TokenService& service, QWidget* parent)
     setObjectName(QStringLiteral("addSpaceDialog"));
     setWindowTitle(tr("Add a Space"));
     auto* form = new QFormLayout(this);
-    auto* intro = new QLabel(tr("Spaces are listed with their ids on the Developer page of your Monime dashboard."),
-                             this);
+    auto* intro
+        = new QLabel(tr("Spaces are listed with their ids on the Developer page of your Monime dashboard."), this);
     intro->setWordWrap(true);
     form->addRow(intro);
     m_id = new QLineEdit(this);

@@ -67,7 +67,8 @@ SettingsDialog::SettingsDialog(const Catalog& catalog, const QString& currentDat
     m_release->setAccessibleName(tr("Default API release"));
     for (const ApiRelease& r : catalog.releases())
         m_release->addItem(r.id, r.id);
-    const QString release = Settings::defaultRelease().isEmpty() ? catalog.defaultReleaseId() : Settings::defaultRelease();
+    const QString release
+        = Settings::defaultRelease().isEmpty() ? catalog.defaultReleaseId() : Settings::defaultRelease();
     m_release->setCurrentIndex(qMax(0, m_release->findData(release)));
     auto* relLabel = new QLabel(tr("Default API &release:"), this);
     relLabel->setBuddy(m_release);

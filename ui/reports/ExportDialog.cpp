@@ -144,8 +144,8 @@ void ExportDialog::syncSuffix()
 {
     const auto format = ReportFormat(m_format->currentData().toInt());
     QFileInfo info(m_destination->text());
-    m_destination->setText(info.dir().filePath(info.completeBaseName() + QLatin1Char('.')
-                                               + ReportExporter::formatName(format)));
+    m_destination->setText(
+        info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + ReportExporter::formatName(format)));
 }
 
 void ExportDialog::startExport()
@@ -165,7 +165,7 @@ void ExportDialog::startExport()
         finish(false, tr("Choose at least one column."), path);
         return;
     }
-    const ReportFilter filter = m_scopeShown->isChecked() ? m_listFilter : ReportFilter{};
+    const ReportFilter filter = m_scopeShown->isChecked() ? m_listFilter : ReportFilter {};
     auto tokens = m_service.list(filter.storeFilter());
     if (!tokens.ok()) {
         finish(false, tokens.error().message, path);
@@ -175,8 +175,8 @@ void ExportDialog::startExport()
     settings.rotationDays = m_rotationDays;
     const ReportFormat format = ReportFormat(m_format->currentData().toInt());
     // The worker gets its own copy of everything it reads: no sharing with the UI thread but the flag.
-    auto report = std::make_shared<Report>(
-        Report::build(tokens.value(), filter, m_service.clock().now(), columns, settings));
+    auto report
+        = std::make_shared<Report>(Report::build(tokens.value(), filter, m_service.clock().now(), columns, settings));
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
@@ -191,14 +191,23 @@ void ExportDialog::startExport()
     m_worker = QThread::create([self, report, format, path, cancel] {
         auto progress = [self](qint64 done, qint64 total) {
             QMetaObject::invokeMethod(
-                self, [self, done, total] { if (self) self->m_progress->setValue(int(done * 1000 / qMax<qint64>(total, 1))); },
+                self,
+                [self, done, total] {
+                    if (self)
+                        self->m_progress->setValue(int(done * 1000 / qMax<qint64>(total, 1)));
+                },
                 Qt::QueuedConnection);
         };
         const Result<void> result = ReportExporter::exportTo(format, *report, path, progress, cancel.get());
         const QString message = result.ok() ? QString() : result.error().message;
         const bool ok = result.ok();
         QMetaObject::invokeMethod(
-            self, [self, ok, message, path] { if (self) self->finish(ok, message, path); }, Qt::QueuedConnection);
+            self,
+            [self, ok, message, path] {
+                if (self)
+                    self->finish(ok, message, path);
+            },
+            Qt::QueuedConnection);
     });
     connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
     m_worker->start();

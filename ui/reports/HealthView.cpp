@@ -6,8 +6,8 @@
 
 #include <QColor>
 #include <QHeaderView>
-#include <QSet>
 #include <QLabel>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -27,7 +27,7 @@ HealthView::HealthView(TokenService& service, QWidget* parent)
     m_findings = new QTableWidget(0, 4, this);
     m_findings->setObjectName(QStringLiteral("healthTableWidget"));
     m_findings->setAccessibleName(tr("Health findings"));
-    m_findings->setHorizontalHeaderLabels({tr("Severity"), tr("Token"), tr("Finding"), tr("What to do")});
+    m_findings->setHorizontalHeaderLabels({ tr("Severity"), tr("Token"), tr("Finding"), tr("What to do") });
     m_findings->verticalHeader()->hide();
     m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -42,9 +42,8 @@ HealthView::HealthView(TokenService& service, QWidget* parent)
     connect(m_findings->horizontalHeader(), &QHeaderView::sectionResized, m_findings,
             [this] { m_findings->resizeRowsToContents(); });
     layout->addWidget(m_findings, 1);
-    connect(m_findings, &QTableWidget::cellActivated, this, [this](int row, int) {
-        Q_EMIT tokenActivated(m_findings->item(row, 0)->data(Qt::UserRole).toString());
-    });
+    connect(m_findings, &QTableWidget::cellActivated, this,
+            [this](int row, int) { Q_EMIT tokenActivated(m_findings->item(row, 0)->data(Qt::UserRole).toString()); });
 }
 
 int HealthView::findingCount() const
@@ -68,24 +67,22 @@ void HealthView::refresh(int rotationDays)
         affected.insert(f.tokenId);
         const int row = m_findings->rowCount();
         m_findings->insertRow(row);
-        const QStringList cells{HealthCheck::severityLabel(f.severity), f.tokenName,
-                                f.title + QStringLiteral(": ") + f.message, f.fix};
+        const QStringList cells { HealthCheck::severityLabel(f.severity), f.tokenName,
+                                  f.title + QStringLiteral(": ") + f.message, f.fix };
         for (int c = 0; c < cells.size(); ++c)
             m_findings->setItem(row, c, new QTableWidgetItem(cells.at(c)));
         m_findings->item(row, 0)->setData(Qt::UserRole, f.tokenId);
         m_findings->item(row, 1)->setToolTip(f.tokenId);
-        m_findings->item(row, 0)->setForeground(f.severity == Severity::High     ? QColor(0xcf, 0x22, 0x2e)
-                                                : f.severity == Severity::Medium ? QColor(0x9a, 0x67, 0x00)
-                                                                                 : QColor(0x57, 0x60, 0x6a));
+        m_findings->item(row, 0)->setForeground(f.severity == Severity::High         ? QColor(0xcf, 0x22, 0x2e)
+                                                    : f.severity == Severity::Medium ? QColor(0x9a, 0x67, 0x00)
+                                                                                     : QColor(0x57, 0x60, 0x6a));
     }
-    m_summary->setText(findings.isEmpty()
-                           ? tr("No findings: every active token passes the health check.")
-                           : tr("%n finding(s)", nullptr, int(findings.size()))
-                                 + tr(" on %1 of %n token(s). Press Enter on a finding to go to its token.", nullptr,
-                                      int(tokens->size()))
-                                       .arg(affected.size()));
+    m_summary->setText(findings.isEmpty() ? tr("No findings: every active token passes the health check.")
+                                          : tr("%n finding(s)", nullptr, int(findings.size()))
+                               + tr(" on %1 of %n token(s). Press Enter on a finding to go to its token.", nullptr,
+                                    int(tokens->size()))
+                                     .arg(affected.size()));
     m_findings->resizeRowsToContents();
-
 }
 
 } // namespace monime

@@ -164,13 +164,13 @@ void TestTokenDialog::showResult(const ProbeResult& r)
     html += row(tr("Time taken"), tr("%1 ms").arg(r.elapsedMs));
     html += row(tr("Authenticated"), r.authenticated ? tr("yes") : tr("no"));
     html += row(tr("Environment"), r.environment.isEmpty() ? tr("none") : r.environment);
-    html += row(tr("API version"), r.apiVersionId.isEmpty()
-                                       ? tr("none")
-                                       : tr("%1 (release %2, %3)%4")
-                                             .arg(r.apiVersionId, r.releaseName, r.releaseDate,
-                                                  r.deprecated ? tr(", deprecated") : QString()));
-    html += row(tr("Request origin"), r.ipAddress.isEmpty() ? tr("unknown")
-                                                             : QStringLiteral("%1 (%2)").arg(r.ipAddress, r.country));
+    html += row(tr("API version"),
+                r.apiVersionId.isEmpty() ? tr("none")
+                                         : tr("%1 (release %2, %3)%4")
+                                               .arg(r.apiVersionId, r.releaseName, r.releaseDate,
+                                                    r.deprecated ? tr(", deprecated") : QString()));
+    html += row(tr("Request origin"),
+                r.ipAddress.isEmpty() ? tr("unknown") : QStringLiteral("%1 (%2)").arg(r.ipAddress, r.country));
     if (!r.errorReason.isEmpty())
         html += row(tr("Error reason"), r.errorReason);
     if (!r.requestId.isEmpty())

@@ -26,8 +26,8 @@ class TestTokenDialog : public QDialog
     Q_OBJECT
 
 public:
-    TestTokenDialog(const TokenInfo& token, const QList<SpaceInfo>& spaces, const QUrl& sandboxUrl,
-                    TokenTester& tester, QWidget* parent = nullptr);
+    TestTokenDialog(const TokenInfo& token, const QList<SpaceInfo>& spaces, const QUrl& sandboxUrl, TokenTester& tester,
+                    QWidget* parent = nullptr);
 
     /// Runs the test (what the Test button does).
     void runTest();

@@ -30,7 +30,8 @@ void UsageChart::setBuckets(const QList<Bucket>& buckets, qint64 bucketSecs)
         client += b.clientErrors;
         server += b.serverErrors;
     }
-    setAccessibleDescription(tr("%1 successful calls, %2 client errors, %3 server errors").arg(ok).arg(client).arg(server));
+    setAccessibleDescription(
+        tr("%1 successful calls, %2 client errors, %3 server errors").arg(ok).arg(client).arg(server));
     update();
 }
 
@@ -55,8 +56,8 @@ void UsageChart::paintEvent(QPaintEvent*)
         const Bucket& b = m_buckets.at(i);
         double y = area.bottom();
         const double x = area.left() + i * slot + (slot - barWidth) / 2;
-        for (const auto& [count, color] : {std::pair{b.ok, kOk}, std::pair{b.clientErrors, kClient},
-                                           std::pair{b.serverErrors, kServer}}) {
+        for (const auto& [count, color] : { std::pair { b.ok, kOk }, std::pair { b.clientErrors, kClient },
+                                            std::pair { b.serverErrors, kServer } }) {
             const double h = double(count) / peak * area.height();
             p.fillRect(QRectF(x, y - h, barWidth, h), color);
             y -= h;
@@ -64,15 +65,15 @@ void UsageChart::paintEvent(QPaintEvent*)
     }
     // Axis labels: first, middle and last bucket.
     const QString format = m_bucketSecs >= 24 * 3600 ? QStringLiteral("MMM d") : QStringLiteral("HH:mm");
-    for (int i : {0, int(m_buckets.size() / 2), int(m_buckets.size() - 1)}) {
+    for (int i : { 0, int(m_buckets.size() / 2), int(m_buckets.size() - 1) }) {
         const QString label = QDateTime::fromMSecsSinceEpoch(m_buckets.at(i).startMs).toString(format);
         const double x = area.left() + i * slot + slot / 2;
         p.drawText(QRectF(x - 40, area.bottom() + 4, 80, 16), Qt::AlignHCenter, label);
     }
     // Legend.
     int lx = area.left() + 8;
-    for (const auto& [text, color] : {std::pair{tr("2xx/3xx"), kOk}, std::pair{tr("4xx"), kClient},
-                                      std::pair{tr("5xx"), kServer}}) {
+    for (const auto& [text, color] :
+         { std::pair { tr("2xx/3xx"), kOk }, std::pair { tr("4xx"), kClient }, std::pair { tr("5xx"), kServer } }) {
         p.fillRect(QRect(lx, area.top() + 6, 10, 10), color);
         p.drawText(QPoint(lx + 14, area.top() + 15), text);
         lx += 80;

@@ -23,7 +23,7 @@ public:
 
     explicit UsageChart(QWidget* parent = nullptr);
     void setBuckets(const QList<Bucket>& buckets, qint64 bucketSecs);
-    QSize sizeHint() const override { return {600, 220}; }
+    QSize sizeHint() const override { return { 600, 220 }; }
 
 protected:
     void paintEvent(QPaintEvent* event) override;

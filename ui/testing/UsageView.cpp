@@ -25,7 +25,7 @@ struct Period
     qint64 spanSecs;
     qint64 bucketSecs;
 };
-constexpr Period kPeriods[] = {{3600, 60}, {24 * 3600, 3600}, {30 * 24 * 3600, 24 * 3600}};
+constexpr Period kPeriods[] = { { 3600, 60 }, { 24 * 3600, 3600 }, { 30 * 24 * 3600, 24 * 3600 } };
 
 /// "/v1/payments/pay-123" -> "/v1/payments/{id}": endpoints, not objects.
 QString endpointOf(const QString& method, const QString& path)
@@ -80,12 +80,12 @@ UsageView::UsageView(TokenService& service, QWidget* parent)
     m_byStatus->setObjectName(QStringLiteral("usageByStatusTree"));
     m_byStatus->setAccessibleName(tr("Calls by status"));
     m_byStatus->setRootIsDecorated(false);
-    m_byStatus->setHeaderLabels({tr("Status"), tr("Calls")});
+    m_byStatus->setHeaderLabels({ tr("Status"), tr("Calls") });
     m_byEndpoint = new QTreeWidget(this);
     m_byEndpoint->setObjectName(QStringLiteral("usageByEndpointTree"));
     m_byEndpoint->setAccessibleName(tr("Calls by endpoint"));
     m_byEndpoint->setRootIsDecorated(false);
-    m_byEndpoint->setHeaderLabels({tr("Endpoint"), tr("Calls"), tr("Errors")});
+    m_byEndpoint->setHeaderLabels({ tr("Endpoint"), tr("Calls"), tr("Errors") });
     tables->addWidget(new QLabel(tr("By status"), this), 0, 0);
     tables->addWidget(new QLabel(tr("By endpoint"), this), 0, 1);
     tables->addWidget(m_byStatus, 1, 0);
@@ -156,7 +156,7 @@ void UsageView::reloadFigures()
         item->setData(1, Qt::DisplayRole, it.value());
     }
     for (auto it = byEndpoint.cbegin(); it != byEndpoint.cend(); ++it) {
-        auto* item = new QTreeWidgetItem(m_byEndpoint, {it.key()});
+        auto* item = new QTreeWidgetItem(m_byEndpoint, { it.key() });
         item->setData(1, Qt::DisplayRole, it.value().first);
         item->setData(2, Qt::DisplayRole, it.value().second);
     }
