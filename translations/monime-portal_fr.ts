@@ -997,6 +997,14 @@
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
+    <message>
+        <source>Import a token from the Monime portal</source>
+        <translation>Importer un jeton du portail Monime</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
 </context>
 <context>
     <name>monime::Database</name>
@@ -1957,6 +1965,18 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
         <source>The built-in sandbox could not start: %1 Tests can still go to the Monime API or another URL.</source>
         <translation>Le bac à sable intégré n'a pas pu démarrer : %1 Les tests peuvent toujours être envoyés à l'API Monime ou à une autre URL.</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Token “%1” imported; its secret is in the keychain.</source>
+        <translation>Jeton « %1 » importé ; son secret est dans le trousseau de clés.</translation>
+    </message>
 </context>
 <context>
     <name>monime::OneTimeTokenDialog</name>
@@ -2571,6 +2591,10 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
         <source>The token was not created: %1</source>
         <translation>Le jeton n'a pas été créé : %1</translation>
     </message>
+    <message>
+        <source>Check everything, then press Import. The token goes to the keychain; it is not shown again.</source>
+        <translation>Vérifiez tout, puis appuyez sur Importer. Le jeton va dans le trousseau de clés ; il n'est plus jamais affiché.</translation>
+    </message>
 </context>
 <context>
     <name>monime::RevokeDialog</name>
@@ -3010,6 +3034,22 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     <message>
         <source>Token prefix &lt;b&gt;mon_&lt;/b&gt;. &lt;b&gt;Live: processes real money.&lt;/b&gt; All options are available.</source>
         <translation>Préfixe du jeton : &lt;b&gt;mon_&lt;/b&gt;. &lt;b&gt;Production : traite de l'argent réel.&lt;/b&gt; Toutes les options sont disponibles.</translation>
+    </message>
+    <message>
+        <source>Paste the token the Monime portal showed you, then tell what it is: the app cannot read its name, expiry or permissions from it. It goes to the keychain only.</source>
+        <translation>Collez le jeton que le portail Monime vous a affiché, puis décrivez-le : l'application ne peut pas en lire le nom, l'expiration ni les permissions. Il va uniquement dans le trousseau de clés.</translation>
+    </message>
+    <message>
+        <source>Token to import</source>
+        <translation>Jeton à importer</translation>
+    </message>
+    <message>
+        <source>mon_… or mon_test_…</source>
+        <translation>mon_… ou mon_test_…</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
     </message>
 </context>
 <context>

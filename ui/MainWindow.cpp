@@ -253,6 +253,8 @@ void MainWindow::buildActions()
     };
     m_createAction
         = make(tr("&New token"), QStringLiteral("createAction"), QKeySequence::New, &MainWindow::createToken);
+    m_importAction
+        = make(tr("&Import…"), QStringLiteral("importAction"), QKeySequence(tr("Ctrl+I")), &MainWindow::importToken);
     m_detailsAction = make(tr("&Details"), QStringLiteral("detailsAction"), QKeySequence(), &MainWindow::showDetails);
     m_rotateAction = make(tr("R&otate…"), QStringLiteral("rotateAction"), QKeySequence(), &MainWindow::rotateSelected);
     m_testAction
@@ -358,6 +360,19 @@ void MainWindow::createToken()
         selectIds({ created.token.id });
         QMetaObject::invokeMethod(
             this, [this, created] { showCreated(created); }, Qt::QueuedConnection);
+    });
+    wizard.exec();
+}
+
+void MainWindow::importToken()
+{
+    auto spaces = m_service.spaces();
+    CreateTokenWizard wizard(m_service, spaces.ok() ? spaces.value() : QList<SpaceInfo>(), Settings::defaultRelease(),
+                             this, CreateTokenWizard::Mode::Import);
+    connect(&wizard, &CreateTokenWizard::tokenCreated, this, [this](const CreatedToken& imported) {
+        reload();
+        selectIds({ imported.token.id });
+        showMessage(tr("Token “%1” imported; its secret is in the keychain.").arg(imported.token.name), false);
     });
     wizard.exec();
 }

@@ -47,6 +47,7 @@ public:
 
 public Q_SLOTS:
     void createToken();
+    void importToken();
     void revokeSelected();
     void rotateSelected();
     void showDetails();
@@ -83,6 +84,7 @@ private:
     DetailsPanel* m_details = nullptr;
     QAction* m_createAction = nullptr;
     QAction* m_detailsAction = nullptr;
+    QAction* m_importAction = nullptr;
     QAction* m_rotateAction = nullptr;
     QAction* m_revokeAction = nullptr;
     QAction* m_copyIdAction = nullptr;

@@ -249,6 +249,38 @@ private Q_SLOTS:
         QCOMPARE(m_service->list()->constFirst().name, QStringLiteral("Keyboard token"));
     }
 
+    void importAPastedToken()
+    {
+        CreateTokenWizard wizard(*m_service, m_service->spaces().value(), QString(), nullptr,
+                                 CreateTokenWizard::Mode::Import);
+        wizard.show();
+        auto* token = find<QLineEdit>(&wizard, "importTokenLineEdit");
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
+        find<QLineEdit>(&wizard, "nameLineEdit")->setText(QStringLiteral("From the portal"));
+        wizard.revalidate();
+        auto* next = find<QPushButton>(&wizard, "nextButton");
+        token->setText(QStringLiteral("sk_live_not_a_monime_token"));
+        QVERIFY(find<QLabel>(&wizard, "tokenIssueLabel")->isVisibleTo(&wizard));
+        QVERIFY(!next->isEnabled());
+        const QString pasted = QStringLiteral("mon_4bQx9ZkT2mWv7LpR8sNc3HdYaa");
+        token->setText(pasted);
+        QVERIFY(next->isEnabled());
+        QVERIFY(!find<QCheckBox>(&wizard, "testModeCheckBox")->isChecked()); // mon_: live, from the prefix
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTest::mouseClick(next, Qt::LeftButton);
+        find<PillBox>(&wizard, "permissionPillBox")->setValues({ QStringLiteral("payments:read") });
+        QTest::mouseClick(next, Qt::LeftButton);
+        QSignalSpy imported(&wizard, &CreateTokenWizard::tokenCreated);
+        QTest::mouseClick(find<QPushButton>(&wizard, "createTokenButton"), Qt::LeftButton);
+        QTRY_COMPARE(imported.count(), 1);
+        const auto result = imported.at(0).at(0).value<CreatedToken>();
+        QVERIFY(result.secret.isEmpty()); // never handed on to be shown again
+        QCOMPARE(result.token.origin, TokenOrigin::Imported);
+        QCOMPARE(result.token.environment, Environment::Live);
+        QCOMPARE(m_secrets->items().value(result.token.id), pasted.toLatin1());
+        QVERIFY(token->text().isEmpty()); // wiped from the field
+    }
+
     void keychainFailureKeepsTheWizardOpen()
     {
         m_secrets->setFailure(QStringLiteral("keychain_locked"));

@@ -39,17 +39,18 @@ bool showIssue(QLabel* label, const DraftVerdict& verdict, const QStringList& fi
 }
 
 CreateTokenWizard::CreateTokenWizard(TokenService& service, const QList<SpaceInfo>& spaces,
-                                     const QString& defaultRelease, QWidget* parent)
+                                     const QString& defaultRelease, QWidget* parent, Mode mode)
     : QWizard(parent)
     , m_service(service)
+    , m_mode(mode)
 {
     qRegisterMetaType<CreatedToken>();
     setObjectName(QStringLiteral("createTokenWizard"));
-    setWindowTitle(tr("Create token"));
+    setWindowTitle(mode == Mode::Import ? tr("Import a token from the Monime portal") : tr("Create token"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
-    setButtonText(QWizard::FinishButton, tr("&Create"));
+    setButtonText(QWizard::FinishButton, mode == Mode::Import ? tr("&Import") : tr("&Create"));
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("createTokenButton"));
     button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));
     button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
@@ -103,7 +104,7 @@ void CreateTokenWizard::accept()
         return;
     m_creating = true;
     m_review->setBusy(true);
-    m_service.create(draft(), [self = QPointer<CreateTokenWizard>(this), this](Result<CreatedToken> created) {
+    auto finished = [self = QPointer<CreateTokenWizard>(this), this](Result<CreatedToken> created) {
         if (!self)
             return;
         m_creating = false;
@@ -112,9 +113,19 @@ void CreateTokenWizard::accept()
             m_review->showFailure(created.error());
             return;
         }
-        Q_EMIT tokenCreated(created.value());
+        CreatedToken result = created.value();
+        if (m_mode == Mode::Import) {
+            std::fill(result.secret.begin(), result.secret.end(), '*'); // the user has it; never shown again
+            result.secret.clear();
+            m_basics->wipeImportedSecret();
+        }
+        Q_EMIT tokenCreated(result);
         QWizard::accept();
-    });
+    };
+    if (m_mode == Mode::Import)
+        m_service.importToken(m_basics->importedSecret(), draft(), finished);
+    else
+        m_service.create(draft(), finished);
 }
 
 void CreateTokenWizard::reject()

@@ -25,9 +25,12 @@ class CreateTokenWizard : public QWizard
 
 public:
     enum PageId { BasicsPageId, RestrictionsPageId, PermissionsPageId, ReviewPageId };
+    /// Create a new token, or import one made in the real Monime portal (pasted, never shown again).
+    enum class Mode { Create, Import };
 
     CreateTokenWizard(TokenService& service, const QList<SpaceInfo>& spaces, const QString& defaultRelease,
-                      QWidget* parent = nullptr);
+                      QWidget* parent = nullptr, Mode mode = Mode::Create);
+    Mode mode() const { return m_mode; }
 
     TokenDraft draft() const;
     const DraftVerdict& verdict() const { return m_verdict; }
@@ -37,6 +40,7 @@ public:
 
 Q_SIGNALS:
     void verdictChanged(const monime::DraftVerdict& verdict);
+    /// A token was created (with its secret, to show once) or imported (secret empty: the user has it).
     void tokenCreated(const monime::CreatedToken& created);
 
 public Q_SLOTS:
@@ -46,6 +50,7 @@ public Q_SLOTS:
 
 private:
     TokenService& m_service;
+    Mode m_mode = Mode::Create;
     QStringList m_existingNames;
     DraftVerdict m_verdict;
     bool m_creating = false;

@@ -43,6 +43,8 @@ ReviewPage::ReviewPage(CreateTokenWizard& wizard)
 
 void ReviewPage::initializePage()
 {
+    if (m_wizard.mode() == CreateTokenWizard::Mode::Import)
+        setSubTitle(tr("Check everything, then press Import. The token goes to the keychain; it is not shown again."));
     m_failure->hide();
     m_wizard.revalidate();
 }

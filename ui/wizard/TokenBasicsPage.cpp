@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/TokenBasicsPage.h"
 
+#include "domain/TokenSecret.h"
 #include "portal/TokenService.h"
 #include "wizard/CreateTokenWizard.h"
 
@@ -10,6 +11,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+
+#include <algorithm>
 
 namespace monime {
 
@@ -32,6 +35,28 @@ TokenBasicsPage::TokenBasicsPage(CreateTokenWizard& wizard, const Catalog& catal
     setSubTitle(tr("Name the token after what it is for, choose its environment and how long it lives."));
     auto* form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    if (wizard.mode() == CreateTokenWizard::Mode::Import) {
+        setSubTitle(tr("Paste the token the Monime portal showed you, then tell what it is: the app cannot read "
+                       "its name, expiry or permissions from it. It goes to the keychain only."));
+        m_token = new QLineEdit(this);
+        m_token->setObjectName(QStringLiteral("importTokenLineEdit"));
+        m_token->setAccessibleName(tr("Token to import"));
+        m_token->setEchoMode(QLineEdit::Password);
+        m_token->setPlaceholderText(tr("mon_… or mon_test_…"));
+        m_token->setContextMenuPolicy(Qt::NoContextMenu);
+        auto* tokenLabel = new QLabel(tr("&Token:"), this);
+        tokenLabel->setBuddy(m_token);
+        form->addRow(tokenLabel, m_token);
+        m_tokenIssue = new QLabel(this);
+        m_tokenIssue->setObjectName(QStringLiteral("tokenIssueLabel"));
+        m_tokenIssue->setWordWrap(true);
+        m_tokenIssue->setStyleSheet(QStringLiteral("color: #cf222e;"));
+        m_tokenIssue->hide();
+        form->addRow(QString(), m_tokenIssue);
+        m_tokenValid = false;
+        connect(m_token, &QLineEdit::textChanged, this, &TokenBasicsPage::checkImportedToken);
+    }
 
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("nameLineEdit"));
@@ -104,7 +129,36 @@ TokenBasicsPage::TokenBasicsPage(CreateTokenWizard& wizard, const Catalog& catal
     connect(m_customExpiry, &QDateTimeEdit::dateTimeChanged, this, [this] { m_wizard.revalidate(); });
     connect(m_release, &QComboBox::currentIndexChanged, this, [this] { m_wizard.revalidate(); });
     connect(&m_wizard, &CreateTokenWizard::verdictChanged, this, &TokenBasicsPage::showVerdict);
+    if (m_token)
+        m_testMode->setEnabled(false); // the pasted token's prefix decides
     applyTestMode();
+}
+
+void TokenBasicsPage::checkImportedToken()
+{
+    const QByteArray token = importedSecret();
+    const auto parsed = TokenSecret::parse(token);
+    m_tokenValid = parsed.ok();
+    m_tokenIssue->setVisible(!token.isEmpty() && !parsed.ok());
+    if (!parsed.ok())
+        m_tokenIssue->setText(parsed.error().message);
+    else
+        m_testMode->setChecked(parsed->environment == Environment::Test);
+    m_wizard.revalidate();
+}
+
+QByteArray TokenBasicsPage::importedSecret() const
+{
+    return m_token ? m_token->text().trimmed().toLatin1() : QByteArray();
+}
+
+void TokenBasicsPage::wipeImportedSecret()
+{
+    if (!m_token)
+        return;
+    QString shown = m_token->text();
+    m_token->clear();
+    std::fill(shown.begin(), shown.end(), QLatin1Char('*'));
 }
 
 bool TokenBasicsPage::isTestMode() const
@@ -145,6 +199,7 @@ void TokenBasicsPage::showVerdict(const DraftVerdict& verdict)
         errors |= verdict.errorFor(QStringLiteral("name")) != nullptr;
     errors |= showIssue(m_expiryIssue, verdict, { QStringLiteral("expiry"), QStringLiteral("testMode") });
     errors |= showIssue(m_releaseIssue, verdict, { QStringLiteral("apiRelease") });
+    errors |= !m_tokenValid;
     if (errors != !m_complete) {
         m_complete = !errors;
         Q_EMIT completeChanged();

@@ -27,12 +27,19 @@ public:
     bool isTestMode() const;
     bool isComplete() const override;
     bool validatePage() override;
+    /// Import mode: the pasted token's bytes, and wiping them from the field.
+    QByteArray importedSecret() const;
+    void wipeImportedSecret();
 
 private:
+    void checkImportedToken();
     void applyTestMode();
     void showVerdict(const DraftVerdict& verdict);
 
     CreateTokenWizard& m_wizard;
+    QLineEdit* m_token = nullptr; ///< import mode only
+    QLabel* m_tokenIssue = nullptr;
+    bool m_tokenValid = true;
     QLineEdit* m_name = nullptr;
     QLabel* m_nameIssue = nullptr;
     QCheckBox* m_testMode = nullptr;
