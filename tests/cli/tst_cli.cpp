@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Integration: the monime-portal-cli binary, as a user or a script runs it, against a real SQLite file
 // and the real Secret Service keyring (run under tests/with-keyring.sh).
+#include "support/CliProcess.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -12,18 +14,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::NormalExit;
-    QByteArray out;
-    QByteArray err;
-    qint64 ms = 0;
-};
-
-} // namespace
+using Run = monime::testing::ProcessRun;
 
 class TestCli : public QObject
 {
@@ -35,31 +26,12 @@ class TestCli : public QObject
 
     Run run(const QStringList& args, const QByteArray& input = {}, const QProcessEnvironment& env = {})
     {
-        QProcess p;
         QProcessEnvironment e = env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env;
         e.insert(QStringLiteral("MONIME_PORTAL_DATABASE"), m_db);
-        p.setProcessEnvironment(e);
-        QElapsedTimer timer;
-        timer.start();
-        p.start(m_cli, args);
-        if (!p.waitForStarted(10000))
-            return {};
-        p.write(input);
-        p.closeWriteChannel();
-        p.waitForFinished(60000);
-        Run r { p.exitCode(), p.exitStatus(), p.readAllStandardOutput(), p.readAllStandardError(), timer.elapsed() };
-        return r;
+        return monime::testing::runProcess(m_cli, args, e, input, 60000);
     }
 
-    QByteArray secretTool(const QString& id)
-    {
-        QProcess p;
-        p.start(QStringLiteral("secret-tool"),
-                { QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("io.monime.portal"),
-                  QStringLiteral("user"), id });
-        p.waitForFinished(10000);
-        return p.readAllStandardOutput();
-    }
+    static QByteArray secretTool(const QString& id) { return monime::testing::secretToolLookup(id); }
 
     QJsonArray listJson()
     {

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "support/CliProcess.h"
+
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
@@ -52,20 +54,12 @@ class TestCliReports : public QObject
 
     Run run(const QStringList& args, const QByteArray& input = {}, const QByteArray& fault = {})
     {
-        QProcess p;
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         e.insert(QStringLiteral("MONIME_PORTAL_DATABASE"), m_db);
         if (!fault.isEmpty())
             e.insert(QStringLiteral("MONIME_PORTAL_FAULT"), QString::fromLatin1(fault));
-        p.setProcessEnvironment(e);
-        p.start(m_cli, args);
-        if (!p.waitForStarted(10000))
-            return {};
-        p.write(input);
-        p.closeWriteChannel();
-        p.waitForFinished(120000);
-        Run r { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError() };
+        const monime::testing::ProcessRun p = monime::testing::runProcess(m_cli, args, e, input);
+        const Run r { p.exitCode, p.out, p.err };
         // create, import and rotate print a secret by design; everything else must never.
         if (!QStringList({ QStringLiteral("create"), QStringLiteral("import"), QStringLiteral("rotate") })
                  .contains(args.value(0)))
@@ -73,15 +67,7 @@ class TestCliReports : public QObject
         return r;
     }
 
-    QByteArray secretTool(const QString& id)
-    {
-        QProcess p;
-        p.start(QStringLiteral("secret-tool"),
-                { QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("io.monime.portal"),
-                  QStringLiteral("user"), id });
-        p.waitForFinished(10000);
-        return p.readAllStandardOutput().trimmed();
-    }
+    static QByteArray secretTool(const QString& id) { return monime::testing::secretToolLookup(id); }
 
     bool sql(const QString& statement, const QVariantList& values)
     {

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "support/CliProcess.h"
+
 namespace {
 
 struct Run
@@ -38,19 +40,10 @@ class TestCliTest : public QObject
     /// Runs the CLI without blocking this thread's event loop, so servers in this test keep answering.
     Run run(const QStringList& args)
     {
-        QProcess p;
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         e.insert(QStringLiteral("MONIME_PORTAL_DATABASE"), m_db);
-        p.setProcessEnvironment(e);
-        QElapsedTimer timer;
-        timer.start();
-        p.start(m_cli, args);
-        p.closeWriteChannel(); // stdin is not a terminal
-        if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000))
-            p.kill();
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                 QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()),
-                 timer.elapsed() };
+        const monime::testing::ProcessRun p = monime::testing::runProcess(m_cli, args, e, {}, 60000);
+        return { p.exitCode, QString::fromUtf8(p.out), QString::fromUtf8(p.err), p.ms };
     }
 
     QString create(const QString& name, const QStringList& extra)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Integration: the real Secret Service (gnome-keyring in a private D-Bus session, see tests/with-keyring.sh).
 #include "secrets/KeychainSecretStore.h"
+#include "support/CliProcess.h"
 
 #include <QProcess>
 #include <QtTest>
@@ -22,11 +23,7 @@ class TestKeychainStore : public QObject
 
     static QByteArray secretToolLookup(const QString& service, const QString& key)
     {
-        QProcess p;
-        p.start(QStringLiteral("secret-tool"),
-                { QStringLiteral("lookup"), QStringLiteral("server"), service, QStringLiteral("user"), key });
-        p.waitForFinished(10000);
-        return p.readAllStandardOutput();
+        return monime::testing::secretToolLookup(key, service);
     }
 
 private Q_SLOTS:
