@@ -216,6 +216,12 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
     setCentralWidget(splitter);
     resize(1280, 720);
 
+    m_usageRefresh = new QTimer(this);
+    m_usageRefresh->setSingleShot(true);
+    m_usageRefresh->setInterval(1000);
+    connect(m_usageRefresh, &QTimer::timeout, this, &MainWindow::refreshUsage);
+    m_lastUsageCheck = service.clock().now().addSecs(-1);
+
     // Statuses and "in N days" follow the clock while the window is open.
     auto* clockTimer = new QTimer(this);
     clockTimer->setInterval(30 * 1000);
@@ -477,7 +483,19 @@ void MainWindow::setTesting(TokenTester* tester, const QUrl& sandboxUrl, const Q
 
 void MainWindow::usageRecorded()
 {
-    reload(); // "Last used" moved
+    // The sandbox reports every batch (several a second under load): refresh at most once a second, and only
+    // what usage moves — "Last used" and the usage view — never the whole list.
+    if (m_usageRefresh->isActive())
+        return;
+    m_usageRefresh->start();
+}
+
+void MainWindow::refreshUsage()
+{
+    const QDateTime checkedAt = m_service.clock().now();
+    if (auto used = m_service.usedSince(m_lastUsageCheck); used.ok())
+        m_model->updateLastUsed(used.value());
+    m_lastUsageCheck = checkedAt.addSecs(-1); // overlap a little: a batch may commit with an older time
     if (m_pages->currentWidget() == m_usage)
         m_usage->refresh();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QUrl>
 
@@ -12,6 +13,7 @@ class QListWidget;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 
 namespace monime {
 
@@ -64,6 +66,7 @@ Q_SIGNALS:
 private:
     void buildActions();
     void showMessage(const QString& text, bool error = true);
+    void refreshUsage();
     void showCreated(const CreatedToken& created);
     void updateActions();
 
@@ -98,6 +101,8 @@ private:
     TokenTester* m_tester = nullptr;
     QUrl m_sandboxUrl;
     bool m_rotating = false;
+    QTimer* m_usageRefresh = nullptr;
+    QDateTime m_lastUsageCheck;
     QStackedWidget* m_pages = nullptr;
     QAction* m_searchAction = nullptr;
 };

@@ -55,11 +55,18 @@ QByteArray TokenSecret::generate(Environment environment)
     QByteArray token;
     token.reserve(p.size() + kRandomLength + kChecksumLength);
     token.append(p.data(), p.size());
-    auto* rng = QRandomGenerator::system();
-    for (int i = 0; i < kRandomLength; ++i)
-        token.append(kBase62[rng->bounded(62)]);
+    token.append(randomBase62(kRandomLength));
     token.append(checksum(token));
     return token;
+}
+
+QByteArray TokenSecret::randomBase62(int length)
+{
+    QByteArray out(length, Qt::Uninitialized);
+    auto* rng = QRandomGenerator::system();
+    for (char& c : out)
+        c = kBase62[rng->bounded(62)];
+    return out;
 }
 
 Result<ParsedToken> TokenSecret::parse(QByteArrayView token)

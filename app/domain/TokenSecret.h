@@ -37,6 +37,15 @@ public:
     /// A new secret from QRandomGenerator::system().
     static QByteArray generate(Environment environment);
 
+    /// `length` base62 characters from the OS CSPRNG: token bodies, and the random part of ids
+    /// ("tok-…", "mmr-…", sandbox object ids).
+    static QByteArray randomBase62(int length);
+    /// `prefix` followed by `length` random base62 characters, e.g. randomId("tok-", 20).
+    static QString randomId(QLatin1String prefix, int length)
+    {
+        return prefix + QString::fromLatin1(randomBase62(length));
+    }
+
     /// Checks the shape of a token; never echoes the token back in the error.
     static Result<ParsedToken> parse(QByteArrayView token);
 

@@ -6,8 +6,6 @@
 #include "secrets/SecretStore.h"
 #include "store/Database.h"
 
-#include <QRandomGenerator>
-
 #include <memory>
 
 namespace monime {
@@ -34,16 +32,39 @@ TokenService::TokenService(Database& database, SecretStore& secrets, const Clock
 
 Result<Monimeer> TokenService::monimeer()
 {
-    return m_spaces.localMonimeer(localUserName(), m_clock.now());
+    // Looked up (or created) once: every create, list of Spaces and import needs it.
+    if (!m_monimeer) {
+        auto me = m_spaces.localMonimeer(localUserName(), m_clock.now());
+        if (!me.ok())
+            return me;
+        m_monimeer = me.value();
+    }
+    return *m_monimeer;
+}
+
+TokenInfo TokenService::newToken(const ValidToken& v, const QString& ownerId, const QByteArray& secret,
+                                 TokenOrigin origin) const
+{
+    TokenInfo t;
+    t.id = newTokenId();
+    t.ownerId = ownerId;
+    t.name = v.name;
+    t.environment = v.environment;
+    t.apiRelease = v.apiRelease;
+    t.createdAt = m_clock.now().toUTC();
+    t.expiresAt = v.expiresAt;
+    t.permissions = v.permissions;
+    t.spaceWhitelist = v.spaceWhitelist;
+    t.ipWhitelist = v.ipWhitelist;
+    t.hint = TokenSecret::hint(secret);
+    t.checksum = ChecksumState::Valid;
+    t.origin = origin;
+    return t;
 }
 
 QString TokenService::newTokenId() const
 {
-    static constexpr char kAlphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    QString id = QStringLiteral("tok-");
-    for (int i = 0; i < 20; ++i)
-        id.append(QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(62)]));
-    return id;
+    return TokenSecret::randomId(QLatin1String("tok-"), 20);
 }
 
 void TokenService::recoverPending(Callback<int> done)
@@ -105,10 +126,12 @@ Result<ValidToken> TokenService::validated(const TokenDraft& input, QList<FieldI
         }
         draft.spaceWhitelist = space.value()->id;
     }
-    auto names = m_tokens.names();
-    if (!names.ok())
-        return names.error();
-    const DraftVerdict verdict = TokenRules::validate(draft, m_catalog, m_clock.now(), names.value());
+    // Only this name matters for the duplicate warning: ask the store, not for every name.
+    auto taken = m_tokens.nameTaken(draft.name.trimmed());
+    if (!taken.ok())
+        return taken.error();
+    const DraftVerdict verdict = TokenRules::validate(
+        draft, m_catalog, m_clock.now(), taken.value() ? QStringList { draft.name.trimmed() } : QStringList {});
     if (!verdict.ok())
         return verdict.firstError();
     if (warnings)
@@ -131,20 +154,7 @@ void TokenService::create(const TokenDraft& draft, Callback<CreatedToken> done)
     }
     const ValidToken& v = valid.value();
     const QByteArray secret = TokenSecret::generate(v.environment);
-    TokenInfo t;
-    t.id = newTokenId();
-    t.ownerId = me->id;
-    t.name = v.name;
-    t.environment = v.environment;
-    t.apiRelease = v.apiRelease;
-    t.createdAt = m_clock.now().toUTC();
-    t.expiresAt = v.expiresAt;
-    t.permissions = v.permissions;
-    t.spaceWhitelist = v.spaceWhitelist;
-    t.ipWhitelist = v.ipWhitelist;
-    t.hint = TokenSecret::hint(secret);
-    t.checksum = ChecksumState::Valid;
-    t.origin = TokenOrigin::Created;
+    TokenInfo t = newToken(v, me->id, secret, TokenOrigin::Created);
     store(std::move(t), secret, warnings, QStringLiteral("created"),
           tr("%1 token created; permissions: %2").arg(environmentName(v.environment), v.permissions.join(u' ')),
           std::move(done));
@@ -223,20 +233,8 @@ void TokenService::importToken(const QByteArray& rawSecret, const TokenDraft& in
         return;
     }
     const ValidToken& v = valid.value();
-    TokenInfo t;
-    t.id = newTokenId();
-    t.ownerId = me->id;
-    t.name = v.name;
-    t.environment = v.environment;
-    t.apiRelease = v.apiRelease;
-    t.createdAt = m_clock.now().toUTC();
-    t.expiresAt = v.expiresAt;
-    t.permissions = v.permissions;
-    t.spaceWhitelist = v.spaceWhitelist;
-    t.ipWhitelist = v.ipWhitelist;
-    t.hint = TokenSecret::hint(secret);
+    TokenInfo t = newToken(v, me->id, secret, TokenOrigin::Imported);
     t.checksum = parsed->checksum;
-    t.origin = TokenOrigin::Imported;
     store(std::move(t), secret, warnings, QStringLiteral("imported"),
           tr("%1 token imported; permissions: %2").arg(environmentName(v.environment), v.permissions.join(u' ')),
           std::move(done));
@@ -288,19 +286,7 @@ void TokenService::rotate(const QString& id, int graceHours, Callback<CreatedTok
     }
     const ValidToken& v = valid.value();
     const QByteArray secret = TokenSecret::generate(v.environment);
-    TokenInfo t;
-    t.id = newTokenId();
-    t.ownerId = previous.ownerId;
-    t.name = v.name;
-    t.environment = v.environment;
-    t.apiRelease = v.apiRelease;
-    t.createdAt = now;
-    t.expiresAt = v.expiresAt;
-    t.permissions = v.permissions;
-    t.spaceWhitelist = v.spaceWhitelist;
-    t.ipWhitelist = v.ipWhitelist;
-    t.hint = TokenSecret::hint(secret);
-    t.origin = TokenOrigin::Rotated;
+    TokenInfo t = newToken(v, previous.ownerId, secret, TokenOrigin::Rotated);
     t.rotatedFrom = previous.id;
     const QString newId = t.id;
     const QDateTime revokeAt = now.addSecs(qint64(graceHours) * 3600);
@@ -318,6 +304,11 @@ void TokenService::rotate(const QString& id, int graceHours, Callback<CreatedTok
                         ? tr("rotated to %1; stays valid until %2").arg(newId, revokeAt.toString(Qt::ISODate))
                         : tr("rotated to %1; revoked at once").arg(newId) });
           });
+}
+
+Result<QStringList> TokenService::tokenNames()
+{
+    return m_tokens.names();
 }
 
 Result<QList<TokenInfo>> TokenService::list(const TokenFilter& filter)

@@ -64,6 +64,10 @@ public:
     void rotate(const QString& id, int graceHours, Callback<CreatedToken> done);
 
     Result<QList<TokenInfo>> list(const TokenFilter& filter = {});
+    /// Tokens used after `since` and when (the sandbox moves "last used").
+    Result<QHash<QString, QDateTime>> usedSince(const QDateTime& since) { return m_tokens.usedSince(since); }
+    /// Every token's name (for the wizard's duplicate-name warning), without loading the tokens.
+    Result<QStringList> tokenNames();
     Result<TokenDetails> show(const QString& id);
     Result<TokenInfo> revoke(const QString& id, const QString& reason);
     /// The secret, read from the keychain (for the Test button and the sandbox client).
@@ -86,6 +90,9 @@ private:
                const QString& auditDetail, Callback<CreatedToken> done, std::function<Result<void>()> onReady = {});
     Result<ValidToken> validated(const TokenDraft& draft, QList<FieldIssue>* warnings);
     QString newTokenId() const;
+    /// A new token's metadata from a validated draft: fresh id, created now, hint of `secret`.
+    TokenInfo newToken(const ValidToken& valid, const QString& ownerId, const QByteArray& secret,
+                       TokenOrigin origin) const;
 
     Database& m_db;
     SecretStore& m_secrets;
@@ -94,6 +101,7 @@ private:
     TokenRepository m_tokens;
     SpaceRepository m_spaces;
     AuditLog m_audit;
+    std::optional<Monimeer> m_monimeer;
 };
 
 } // namespace monime

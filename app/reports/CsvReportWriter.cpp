@@ -69,10 +69,8 @@ Result<void> CsvReportWriter::write(const Report& report, QIODevice& device, Rep
             appendField(buf, report.cell(t, report.columns.at(c), Report::TextStyle::Machine));
         }
         buf.append("\r\n");
-        if (!out.maybeFlush())
-            return ReportErrors::writeFailed(device.errorString());
-        if (!progress.advance())
-            return ReportErrors::cancelled();
+        if (auto r = ReportErrors::rowDone(out, device, progress); !r.ok())
+            return r;
     }
     if (!out.flush())
         return ReportErrors::writeFailed(device.errorString());

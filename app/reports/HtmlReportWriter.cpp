@@ -122,10 +122,8 @@ Result<void> HtmlReportWriter::write(const Report& report, QIODevice& device, Re
             for (const ReportColumn c : report.columns)
                 appendElement(buf, "td", report.cell(t, c, Report::TextStyle::Human));
             buf.append("</tr>\n");
-            if (!out.maybeFlush())
-                return ReportErrors::writeFailed(device.errorString());
-            if (!progress.advance())
-                return ReportErrors::cancelled();
+            if (auto r = ReportErrors::rowDone(out, device, progress); !r.ok())
+                return r;
         }
         buf.append("</tbody>\n</table>\n");
     }
@@ -154,10 +152,8 @@ Result<void> HtmlReportWriter::write(const Report& report, QIODevice& device, Re
             buf.append("</td>");
             appendElement(buf, "td", f.fix);
             buf.append("</tr>\n");
-            if (!out.maybeFlush())
-                return ReportErrors::writeFailed(device.errorString());
-            if (!progress.advance())
-                return ReportErrors::cancelled();
+            if (auto r = ReportErrors::rowDone(out, device, progress); !r.ok())
+                return r;
         }
         buf.append("</tbody>\n</table>\n");
     }

@@ -163,19 +163,15 @@ Result<void> JsonReportWriter::write(const Report& report, QIODevice& device, Re
     for (qsizetype i = 0; i < report.tokens.size(); ++i) {
         buf.append(i ? ",\n" : "\n");
         appendToken(buf, report, keys, report.tokens.at(i));
-        if (!out.maybeFlush())
-            return ReportErrors::writeFailed(device.errorString());
-        if (!progress.advance())
-            return ReportErrors::cancelled();
+        if (auto r = ReportErrors::rowDone(out, device, progress); !r.ok())
+            return r;
     }
     buf.append("],\n\"health\":[");
     for (qsizetype i = 0; i < report.health.size(); ++i) {
         buf.append(i ? ",\n" : "\n");
         appendFinding(buf, report.health.at(i));
-        if (!out.maybeFlush())
-            return ReportErrors::writeFailed(device.errorString());
-        if (!progress.advance())
-            return ReportErrors::cancelled();
+        if (auto r = ReportErrors::rowDone(out, device, progress); !r.ok())
+            return r;
     }
     buf.append("]}\n");
     if (!out.flush())

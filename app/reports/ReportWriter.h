@@ -108,6 +108,15 @@ public:
         return makeError(QStringLiteral("export_write_failed"), QStringLiteral("output"),
                          tr("Writing the report failed: %1.").arg(detail));
     }
+    /// After each row: flush a full chunk, report progress, honour Cancel.
+    static Result<void> rowDone(ChunkedOutput& out, const QIODevice& device, ReportProgress& progress)
+    {
+        if (!out.maybeFlush())
+            return writeFailed(device.errorString());
+        if (!progress.advance())
+            return cancelled();
+        return {};
+    }
 };
 
 } // namespace monime

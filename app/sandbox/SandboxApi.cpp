@@ -10,7 +10,6 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QUrlQuery>
 
 namespace monime {
@@ -464,11 +463,7 @@ HttpResponse SandboxApi::resource(const HttpRequest& request, const IpAddress& c
 
 QString SandboxApi::newId(const QString& service)
 {
-    static constexpr char kAlphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    QString id = idPrefix(service) + QLatin1Char('-');
-    for (int i = 0; i < 24; ++i)
-        id.append(QLatin1Char(kAlphabet[QRandomGenerator::global()->bounded(62)]));
-    return id;
+    return idPrefix(service) + QLatin1Char('-') + QString::fromLatin1(TokenSecret::randomBase62(24));
 }
 
 HttpResponse SandboxApi::handleResource(const HttpRequest& request, const QString& collectionKey,

@@ -3,12 +3,12 @@
 
 #include "core/Clock.h"
 #include "domain/IpRule.h"
+#include "domain/TokenSecret.h"
 #include "sandbox/HttpRequestParser.h"
 #include "sandbox/SandboxApi.h"
 #include "sandbox/UsageWriter.h"
 #include "store/Database.h"
 
-#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -82,10 +82,7 @@ SandboxServer::SandboxServer(QString databasePath, const Catalog& catalog, const
     , m_clock(clock)
     , m_options(std::move(options))
 {
-    static constexpr char kAlphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    m_requestIdPrefix = "req-";
-    for (int i = 0; i < 8; ++i)
-        m_requestIdPrefix += kAlphabet[QRandomGenerator::system()->bounded(62)];
+    m_requestIdPrefix = "req-" + TokenSecret::randomBase62(8);
     m_uptime.start();
 }
 

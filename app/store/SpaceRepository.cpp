@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/SpaceRepository.h"
 
+#include "domain/TokenSecret.h"
 #include "store/Database.h"
 
-#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -23,11 +23,7 @@ Result<Monimeer> SpaceRepository::localMonimeer(const QString& defaultName, cons
         return Monimeer { q.value(0).toString(), q.value(1).toString() };
     q.finish();
 
-    static constexpr char kAlphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    QString id = QStringLiteral("mmr-");
-    for (int i = 0; i < 16; ++i)
-        id.append(QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(62)]));
-    Monimeer m { id, defaultName };
+    Monimeer m { TokenSecret::randomId(QLatin1String("mmr-"), 16), defaultName };
     auto saved = m_db.transaction([&]() -> Result<void> {
         QSqlQuery insert(m_db.connection());
         insert.prepare(QStringLiteral("INSERT INTO monimeers (id, name, created_at) VALUES (?, ?, ?)"));

@@ -335,6 +335,29 @@ Result<bool> TokenRepository::setRevoked(const QString& id, const QDateTime& at,
     return q.numRowsAffected() > 0;
 }
 
+Result<bool> TokenRepository::nameTaken(const QString& name)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM tokens WHERE state = 'ready' AND lower(name) = lower(?) LIMIT 1"));
+    q.addBindValue(name);
+    if (auto r = Database::exec(q, tr("read the token names")); !r.ok())
+        return r.error();
+    return q.next();
+}
+
+Result<QHash<QString, QDateTime>> TokenRepository::usedSince(const QDateTime& since)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, last_used_at FROM tokens WHERE state = 'ready' AND last_used_at > ?"));
+    q.addBindValue(since.toMSecsSinceEpoch());
+    if (auto r = Database::exec(q, tr("read when tokens were last used")); !r.ok())
+        return r.error();
+    QHash<QString, QDateTime> used;
+    while (q.next())
+        used.insert(q.value(0).toString(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC));
+    return used;
+}
+
 Result<void> TokenRepository::setLastUsed(const QString& id, const QDateTime& at)
 {
     QSqlQuery q(m_db.connection());

@@ -5,6 +5,7 @@
 #include "domain/Token.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -47,11 +48,15 @@ public:
     /// The ready token whose secret has this SHA-256 digest, if any.
     Result<std::optional<TokenInfo>> findByDigest(const QString& digest);
     Result<QStringList> names();
+    /// Whether a ready token already has this name (case-insensitive).
+    Result<bool> nameTaken(const QString& name);
 
     /// Sets the revocation time, never postponing one already due earlier (a revoke during a rotation's grace
     /// period wins). Returns whether the row changed.
     Result<bool> setRevoked(const QString& id, const QDateTime& at, const QString& reason);
     Result<void> setLastUsed(const QString& id, const QDateTime& at);
+    /// Tokens used after `since`, with their last use: what a list refreshes when the sandbox reports usage.
+    Result<QHash<QString, QDateTime>> usedSince(const QDateTime& since);
     Result<void> setLastTest(const QString& id, const QDateTime& at, const QString& result);
 
 private:

@@ -416,6 +416,13 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         model.setStatusFilter(std::nullopt);
         QCOMPARE(model.index(0, int(TokenTableModel::Column::Status)).data().toString(), QStringLiteral("EXPIRED"));
+        // Usage moves "Last used" in place, without a reload.
+        const QModelIndex lastUsed = model.index(0, int(TokenTableModel::Column::LastUsed));
+        QCOMPARE(lastUsed.data().toString(), QStringLiteral("never"));
+        QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+        model.updateLastUsed({ { t.token.id, m_clock.now() } });
+        QCOMPARE(dataChanged.count(), 1);
+        QVERIFY(lastUsed.data().toString() != QStringLiteral("never"));
     }
 
     void detailsShowEffectiveAccess()

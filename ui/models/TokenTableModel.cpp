@@ -69,6 +69,22 @@ void TokenTableModel::setNow(const QDateTime& now)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, int(Column::Count) - 1));
 }
 
+void TokenTableModel::updateLastUsed(const QHash<QString, QDateTime>& used)
+{
+    bool changed = false;
+    for (TokenInfo& t : m_tokens) {
+        const auto it = used.constFind(t.id);
+        if (it != used.constEnd() && *it != t.lastUsedAt) {
+            t.lastUsedAt = *it;
+            changed = true;
+        }
+    }
+    if (changed && !m_visible.isEmpty()) {
+        const int column = int(Column::LastUsed);
+        Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column));
+    }
+}
+
 void TokenTableModel::setSearchText(const QString& text)
 {
     const QString search = text.trimmed().toLower();

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 
 #include <optional>
 
@@ -38,6 +39,8 @@ public:
 
     /// Moves the model's "now": statuses and "in N days" follow (a token can expire while the app is open).
     void setNow(const QDateTime& now);
+    /// Moves "Last used" of the tokens named in `used` (id → time) without reloading anything.
+    void updateLastUsed(const QHash<QString, QDateTime>& used);
     void setSearchText(const QString& text);
     void setStatusFilter(std::optional<TokenStatus> status);
     void setEnvironmentFilter(std::optional<Environment> environment);

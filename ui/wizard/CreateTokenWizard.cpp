@@ -56,9 +56,8 @@ CreateTokenWizard::CreateTokenWizard(TokenService& service, const QList<SpaceInf
     button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
     button(QWizard::CancelButton)->setObjectName(QStringLiteral("cancelButton"));
 
-    if (auto names = service.list(); names.ok())
-        for (const TokenInfo& t : names.value())
-            m_existingNames.append(t.name);
+    if (auto names = service.tokenNames(); names.ok())
+        m_existingNames = names.value();
 
     const Catalog& catalog = service.catalog();
     m_basics = new TokenBasicsPage(
