@@ -339,15 +339,21 @@ void MainWindow::reload()
         showMessage(tokens.error().message);
         return;
     }
+    // A damaged file must never pass for an empty inventory (the same check as `monime-portal-cli list`).
+    const std::optional<Error> damaged = m_service.damage(tokens->isEmpty());
+    if (damaged)
+        showMessage(damaged->message);
     m_model->setTokens(std::move(tokens).value(), m_service.clock().now());
     const bool noSpaces = m_spaces->count() == 0;
     m_emptyState->setText(
-        noSpaces ? tr("<h3>Welcome</h3><p>Access tokens let your applications call Monime's APIs.</p>"
-                      "<p><b>1.</b> Add the Spaces you belong to (<i>Add Space…</i>, left), with your role in each.<br>"
-                      "<b>2.</b> Press <b>Create token</b> (Ctrl+N). Start with a <b>test</b> token: no real money "
-                      "moves.</p>")
-                 : tr("<h3>No access tokens yet</h3><p>Press <b>Create token</b> (Ctrl+N). Start with a <b>test</b> "
-                      "token (mon_test_): no real money moves.</p>"));
+        damaged ? tr("<h3>The token inventory is damaged</h3><p>%1</p>").arg(damaged->message.toHtmlEscaped())
+            : noSpaces
+            ? tr("<h3>Welcome</h3><p>Access tokens let your applications call Monime's APIs.</p>"
+                 "<p><b>1.</b> Add the Spaces you belong to (<i>Add Space…</i>, left), with your role in each.<br>"
+                 "<b>2.</b> Press <b>Create token</b> (Ctrl+N). Start with a <b>test</b> token: no real money "
+                 "moves.</p>")
+            : tr("<h3>No access tokens yet</h3><p>Press <b>Create token</b> (Ctrl+N). Start with a <b>test</b> "
+                 "token (mon_test_): no real money moves.</p>"));
     m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget*>(m_emptyState) : m_table);
     if (m_model->rowCount() > 0 && m_model->rowCount() <= 2000)
         m_table->resizeColumnsToContents();

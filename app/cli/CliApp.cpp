@@ -274,9 +274,12 @@ void CliApp::run(const QStringList& arguments)
               QStringLiteral("MS") } },
           &CliApp::cmdTest },
         { QStringLiteral("doctor"),
-          QStringLiteral("doctor"),
-          tr("Check the database and the keychain, and say how to fix what is wrong."),
-          {},
+          QStringLiteral("doctor [--forget-secret ID]"),
+          tr("Check the database (its integrity, unfinished creates) and the keychain (each token's secret, "
+             "left-over secrets), and say how to fix what is wrong."),
+          { { { QStringLiteral("forget-secret") },
+              tr("Delete the keychain item ID that has no token in this inventory (doctor names them)."),
+              QStringLiteral("ID") } },
           &CliApp::cmdDoctor },
         { QStringLiteral("export"),
           QStringLiteral("export --output FILE [--format csv|json|html|pdf] [--status S] [--environment E] "
@@ -592,15 +595,25 @@ void CliApp::cmdList(QCommandLineParser& parser)
         auto tokens = m_service->list(filter);
         if (!tokens.ok())
             return fail(tokens.error());
+        // A damaged file must not pass for an empty (or complete) inventory: say so, and exit 1.
+        const std::optional<Error> damaged = m_service->damage(tokens->isEmpty());
+        auto done = [this, damaged] {
+            if (!damaged)
+                return finish(Success);
+            err() << tr("monime-portal-cli: warning: ") << damaged->message << Qt::endl;
+            finish(Failure);
+        };
         const QDateTime now = m_clock.now();
         if (parser.isSet(kJson)) {
             out().flush();
             const QByteArray json = TokenJson::tokenArray(tokens.value(), now);
             std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
             std::fflush(stdout);
-            finish(Success);
+            done();
             return;
         }
+        if (tokens->isEmpty() && damaged)
+            return done();
         if (tokens->isEmpty()) {
             out() << tr("No tokens. Create one: monime-portal-cli create --name NAME --test --release %1 "
                         "--permission payments:read")
@@ -623,7 +636,7 @@ void CliApp::cmdList(QCommandLineParser& parser)
                   << padded(status, 9) << padded(shortTime(t.expiresAt), 18) << padded(t.hint, 20)
                   << t.permissions.join(QLatin1Char(',')) << "\n";
         }
-        finish(Success);
+        done();
     });
 }
 
@@ -757,83 +770,6 @@ void CliApp::cmdImport(QCommandLineParser& parser)
             shown.secret.clear(); // the user has it already; never echo it back
             printCreated(parser, shown, tr("Imported"));
             finish(Success);
-        });
-    });
-}
-
-void CliApp::cmdDoctor(QCommandLineParser& parser)
-{
-    auto problems = std::make_shared<int>(0);
-    auto report = [this](bool ok, const QString& part, const QString& text) {
-        out() << (ok ? QStringLiteral("[ ok ] ") : QStringLiteral("[FAIL] ")) << padded(part, 10) << text << "\n";
-    };
-    const QString path = databasePath(parser);
-    auto db = Database::openSqlite(path);
-    if (!db.ok()) {
-        ++*problems;
-        report(false, tr("database"), db.error().message);
-    } else {
-        m_database = std::move(db).value();
-        m_secrets = std::make_unique<KeychainSecretStore>();
-        m_service = std::make_unique<TokenService>(*m_database, *m_secrets, m_clock, Catalog::builtIn());
-        auto tokens = m_service->list();
-        auto spaces = m_service->spaces();
-        if (tokens.ok() && spaces.ok())
-            report(true, tr("database"),
-                   tr("%1 (schema %2): %3 tokens, %4 Spaces")
-                       .arg(path)
-                       .arg(m_database->schemaVersion())
-                       .arg(tokens->size())
-                       .arg(spaces->size()));
-        else {
-            ++*problems;
-            report(false, tr("database"), (tokens.ok() ? spaces.error() : tokens.error()).message);
-        }
-    }
-    if (!m_secrets)
-        m_secrets = std::make_unique<KeychainSecretStore>();
-    report(true, tr("catalog"),
-           tr("%1 services, %2 permissions, %3 roles, %4 API releases")
-               .arg(Catalog::builtIn().services().size())
-               .arg(Catalog::builtIn().permissions().size())
-               .arg(Catalog::builtIn().roles().size())
-               .arg(Catalog::builtIn().releases().size()));
-
-    // Round-trip a throwaway item through the keychain: write, read back, delete.
-    const QString key
-        = QStringLiteral("doctor-probe-%1").arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
-    const QByteArray probe = QByteArrayLiteral("monime-portal doctor probe");
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
-    auto done = [this, problems, report, timer](bool ok, const QString& text) {
-        if (!ok)
-            ++*problems;
-        report(ok, tr("keychain"), text);
-        if (*problems > 0)
-            out() << tr("%n problem(s) found.", nullptr, *problems) << "\n";
-        else
-            out() << tr("Everything works.") << "\n";
-        finish(*problems > 0 ? Failure : Success);
-    };
-    m_secrets->write(key, probe, [this, key, probe, done, timer](Result<void> written) {
-        if (!written.ok())
-            return done(false, written.error().message);
-        m_secrets->read(key, [this, key, probe, done, timer](Result<QByteArray> read) {
-            if (!read.ok())
-                return done(false, read.error().message);
-            const bool same = read.value() == probe;
-            m_secrets->remove(key, [this, done, same, timer](Result<void> removed) {
-                if (!same)
-                    return done(false,
-                                tr("The keychain returned a different secret than was stored. Your keychain "
-                                   "may be damaged; check it with your desktop's password manager."));
-                if (!removed.ok())
-                    return done(false, removed.error().message);
-                done(true,
-                     tr("%1 stores, reads and deletes secrets (%2 ms round trip)")
-                         .arg(m_secrets->backendName())
-                         .arg(timer->elapsed()));
-            });
         });
     });
 }

@@ -60,7 +60,7 @@ private:
     void cmdRevoke(QCommandLineParser& parser);
     void cmdRotate(QCommandLineParser& parser);
     void cmdImport(QCommandLineParser& parser);
-    void cmdDoctor(QCommandLineParser& parser);
+    void cmdDoctor(QCommandLineParser& parser); ///< in CliDoctorCommand.cpp
     void cmdCatalog(QCommandLineParser& parser);
     void cmdTest(QCommandLineParser& parser); ///< in CliTestCommand.cpp
     // export and health: CliReportCommands.cpp

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The `export` and `health` commands of monime-portal-cli (issue 5).
 #include "cli/CliApp.h"
+#include "portal/FaultInjection.h"
 
 #include "portal/TokenService.h"
 #include "reports/HealthCheck.h"
@@ -143,7 +144,7 @@ void CliApp::cmdExport(QCommandLineParser& parser)
 #endif
         int lastPercent = -1;
         // Test-only: Ctrl-C half-way, through the real signal handler (see portal/FaultInjection.h).
-        const bool interruptHalfWay = qgetenv("MONIME_PORTAL_FAULT") == "export-interrupt-half-way";
+        const bool interruptHalfWay = faultActive("export-interrupt-half-way");
         auto progress = [this, showProgress, interruptHalfWay, &lastPercent](qint64 done, qint64 total) {
             if (interruptHalfWay && done * 2 >= total && !g_exportCancelled.load())
                 std::raise(SIGINT);

@@ -6,6 +6,9 @@
 #include "secrets/SecretStore.h"
 #include "store/Database.h"
 
+#include <QFileInfo>
+#include <QSet>
+
 #include <memory>
 
 namespace monime {
@@ -377,6 +380,90 @@ Result<void> TokenService::recordTest(const QString& id, const QString& result, 
         return m_audit.append(
             { now, token->ownerId, QStringLiteral("tested"), id, target + QStringLiteral(": ") + result });
     });
+}
+
+void TokenService::checkConsistency(Callback<ConsistencyReport> done)
+{
+    auto states = m_tokens.rowStates();
+    if (!states.ok()) {
+        done(states.error());
+        return;
+    }
+    auto abandoned = m_tokens.abandonedPendingIds(m_clock.now());
+    if (!abandoned.ok()) {
+        done(abandoned.error());
+        return;
+    }
+    m_secrets.keys([this, states = states.value(), abandoned = abandoned.value(), done](Result<QStringList> keys) {
+        ConsistencyReport report;
+        report.rows = int(states.size());
+        for (auto it = states.begin(); it != states.end(); ++it) {
+            if (it.value() != QLatin1String("pending"))
+                continue;
+            (abandoned.contains(it.key()) ? report.pendingAbandoned : report.pendingInFlight).append(it.key());
+        }
+        report.pendingAbandoned.sort();
+        report.pendingInFlight.sort();
+        if (!keys.ok()) {
+            report.keychain = keys.error();
+            done(report);
+            return;
+        }
+        const QSet<QString> held(keys->begin(), keys->end());
+        report.secrets = int(held.size());
+        for (const QString& key : keys.value())
+            if (key.startsWith(QLatin1String("tok-")) && !states.contains(key))
+                report.orphanSecrets.append(key);
+        QStringList missing;
+        for (auto it = states.begin(); it != states.end(); ++it)
+            if (it.value() == QLatin1String("ready") && !held.contains(it.key()))
+                missing.append(it.key());
+        missing.sort();
+        for (const QString& id : std::as_const(missing)) {
+            auto token = m_tokens.find(id);
+            if (token.ok())
+                report.missingSecrets.append(token.value());
+        }
+        done(report);
+    });
+}
+
+void TokenService::forgetSecret(const QString& id, Callback<void> done)
+{
+    auto states = m_tokens.rowStates();
+    if (!states.ok()) {
+        done(states.error());
+        return;
+    }
+    if (states->contains(id)) {
+        done(makeError(QStringLiteral("token_exists"), QStringLiteral("id"),
+                       tr("Token %1 is in this inventory: its secret is not left over and was kept. To end the "
+                          "token, revoke it.")
+                           .arg(id)));
+        return;
+    }
+    m_secrets.remove(id, [this, id, done](Result<void> removed) {
+        if (removed.ok())
+            (void)m_audit.append({ m_clock.now(), QString(), QStringLiteral("secret_forgotten"), id,
+                                   tr("A keychain item with no token in this inventory was deleted.") });
+        done(removed);
+    });
+}
+
+std::optional<Error> TokenService::damage(bool suspicious)
+{
+    if (!suspicious && QFileInfo(m_db.path()).size() > kAlwaysCheckBytes)
+        return std::nullopt;
+    // The full check (index entries against their tables, too) when the file is small enough to be quick.
+    auto checked = m_db.checkIntegrity(QFileInfo(m_db.path()).size() > kAlwaysCheckBytes);
+    if (!checked.ok())
+        return Database::isDamage(checked.error()) ? std::optional<Error>(checked.error()) : std::nullopt;
+    if (checked->ok)
+        return std::nullopt;
+    return makeError(QStringLiteral("database_damaged"), QStringLiteral("database"),
+                     tr("The inventory %1 is damaged (SQLite: %2). What is shown may be incomplete. Run "
+                        "`monime-portal-cli doctor` to see what is affected, and restore the file from a backup.")
+                         .arg(m_db.path(), checked->problems.value(0)));
 }
 
 Result<SpaceInfo> TokenService::addSpace(const QString& rawId, const QString& rawName, const QString& rawRole)

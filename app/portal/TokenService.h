@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <optional>
 
 namespace monime {
 
@@ -31,6 +32,18 @@ struct TokenDetails
 {
     TokenInfo token;
     QList<AuditEntry> history;
+};
+
+/// Whether the SQL store and the keychain agree: what `doctor` reports, with the command that repairs each.
+struct ConsistencyReport
+{
+    QStringList pendingInFlight; ///< creates another live process is finishing
+    QStringList pendingAbandoned; ///< left by a crash: the next start of any program rolls them back
+    QList<TokenInfo> missingSecrets; ///< ready tokens whose secret is not in the keychain
+    QStringList orphanSecrets; ///< keychain items named like a token id, with no row in this inventory
+    std::optional<Error> keychain; ///< the keychain could not be listed: nothing was compared
+    int secrets = 0; ///< keychain items of this app (any inventory)
+    int rows = 0; ///< token rows, ready and pending
 };
 
 /// The use cases. Keeps the SQL store and the keychain consistent: a token is written as a `pending` row,
@@ -75,6 +88,16 @@ public:
 
     /// Keeps a test's outcome with the token: last tested (now), the result, and a "tested" history line.
     Result<void> recordTest(const QString& id, const QString& result, const QString& target);
+
+    /// Compares the token rows with the keychain's items (their keys only: no secret is read).
+    void checkConsistency(Callback<ConsistencyReport> done);
+    /// Deletes the keychain item `id` when this inventory has no row of that id (a secret a lost create left).
+    void forgetSecret(const QString& id, Callback<void> done);
+    /// Whether the inventory file is damaged. Checked (SQLite's quick_check) whenever the file is small, and
+    /// at any size when `suspicious` (an empty list, a failed read): an empty inventory must never be shown as
+    /// if all were well when the file is broken. nullopt when sound (or when the check is skipped).
+    std::optional<Error> damage(bool suspicious);
+    static constexpr qint64 kAlwaysCheckBytes = 8 * 1024 * 1024;
 
     Result<SpaceInfo> addSpace(const QString& id, const QString& name, const QString& role);
     Result<QList<SpaceInfo>> spaces();

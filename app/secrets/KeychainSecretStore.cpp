@@ -6,7 +6,18 @@
 
 #include <qt6keychain/keychain.h>
 
+#ifdef MONIME_SECRET_SERVICE
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
+#endif
+
 #include <memory>
+#include <optional>
 
 namespace monime {
 
@@ -152,6 +163,82 @@ void KeychainSecretStore::remove(const QString& key, Done done)
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setKey(key);
     run(job, [done](QKeychain::Job*, const Error* e) { e ? done(*e) : done({}); });
+}
+
+void KeychainSecretStore::keys(KeysDone done)
+{
+    auto later = [this, done](Result<QStringList> result) {
+        QTimer::singleShot(0, this, [done, result = std::move(result)] { done(result); });
+    };
+#ifdef MONIME_SECRET_SERVICE
+    auto unavailable = [this](const QString& detail) {
+        return makeError(QStringLiteral("keychain_unavailable"), QStringLiteral("keychain"),
+                         tr("The Secret Service could not list the keychain's items (%1). Start a Secret Service "
+                            "provider such as gnome-keyring in a session with a D-Bus session bus, then try again.")
+                             .arg(detail));
+    };
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return later(unavailable(tr("no D-Bus session bus")));
+    qDBusRegisterMetaType<QMap<QString, QString>>();
+    const QString secrets = QStringLiteral("org.freedesktop.secrets");
+    QDBusMessage search = QDBusMessage::createMethodCall(secrets, QStringLiteral("/org/freedesktop/secrets"),
+                                                         QStringLiteral("org.freedesktop.Secret.Service"),
+                                                         QStringLiteral("SearchItems"));
+    // QtKeychain's Secret Service schema: attribute "server" = service, "user" = key.
+    search << QVariant::fromValue(QMap<QString, QString> { { QStringLiteral("server"), m_service } });
+    auto* watcher = new QDBusPendingCallWatcher(bus.asyncCall(search, m_timeoutMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [this, done, unavailable, bus, secrets](QDBusPendingCallWatcher* w) mutable {
+                w->deleteLater();
+                QDBusPendingReply<QList<QDBusObjectPath>, QList<QDBusObjectPath>> reply = *w;
+                if (reply.isError())
+                    return done(unavailable(reply.error().message()));
+                const QList<QDBusObjectPath> paths = reply.argumentAt<0>() + reply.argumentAt<1>();
+                if (paths.isEmpty())
+                    return done(QStringList {});
+                struct Gather
+                {
+                    qsizetype remaining = 0;
+                    QStringList keys;
+                    std::optional<Error> error;
+                };
+                auto gather = std::make_shared<Gather>();
+                gather->remaining = paths.size();
+                for (const QDBusObjectPath& path : paths) {
+                    QDBusMessage get = QDBusMessage::createMethodCall(
+                        secrets, path.path(), QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+                    get << QStringLiteral("org.freedesktop.Secret.Item") << QStringLiteral("Attributes");
+                    auto* item = new QDBusPendingCallWatcher(bus.asyncCall(get, m_timeoutMs), this);
+                    connect(item, &QDBusPendingCallWatcher::finished, this,
+                            [done, gather, unavailable](QDBusPendingCallWatcher* iw) {
+                                iw->deleteLater();
+                                QDBusPendingReply<QDBusVariant> attributes = *iw;
+                                if (attributes.isError()) {
+                                    if (!gather->error)
+                                        gather->error = unavailable(attributes.error().message());
+                                } else {
+                                    const auto map = qdbus_cast<QMap<QString, QString>>(
+                                        attributes.value().variant().value<QDBusArgument>());
+                                    const QString key = map.value(QStringLiteral("user"));
+                                    if (!key.isEmpty())
+                                        gather->keys.append(key);
+                                }
+                                if (--gather->remaining > 0)
+                                    return;
+                                if (gather->error)
+                                    return done(*gather->error);
+                                gather->keys.sort();
+                                gather->keys.removeDuplicates();
+                                done(gather->keys);
+                            });
+                }
+            });
+#else
+    later(
+        makeError(QStringLiteral("keychain_unsupported"), QStringLiteral("keychain"),
+                  tr("%1 cannot list its items; each token's secret is checked when it is used.").arg(backendName())));
+#endif
 }
 
 } // namespace monime

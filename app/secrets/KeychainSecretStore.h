@@ -29,6 +29,9 @@ public:
     void write(const QString& key, const QByteArray& secret, Done done) override;
     void read(const QString& key, ReadDone done) override;
     void remove(const QString& key, Done done) override;
+    /// Secret Service only (D-Bus `SearchItems` by the attributes QtKeychain writes, then each item's
+    /// `Attributes`: no secret is loaded, nothing is unlocked); elsewhere `keychain_unsupported`.
+    void keys(KeysDone done) override;
     QString backendName() const override;
 
     void setTimeout(int ms) { m_timeoutMs = ms; }

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -20,6 +21,7 @@ class SecretStore
 public:
     using Done = std::function<void(Result<void>)>;
     using ReadDone = std::function<void(Result<QByteArray>)>;
+    using KeysDone = std::function<void(Result<QStringList>)>;
 
     virtual ~SecretStore() = default;
 
@@ -28,6 +30,10 @@ public:
     virtual void read(const QString& key, ReadDone done) = 0;
     /// Deletes the item; `secret_not_found` when there was none.
     virtual void remove(const QString& key, Done done) = 0;
+    /// The keys of every item kept under this store's service — never their secrets, and without unlocking
+    /// anything — so `doctor` can match keychain items to inventory rows. `keychain_unsupported` where the
+    /// backend cannot list its items.
+    virtual void keys(KeysDone done) = 0;
     /// Human name of the backend for messages and `doctor`, e.g. "the OS keychain (Secret Service)".
     virtual QString backendName() const = 0;
 };

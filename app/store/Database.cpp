@@ -7,10 +7,26 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
+#include <QUrl>
 
 namespace monime {
 
 namespace {
+
+// SQLite's primary result codes (sqlite3.h), as QSQLITE reports them in nativeErrorCode().
+constexpr int kSqlitePerm = 3;
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteIoErr = 10;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteAuth = 23;
+constexpr int kSqliteNotADb = 26;
+
+QAtomicInt g_openConnections;
 
 QString nextConnectionName()
 {
@@ -100,24 +116,174 @@ Database::Database(QSqlDatabase db, QString path)
 
 Database::~Database()
 {
-    const QString name = m_db.connectionName();
-    m_db.close();
-    m_db = QSqlDatabase();
+    disconnect(m_db);
+}
+
+int Database::openConnections()
+{
+    return g_openConnections.loadRelaxed();
+}
+
+Result<QString> Database::connect(const QString& path, bool readOnly)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    // On a disk mounted read-only nobody can change the file and SQLite cannot make its -shm: read it as
+    // immutable (no locks, no shared memory). openSqlite refuses the case where a -wal would be ignored.
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    if (disk.isValid() && disk.isReadOnly()) {
+        db.setDatabaseName(QString::fromLatin1(QUrl::fromLocalFile(path).toEncoded()) + QStringLiteral("?immutable=1"));
+        options += QStringLiteral(";QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY");
+    } else {
+        db.setDatabaseName(path);
+        if (readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    }
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        Error e = sqlError(db.lastError(), tr("open the database %1").arg(path));
+        disconnect(db);
+        return e;
+    }
+    g_openConnections.ref();
+    return db.connectionName();
+}
+
+void Database::disconnect(QSqlDatabase& db)
+{
+    const QString name = db.connectionName();
+    if (name.isEmpty())
+        return;
+    if (db.isOpen())
+        g_openConnections.deref();
+    db.close();
+    db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
 }
 
 Error Database::queryError(const QSqlQuery& query, const QString& what)
 {
-    return makeError(QStringLiteral("database_error"), QStringLiteral("database"),
-                     tr("Could not %1: %2. Check that the disk is not full and that no other program holds the "
-                        "database locked, then try again.")
-                         .arg(what, query.lastError().text()));
+    return sqlError(query.lastError(), what);
+}
+
+Error Database::sqlError(const QSqlError& error, const QString& what)
+{
+    // QSQLITE reports SQLite's result code (extended codes keep the primary one in the low byte).
+    bool numeric = false;
+    const int native = error.nativeErrorCode().toInt(&numeric);
+    const int primary = numeric ? (native & 0xff) : -1;
+    const QString detail = error.text();
+    const QString database = QStringLiteral("database");
+    switch (primary) {
+    case kSqliteFull:
+        return makeError(QStringLiteral("disk_full"), database,
+                         tr("Could not %1: the disk is full (%2). Nothing was changed. Free some space on the disk "
+                            "that holds the database, then try again.")
+                             .arg(what, detail));
+    case kSqliteReadOnly:
+        return makeError(QStringLiteral("database_read_only"), database,
+                         tr("Could not %1: the database is read-only (%2). Reading works, changes do not: give "
+                            "yourself write permission on the file and its folder, or check whether the disk is "
+                            "mounted read-only.")
+                             .arg(what, detail));
+    case kSqliteBusy:
+    case kSqliteLocked:
+        return makeError(QStringLiteral("database_busy"), database,
+                         tr("Could not %1: another program held the database locked for more than 5 seconds (%2). "
+                            "Nothing was changed; try again in a moment.")
+                             .arg(what, detail));
+    case kSqliteCorrupt:
+    case kSqliteNotADb:
+        return makeError(QStringLiteral("database_damaged"), database,
+                         tr("Could not %1: the database file is damaged (%2). Run `monime-portal-cli doctor` to see "
+                            "what is affected, and restore the file from a backup.")
+                             .arg(what, detail));
+    case kSqliteCantOpen:
+        return makeError(QStringLiteral("database_open"), database,
+                         tr("Could not %1 (%2). Check that the folder exists and that you may read and write in "
+                            "it.")
+                             .arg(what, detail));
+    case kSqlitePerm:
+    case kSqliteAuth:
+        return makeError(QStringLiteral("database_denied"), database,
+                         tr("Could not %1: access was denied (%2). Check the permissions of the database file and "
+                            "its folder.")
+                             .arg(what, detail));
+    case kSqliteIoErr:
+        return makeError(QStringLiteral("database_io"), database,
+                         tr("Could not %1: reading or writing the disk failed (%2). Check free disk space and the "
+                            "disk's health, then try again.")
+                             .arg(what, detail));
+    default:
+        break;
+    }
+    return makeError(QStringLiteral("database_error"), database,
+                     tr("Could not %1: %2. Run `monime-portal-cli doctor` to check the database, then try again.")
+                         .arg(what, detail));
+}
+
+bool Database::isDamage(const Error& error)
+{
+    return error.code == QLatin1String("database_damaged");
 }
 
 Result<void> Database::exec(QSqlQuery& query, const QString& what)
 {
     if (!query.exec())
         return queryError(query, what);
+    return {};
+}
+
+Result<void> Database::inspect(const QString& path)
+{
+    auto refuse = [&path](const char* code, const QString& message) {
+        return makeError(QLatin1String(code), QStringLiteral("database"), message);
+    };
+    auto probe = connect(path, true);
+    if (!probe.ok())
+        return probe.error();
+    QSqlDatabase db = QSqlDatabase::database(probe.value(), false);
+    // The probe ends here whatever happens: SQLite closes its descriptor only when no other connection of
+    // this process holds a lock on the file.
+    struct Close
+    {
+        QSqlDatabase& db;
+        ~Close() { disconnect(db); }
+    } close { db };
+
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        const Error e = queryError(q, tr("read %1").arg(path));
+        if (e.code == QLatin1String("database_damaged") || e.code == QLatin1String("database_error"))
+            return refuse("not_a_database",
+                          tr("%1 is not a Monime Developer Portal database (%2). It was left untouched; choose "
+                             "another path.")
+                              .arg(path, q.lastError().text()));
+        return e;
+    }
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > kSchemaVersion)
+        return refuse("database_too_new",
+                      tr("%1 was written by a newer version of Monime Developer Portal (schema %2; this version "
+                         "reads up to %3). It was left untouched: update the app, or choose another database.")
+                          .arg(path)
+                          .arg(version)
+                          .arg(kSchemaVersion));
+    QSqlQuery check(db);
+    if (version > 0) {
+        if (!check.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'application'")) || !check.next()
+            || check.value(0).toString() != QLatin1String("monime-portal"))
+            return refuse("not_a_database",
+                          tr("%1 is an SQLite database of another program. It was left untouched; choose another "
+                             "path.")
+                              .arg(path));
+    } else if (check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && check.next()
+               && check.value(0).toInt() > 0) {
+        return refuse(
+            "not_a_database",
+            tr("%1 is an SQLite database of another program. It was left untouched; choose another path.").arg(path));
+    }
     return {};
 }
 
@@ -139,67 +305,61 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
         return refuse("database_unwritable",
                       tr("Cannot create the folder %1 for the database. Choose a location you can write to.")
                           .arg(info.absolutePath()));
+    // With no shared-memory file yet, SQLite must create one even to read: on a full disk that fails half-way
+    // and leaves a stub behind. Say so before touching anything. (With the file there, others have the
+    // database open and reading still works.)
+    const QStorageInfo disk(info.absolutePath());
+    const bool readOnlyDisk = disk.isValid() && disk.isReadOnly();
+    if (!readOnlyDisk && !QFileInfo::exists(path + QStringLiteral("-shm"))) {
+        if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < kMinFreeBytes)
+            return refuse("disk_full",
+                          tr("The disk that holds %1 is full (%2 bytes free). Nothing was opened or changed. Free "
+                             "some space on it, then try again.")
+                              .arg(path)
+                              .arg(disk.bytesAvailable()));
+    }
+    if (readOnlyDisk && !info.exists())
+        return refuse(
+            "database_read_only",
+            tr("%1 cannot be created: its disk is mounted read-only. Choose a location you can write to.").arg(path));
+    if (readOnlyDisk && QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        return refuse("database_read_only",
+                      tr("%1 is on a read-only disk with changes still in its -wal file, which SQLite cannot fold in "
+                         "there. Copy the file with its -wal to a writable folder, or mount the disk read-write.")
+                          .arg(path));
     if (info.exists() && info.size() > 0) {
-        // SQLite only notices a foreign file at the first query; check the header before touching it.
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
+        if (!info.isReadable())
             return refuse("database_unreadable",
-                          tr("Cannot read %1: %2. Check its permissions.").arg(path, file.errorString()));
-        if (file.read(16) != QByteArrayLiteral("SQLite format 3\0"))
-            return refuse("not_a_database",
-                          tr("%1 is not a Monime Developer Portal database (it is not an SQLite file). It was left "
-                             "untouched; choose another path.")
-                              .arg(path));
+                          tr("Cannot read %1: permission denied. Check its permissions.").arg(path));
+        if (auto inspected = inspect(path); !inspected.ok())
+            return inspected.error();
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    std::unique_ptr<Database> database(new Database(db, path));
-    if (!database->m_db.open())
-        return refuse("database_open",
-                      tr("Cannot open the database %1: %2. Check the path and its permissions.")
-                          .arg(path, database->m_db.lastError().text()));
+    auto opened = connect(path, false);
+    if (!opened.ok())
+        return readOnlyDisk ? refuse("database_read_only",
+                                     tr("%1 is on a read-only disk and SQLite could not open it there (%2). Copy it "
+                                        "to a writable folder, or mount the disk read-write.")
+                                         .arg(path, opened.error().message))
+                            : opened.error();
+    std::unique_ptr<Database> database(new Database(QSqlDatabase::database(opened.value(), false), path));
 
-    QSqlQuery q(database->m_db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return refuse("not_a_database",
-                      tr("%1 could not be read as a database (%2). It was left untouched; choose another path.")
-                          .arg(path, q.lastError().text()));
-    const int version = q.value(0).toInt();
-    q.finish();
-    if (version > kSchemaVersion)
-        return refuse("database_too_new",
-                      tr("%1 was written by a newer version of Monime Developer Portal (schema %2; this version "
-                         "reads up to %3). It was left untouched: update the app, or choose another database.")
-                          .arg(path)
-                          .arg(version)
-                          .arg(kSchemaVersion));
-    if (version > 0) {
-        QSqlQuery check(database->m_db);
-        if (!check.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'application'")) || !check.next()
-            || check.value(0).toString() != QLatin1String("monime-portal"))
-            return refuse("not_a_database",
-                          tr("%1 is an SQLite database of another program. It was left untouched; choose another "
-                             "path.")
-                              .arg(path));
-    } else {
-        QSqlQuery tables(database->m_db);
-        if (tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && tables.next()
-            && tables.value(0).toInt() > 0)
-            return refuse("not_a_database",
-                          tr("%1 is an SQLite database of another program. It was left untouched; choose another "
-                             "path.")
-                              .arg(path));
-    }
-
-    for (const char* pragma : { "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL" }) {
+    // A read-only file stays readable: WAL is only asked for when it is not already on.
+    QSqlQuery mode(database->m_db);
+    if (!mode.exec(QStringLiteral("PRAGMA journal_mode")) || !mode.next())
+        return queryError(mode, tr("configure the database"));
+    const bool wal = mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+    mode.finish();
+    QStringList pragmas { QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA synchronous=NORMAL") };
+    if (!wal && !readOnlyDisk)
+        pragmas.prepend(QStringLiteral("PRAGMA journal_mode=WAL"));
+    for (const QString& pragma : pragmas) {
         QSqlQuery p(database->m_db);
-        if (!p.exec(QLatin1String(pragma)))
+        if (!p.exec(pragma))
             return queryError(p, tr("configure the database"));
     }
-    if (version < kSchemaVersion) {
-        if (auto migrated = database->migrate(version); !migrated.ok())
+    if (database->schemaVersion() != kSchemaVersion) {
+        if (auto migrated = database->migrate(); !migrated.ok())
             return migrated.error();
     }
     return database;
@@ -213,10 +373,27 @@ int Database::schemaVersion() const
     return -1;
 }
 
-Result<void> Database::migrate(int from)
+Result<void> Database::migrate()
 {
-    return transaction([this, from]() -> Result<void> {
+    // BEGIN IMMEDIATE: two programs opening a new file at once must not both create the tables. The version is
+    // read again under the write lock; the other program may have migrated meanwhile.
+    QSqlQuery begin(m_db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return queryError(begin, tr("upgrade the database"));
+    auto work = [this]() -> Result<void> {
         QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return queryError(q, tr("read the schema version"));
+        const int from = q.value(0).toInt();
+        q.finish();
+        if (from > kSchemaVersion)
+            return makeError(QStringLiteral("database_too_new"), QStringLiteral("database"),
+                             tr("%1 was upgraded by a newer version of Monime Developer Portal meanwhile (schema "
+                                "%2). Update the app.")
+                                 .arg(m_path)
+                                 .arg(from));
+        if (from == kSchemaVersion)
+            return {};
         if (from < 1) {
             for (const char* statement : kSchemaV1)
                 if (!q.exec(QLatin1String(statement)))
@@ -238,26 +415,66 @@ Result<void> Database::migrate(int from)
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)))
             return queryError(q, tr("record the schema version"));
         return {};
-    });
+    };
+    Result<void> result = work();
+    QSqlQuery end(m_db);
+    if (!result.ok()) {
+        (void)end.exec(QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    if (!end.exec(QStringLiteral("COMMIT"))) {
+        Error e = queryError(end, tr("save the upgraded database"));
+        (void)QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        return e;
+    }
+    return {};
+}
+
+Result<IntegrityReport> Database::checkIntegrity(bool quick)
+{
+    IntegrityReport report;
+    report.quick = quick || QFileInfo(m_path).size() > kFullCheckMaxBytes;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // SQLite reports some damage as rows, and some (an unreadable page on the way) as the check failing.
+    auto failed = [&q, &report]() -> std::optional<Error> {
+        Error e = queryError(q, tr("check the database"));
+        if (!isDamage(e))
+            return e;
+        report.problems.append(q.lastError().text());
+        return std::nullopt;
+    };
+    if (!q.exec(report.quick ? QStringLiteral("PRAGMA quick_check(50)")
+                             : QStringLiteral("PRAGMA integrity_check(50)"))) {
+        if (auto e = failed())
+            return *e;
+    } else {
+        while (q.next()) {
+            const QString line = q.value(0).toString();
+            if (line != QLatin1String("ok"))
+                report.problems.append(line);
+        }
+        if (q.lastError().isValid())
+            if (auto e = failed())
+                return *e;
+    }
+    report.ok = report.problems.isEmpty();
+    return report;
 }
 
 Result<void> Database::transaction(const std::function<Result<void>()>& work)
 {
     if (!m_db.transaction())
-        return makeError(QStringLiteral("database_error"), QStringLiteral("database"),
-                         tr("Could not start a transaction: %1. Another program may hold the database locked; "
-                            "try again.")
-                             .arg(m_db.lastError().text()));
+        return sqlError(m_db.lastError(), tr("start a transaction"));
     Result<void> result = work();
     if (!result.ok()) {
         m_db.rollback();
         return result;
     }
     if (!m_db.commit()) {
-        const QString text = m_db.lastError().text();
+        Error e = sqlError(m_db.lastError(), tr("save the change"));
         m_db.rollback();
-        return makeError(QStringLiteral("database_error"), QStringLiteral("database"),
-                         tr("Could not save the change: %1. Check free disk space and try again.").arg(text));
+        return e;
     }
     return {};
 }

@@ -6,22 +6,42 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace monime {
 
+/// What `PRAGMA integrity_check` (or `quick_check`, on a large file) found.
+struct IntegrityReport
+{
+    bool ok = false;
+    bool quick = false; ///< quick_check ran (the file was large): no index-to-table cross-check
+    QStringList problems; ///< SQLite's own lines, at most a few dozen; empty when ok
+};
+
 /// One open inventory database: SQLite (a file, WAL, foreign keys on) for now; the SQL stays portable so
 /// PostgreSQL can come through QPSQL later. Owns its Qt SQL connection.
+///
+/// The one place a process opens connections to an inventory: on POSIX, closing *any* descriptor of a file
+/// drops every lock the process holds on it (SQLite's "How To Corrupt An SQLite Database File", 2.2), so
+/// nothing here reads the file except SQLite itself — even the check that refuses a foreign file goes through
+/// a read-only SQLite connection, whose close SQLite defers while other connections of the process hold locks.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(monime::Database)
 
 public:
     static constexpr int kSchemaVersion = 3;
+    /// Below this many free bytes on its disk, a database whose shared-memory file is not there yet is not
+    /// opened: SQLite would leave a stub `-shm` behind and fail anyway.
+    static constexpr qint64 kMinFreeBytes = 256 * 1024;
+    /// Files above this size get `quick_check` rather than the full `integrity_check`.
+    static constexpr qint64 kFullCheckMaxBytes = 64 * 1024 * 1024;
 
     /// Opens (creating if needed) the SQLite file at `path` and migrates it. A directory, a file that is not
     /// a database, or one written by a newer version is refused with a clear message and left untouched.
@@ -40,14 +60,29 @@ public:
     /// Runs `work` in a transaction: committed when it returns ok, rolled back otherwise.
     Result<void> transaction(const std::function<Result<void>()>& work);
 
-    /// Maps a failed query onto an Error naming the database and the fix.
+    /// Runs SQLite's integrity check (quick_check when the file is over kFullCheckMaxBytes, or when `quick`).
+    Result<IntegrityReport> checkIntegrity(bool quick = false);
+    /// Whether a failure (an Error from this layer) says the file is damaged.
+    static bool isDamage(const Error& error);
+    /// Number of connections this process has open to inventory databases (all paths).
+    static int openConnections();
+
+    /// Maps a failed query onto an Error naming the database and the fix, true to the cause: a full disk, a
+    /// read-only file, a lock held too long, a damaged file each get their own message.
     static Error queryError(const QSqlQuery& query, const QString& what);
+    static Error sqlError(const QSqlError& error, const QString& what);
     /// Executes a prepared query; an Error when it fails.
     static Result<void> exec(QSqlQuery& query, const QString& what);
 
 private:
     Database(QSqlDatabase db, QString path);
-    Result<void> migrate(int from);
+    Result<void> migrate();
+    /// The only place that calls QSqlDatabase::addDatabase for an inventory; gives the connection's name.
+    static Result<QString> connect(const QString& path, bool readOnly);
+    static void disconnect(QSqlDatabase& db);
+    /// Refuses a file that is not this app's database, or is of a newer schema, reading it through a read-only
+    /// SQLite connection only.
+    static Result<void> inspect(const QString& path);
 
     QSqlDatabase m_db;
     QString m_path;

@@ -181,6 +181,18 @@ Result<QStringList> TokenRepository::abandonedPendingIds(const QDateTime& now)
     return ids;
 }
 
+Result<QHash<QString, QString>> TokenRepository::rowStates()
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, state FROM tokens")))
+        return Database::queryError(q, tr("read the tokens"));
+    QHash<QString, QString> states;
+    while (q.next())
+        states.insert(q.value(0).toString(), q.value(1).toString());
+    return states;
+}
+
 Result<QList<TokenInfo>> TokenRepository::list(const TokenFilter& filter, const QDateTime& now)
 {
     QString where = QStringLiteral(" WHERE t.state = 'ready'");

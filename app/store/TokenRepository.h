@@ -39,6 +39,8 @@ public:
     /// Pending tokens whose writer is gone: this host's rows whose process has ended (a crash), and other
     /// hosts' rows older than an hour.
     Result<QStringList> abandonedPendingIds(const QDateTime& now);
+    /// Every row's state by id ("ready" or "pending"), hidden ones included: what `doctor` matches the keychain to.
+    Result<QHash<QString, QString>> rowStates();
     /// "host:pid" of this process, as kept on the pending rows it writes.
     static QString processTag();
 

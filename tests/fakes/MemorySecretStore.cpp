@@ -47,4 +47,16 @@ void MemorySecretStore::remove(const QString& key, Done done)
     });
 }
 
+void MemorySecretStore::keys(KeysDone done)
+{
+    ++m_calls;
+    QTimer::singleShot(0, this, [this, done] {
+        if (!m_failure.isEmpty())
+            return done(failure(m_failure));
+        QStringList all = m_items.keys();
+        all.sort();
+        done(all);
+    });
+}
+
 } // namespace monime

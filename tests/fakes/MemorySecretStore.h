@@ -20,6 +20,7 @@ public:
     void write(const QString& key, const QByteArray& secret, Done done) override;
     void read(const QString& key, ReadDone done) override;
     void remove(const QString& key, Done done) override;
+    void keys(KeysDone done) override;
     QString backendName() const override { return QStringLiteral("memory"); }
 
     /// Every call fails with this error code until cleared with an empty string.

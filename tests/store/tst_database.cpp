@@ -3,10 +3,15 @@
 #include "store/Database.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <unistd.h>
 
 using namespace monime;
 
@@ -18,6 +23,56 @@ QByteArray fileDigest(const QString& path)
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
+/// Descriptors of this process that point at a file under `prefix` which has been unlinked.
+QStringList deletedDescriptors(const QString& prefix)
+{
+    QStringList deleted;
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QString& fd : fds.entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System)) {
+        const QString target = QFile::symLinkTarget(fds.filePath(fd));
+        if (target.startsWith(prefix) && target.endsWith(QLatin1String(" (deleted)")))
+            deleted.append(target);
+    }
+    return deleted;
+}
+
+int runSqlite3(const QString& path, const QString& sql, QByteArray* out = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"), { path, sql });
+    if (!p.waitForFinished(20000))
+        return -1;
+    if (out)
+        *out = p.readAllStandardOutput().trimmed();
+    return p.exitCode();
+}
+
+/// A small tmpfs of `kib` KiB at `dir` (root only: CI runs as root). Unmounted by the returned guard.
+struct Tmpfs
+{
+    QString dir;
+    bool mounted = false;
+    Tmpfs(const QString& at, int kib)
+        : dir(at)
+    {
+        QDir().mkpath(dir);
+        mounted = QProcess::execute(QStringLiteral("mount"),
+                                    { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                      QStringLiteral("size=%1k").arg(kib), QStringLiteral("tmpfs"), dir })
+            == 0;
+    }
+    bool remountReadOnly()
+    {
+        return QProcess::execute(QStringLiteral("mount"), { QStringLiteral("-o"), QStringLiteral("remount,ro"), dir })
+            == 0;
+    }
+    ~Tmpfs()
+    {
+        if (mounted)
+            QProcess::execute(QStringLiteral("umount"), { QStringLiteral("-l"), dir });
+    }
+};
+
 } // namespace
 
 class TestDatabase : public QObject
@@ -105,6 +160,129 @@ private Q_SLOTS:
         if (kind != QLatin1String("directory")) {
             QCOMPARE(fileDigest(path), before); // left untouched
         }
+    }
+
+    // The defect of the first wave: opening the file a second time (to check its header) closed a descriptor
+    // outside SQLite, which dropped this process's locks; the next program to close the file then took itself
+    // for the last user and unlinked the WAL under everyone.
+    void anotherProgramClosingKeepsOurWal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inventory.sqlite"));
+        auto first = Database::openSqlite(path);
+        QVERIFY2(first.ok(), qPrintable(first.error().message));
+        QSqlQuery q(first.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO spaces (id, name, created_at) VALUES ('spc-a1', 'A', 0)")));
+        for (int i = 0; i < 3; ++i) {
+            auto again = Database::openSqlite(path); // the same process opens it again: the header check runs
+            QVERIFY2(again.ok(), qPrintable(again.error().message));
+        }
+        QCOMPARE(Database::openConnections(), 1);
+        QByteArray count;
+        QCOMPARE(runSqlite3(path, QStringLiteral("SELECT count(*) FROM spaces;"), &count), 0);
+        QCOMPARE(count, QByteArray("1"));
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-shm")));
+        QCOMPARE(deletedDescriptors(dir.path()), QStringList());
+        // And what this connection writes next, the other program sees.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO spaces (id, name, created_at) VALUES ('spc-b2', 'B', 0)")));
+        QCOMPARE(runSqlite3(path, QStringLiteral("SELECT count(*) FROM spaces;"), &count), 0);
+        QCOMPARE(count, QByteArray("2"));
+        QCOMPARE(deletedDescriptors(dir.path()), QStringList());
+    }
+
+    void fullDiskIsRefusedWithoutLeftovers()
+    {
+        if (::geteuid() != 0)
+            QFAIL("needs root to mount a small tmpfs (CI runs as root)");
+        QTemporaryDir dir;
+        Tmpfs disk(dir.filePath(QStringLiteral("disk")), 512);
+        QVERIFY(disk.mounted);
+        const QString path = disk.dir + QStringLiteral("/inventory.sqlite");
+        {
+            auto db = Database::openSqlite(path);
+            QVERIFY2(db.ok(), qPrintable(db.error().message));
+        }
+        // Fill the disk to the last byte.
+        {
+            QFile filler(disk.dir + QStringLiteral("/filler"));
+            QVERIFY(filler.open(QIODevice::WriteOnly));
+            const QByteArray block(4096, 'x');
+            while (filler.write(block) == block.size() && filler.flush()) { }
+        }
+        const QStringList before = QDir(disk.dir).entryList(QDir::Files);
+        auto db = Database::openSqlite(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, QStringLiteral("disk_full"));
+        QVERIFY2(db.error().message.contains(QLatin1String("full")), qPrintable(db.error().message));
+        QCOMPARE(QDir(disk.dir).entryList(QDir::Files), before); // no stub -shm, no -wal
+    }
+
+    void readOnlyDiskReadsAndSaysReadOnly()
+    {
+        if (::geteuid() != 0)
+            QFAIL("needs root to mount a tmpfs read-only (CI runs as root)");
+        QTemporaryDir dir;
+        Tmpfs disk(dir.filePath(QStringLiteral("disk")), 2048);
+        QVERIFY(disk.mounted);
+        const QString path = disk.dir + QStringLiteral("/inventory.sqlite");
+        {
+            auto db = Database::openSqlite(path);
+            QVERIFY(db.ok());
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO spaces (id, name, created_at) VALUES ('spc-a1', 'A', 0)")));
+        }
+        QVERIFY(disk.remountReadOnly());
+        auto db = Database::openSqlite(path);
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM spaces")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("A"));
+        QSqlQuery insert(db.value()->connection());
+        QVERIFY(!insert.exec(QStringLiteral("INSERT INTO spaces (id, name, created_at) VALUES ('spc-b2', 'B', 0)")));
+        const Error e = Database::queryError(insert, QStringLiteral("add a Space"));
+        QCOMPARE(e.code, QStringLiteral("database_read_only"));
+        QVERIFY2(e.message.contains(QLatin1String("read-only")) && !e.message.contains(QLatin1String("full")),
+                 qPrintable(e.message));
+        // A new file cannot be made there: said as it is.
+        auto fresh = Database::openSqlite(disk.dir + QStringLiteral("/other.sqlite"));
+        QVERIFY(!fresh.ok());
+        QCOMPARE(fresh.error().code, QStringLiteral("database_read_only"));
+    }
+
+    void integrityCheckFindsDamage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inventory.sqlite"));
+        {
+            auto db = Database::openSqlite(path);
+            QVERIFY(db.ok());
+            auto clean = db.value()->checkIntegrity();
+            QVERIFY(clean.ok());
+            QVERIFY(clean->ok);
+            QVERIFY(!clean->quick);
+            QSqlQuery q(db.value()->connection());
+            for (int i = 0; i < 400; ++i)
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (id, at, actor, action, detail) VALUES "
+                                              "('a%1', %1, 'me', 'created', '%2')")
+                                   .arg(i)
+                                   .arg(QString(200, QLatin1Char('x')))));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        // Scribble over a page in the middle of the file (no connection of this process is open).
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.size() > 16 * 4096);
+            f.seek(f.size() / 2 / 4096 * 4096);
+            f.write(QByteArray(4096, '\x5a'));
+        }
+        auto db = Database::openSqlite(path);
+        QVERIFY2(db.ok(), qPrintable(db.error().message)); // the header is fine: doctor must be able to look
+        auto damaged = db.value()->checkIntegrity();
+        QVERIFY(damaged.ok());
+        QVERIFY(!damaged->ok);
+        QVERIFY(!damaged->problems.isEmpty());
     }
 
     void transactionRollsBackOnError()

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `monime-portal-cli doctor`: what is wrong with the inventory and the keychain, and the command that fixes it.
+#include "cli/CliApp.h"
+#include "domain/Catalog.h"
+#include "portal/TokenService.h"
+#include "secrets/KeychainSecretStore.h"
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTextStream>
+
+namespace monime {
+
+namespace {
+
+enum class Mark { Ok, Warn, Fail };
+
+/// At most this many ids are named per line; the rest are counted.
+constexpr int kNamed = 5;
+
+QString named(const QStringList& ids)
+{
+    QStringList shown = ids.mid(0, kNamed);
+    QString text = shown.join(QLatin1String(", "));
+    if (ids.size() > kNamed)
+        text += CliApp::tr(" and %n more", nullptr, int(ids.size() - kNamed));
+    return text;
+}
+
+} // namespace
+
+void CliApp::cmdDoctor(QCommandLineParser& parser)
+{
+    const QString forget = parser.value(QStringLiteral("forget-secret")).trimmed();
+    if (parser.isSet(QStringLiteral("forget-secret"))) {
+        if (!forget.startsWith(QLatin1String("tok-"))) {
+            usageError(tr("--forget-secret takes a token id (tok-…) as doctor names it."), QStringLiteral("doctor"));
+            return;
+        }
+        withService(parser, [this, forget] {
+            m_service->forgetSecret(forget, [this, forget](Result<void> removed) {
+                if (!removed.ok())
+                    return fail(removed.error());
+                out() << tr("Deleted the keychain item %1; no token of this inventory used it.").arg(forget) << "\n";
+                finish(Success);
+            });
+        });
+        return;
+    }
+
+    auto problems = std::make_shared<int>(0);
+    auto warnings = std::make_shared<int>(0);
+    auto report = [this, problems, warnings](Mark mark, const QString& part, const QString& text) {
+        //: doctor's verdict tags; keep them 6 characters wide
+        const QString tag = mark == Mark::Ok ? tr("[ ok ]") : mark == Mark::Warn ? tr("[warn]") : tr("[FAIL]");
+        if (mark == Mark::Fail)
+            ++*problems;
+        if (mark == Mark::Warn)
+            ++*warnings;
+        out() << tag << ' ' << part.leftJustified(10, QLatin1Char(' '), false) << text << "\n";
+    };
+    const QString path = databasePath(parser);
+    auto db = Database::openSqlite(path);
+    if (!db.ok()) {
+        report(Mark::Fail, tr("database"), db.error().message);
+    } else {
+        m_database = std::move(db).value();
+        m_secrets = std::make_unique<KeychainSecretStore>();
+        m_service = std::make_unique<TokenService>(*m_database, *m_secrets, m_clock, Catalog::builtIn());
+        auto tokens = m_service->list();
+        auto spaces = m_service->spaces();
+        if (tokens.ok() && spaces.ok())
+            report(Mark::Ok, tr("database"),
+                   tr("%1 (schema %2): %3 tokens, %4 Spaces")
+                       .arg(path)
+                       .arg(m_database->schemaVersion())
+                       .arg(tokens->size())
+                       .arg(spaces->size()));
+        else
+            report(Mark::Fail, tr("database"), (tokens.ok() ? spaces.error() : tokens.error()).message);
+
+        auto integrity = m_database->checkIntegrity();
+        if (!integrity.ok()) {
+            report(Mark::Fail, tr("integrity"), integrity.error().message);
+        } else {
+            const QString check = integrity->quick
+                ? tr("PRAGMA quick_check (the file is %1 MB: the full integrity_check would take long)")
+                      .arg(QFileInfo(path).size() / (1024 * 1024))
+                : tr("PRAGMA integrity_check");
+            if (integrity->ok)
+                report(Mark::Ok, tr("integrity"), tr("%1: ok").arg(check));
+            else
+                report(Mark::Fail, tr("integrity"),
+                       tr("%1 found the file damaged: %2. Tokens or their history may be missing or wrong. Stop "
+                          "the programs using it, then restore %3 from a backup, or recover what is readable: "
+                          "sqlite3 %3 .recover | sqlite3 %3.recovered, and use --database %3.recovered.")
+                           .arg(check, integrity->problems.mid(0, 3).join(QLatin1String("; ")), path));
+        }
+    }
+    report(Mark::Ok, tr("catalog"),
+           tr("%1 services, %2 permissions, %3 roles, %4 API releases")
+               .arg(Catalog::builtIn().services().size())
+               .arg(Catalog::builtIn().permissions().size())
+               .arg(Catalog::builtIn().roles().size())
+               .arg(Catalog::builtIn().releases().size()));
+    if (!m_secrets)
+        m_secrets = std::make_unique<KeychainSecretStore>();
+
+    auto verdict = [this, problems, warnings] {
+        if (*problems > 0)
+            out() << tr("%n problem(s) found.", nullptr, *problems) << "\n";
+        else if (*warnings > 0)
+            out() << tr("No problems; %n warning(s) above.", nullptr, *warnings) << "\n";
+        else
+            out() << tr("Everything works.") << "\n";
+        finish(*problems > 0 ? Failure : Success);
+    };
+    // Round-trip a throwaway item through the keychain: write, read back, delete. Then match rows to items.
+    const QString key
+        = QStringLiteral("doctor-probe-%1").arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
+    const QByteArray probe = QByteArrayLiteral("monime-portal doctor probe");
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    auto keychainDone = [this, report, verdict, timer](bool ok, const QString& text) {
+        report(ok ? Mark::Ok : Mark::Fail, tr("keychain"), text);
+        if (!ok || !m_service)
+            return verdict();
+        m_service->checkConsistency([this, report, verdict](Result<ConsistencyReport> checked) {
+            if (!checked.ok()) {
+                report(Mark::Fail, tr("secrets"), checked.error().message);
+                return verdict();
+            }
+            const ConsistencyReport& c = checked.value();
+            if (!c.pendingAbandoned.isEmpty())
+                report(Mark::Fail, tr("pending"),
+                       tr("%n unfinished create(s) left by a program that stopped half-way (%1). Any next command "
+                          "rolls them back (row and keychain item): run monime-portal-cli list.",
+                          nullptr, int(c.pendingAbandoned.size()))
+                           .arg(named(c.pendingAbandoned)));
+            else if (!c.pendingInFlight.isEmpty())
+                report(Mark::Warn, tr("pending"),
+                       tr("%n create(s) being finished by another running program (%1); nothing to do.", nullptr,
+                          int(c.pendingInFlight.size()))
+                           .arg(named(c.pendingInFlight)));
+            else
+                report(Mark::Ok, tr("pending"), tr("no unfinished creates"));
+            if (c.keychain) {
+                report(Mark::Warn, tr("secrets"),
+                       tr("Rows and keychain items were not compared: %1").arg(c.keychain->message));
+                return verdict();
+            }
+            const QDateTime now = m_clock.now();
+            int harmless = 0;
+            for (const TokenInfo& t : c.missingSecrets) {
+                if (t.status(now) != TokenStatus::Active) {
+                    ++harmless; // nothing needs the secret of a revoked or expired token
+                    continue;
+                }
+                report(Mark::Fail, tr("secrets"),
+                       tr("Token %1 (\"%2\") has no secret in the keychain: Test and scripts cannot use it. Fix: "
+                          "monime-portal-cli rotate %1 (a new secret; the old token is revoked).")
+                           .arg(t.id, t.name));
+            }
+            // A warning, not a failure: another inventory file of the same user keeps its secrets here too.
+            for (const QString& id : c.orphanSecrets)
+                report(Mark::Warn, tr("secrets"),
+                       tr("The keychain holds a secret for %1, which has no token in this inventory (a create that "
+                          "never finished, or a token of another inventory file). If no other inventory of yours "
+                          "has it: monime-portal-cli doctor --forget-secret %1")
+                           .arg(id));
+            if (c.orphanSecrets.isEmpty() && c.missingSecrets.size() == harmless)
+                report(Mark::Ok, tr("secrets"),
+                       tr("every token has its secret in the keychain and every secret its token (%1 rows, %2 "
+                          "keychain items)")
+                           .arg(c.rows)
+                           .arg(c.secrets));
+            verdict();
+        });
+    };
+    m_secrets->write(key, probe, [this, key, probe, keychainDone, timer](Result<void> written) {
+        if (!written.ok())
+            return keychainDone(false, written.error().message);
+        m_secrets->read(key, [this, key, probe, keychainDone, timer](Result<QByteArray> read) {
+            if (!read.ok())
+                return keychainDone(false, read.error().message);
+            const bool same = read.value() == probe;
+            m_secrets->remove(key, [this, keychainDone, same, timer](Result<void> removed) {
+                if (!same)
+                    return keychainDone(false,
+                                        tr("The keychain returned a different secret than was stored. Your keychain "
+                                           "may be damaged; check it with your desktop's password manager."));
+                if (!removed.ok())
+                    return keychainDone(false, removed.error().message);
+                keychainDone(true,
+                             tr("%1 stores, reads and deletes secrets (%2 ms round trip)")
+                                 .arg(m_secrets->backendName())
+                                 .arg(timer->elapsed()));
+            });
+        });
+    });
+}
+
+} // namespace monime
