@@ -164,6 +164,12 @@ void CliApp::cmdDoctor(QCommandLineParser& parser)
                           "monime-portal-cli rotate %1 (a new secret; the old token is revoked).")
                            .arg(t.id, t.name));
             }
+            if (c.missingSecrets.size() == harmless)
+                report(Mark::Ok, tr("secrets"),
+                       tr("every token has its secret in the keychain (%1 rows; the keychain holds %2 items of this "
+                          "app)")
+                           .arg(c.rows)
+                           .arg(c.secrets));
             // A warning, not a failure: another inventory file of the same user keeps its secrets here too.
             for (const QString& id : c.orphanSecrets)
                 report(Mark::Warn, tr("secrets"),
@@ -171,12 +177,6 @@ void CliApp::cmdDoctor(QCommandLineParser& parser)
                           "never finished, or a token of another inventory file). If no other inventory of yours "
                           "has it: monime-portal-cli doctor --forget-secret %1")
                            .arg(id));
-            if (c.orphanSecrets.isEmpty() && c.missingSecrets.size() == harmless)
-                report(Mark::Ok, tr("secrets"),
-                       tr("every token has its secret in the keychain and every secret its token (%1 rows, %2 "
-                          "keychain items)")
-                           .arg(c.rows)
-                           .arg(c.secrets));
             verdict();
         });
     };

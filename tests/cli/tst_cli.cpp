@@ -383,6 +383,86 @@ private Q_SLOTS:
         QVERIFY2(broken.out.contains("[FAIL] keychain"), broken.out.constData());
     }
 
+    void doctorMatchesRowsToKeychainItems()
+    {
+        const Run created = run(createArgs(QStringLiteral("lost secret")) << QStringLiteral("--json"));
+        QCOMPARE(created.exitCode, 0);
+        const QString id = QJsonDocument::fromJson(created.out).object().value(QLatin1String("id")).toString();
+        QVERIFY(id.startsWith(QLatin1String("tok-")));
+        QVERIFY(run({ QStringLiteral("doctor") }).out.contains("[ ok ] secrets"));
+
+        // The secret vanishes from the keychain behind the app's back: doctor names the token and the fix.
+        QCOMPARE(QProcess::execute(QStringLiteral("secret-tool"),
+                                   { QStringLiteral("clear"), QStringLiteral("server"),
+                                     QStringLiteral("io.monime.portal"), QStringLiteral("user"), id }),
+                 0);
+        Run r = run({ QStringLiteral("doctor") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("[FAIL] secrets") && r.out.contains(id.toUtf8())
+                     && r.out.contains(QStringLiteral("monime-portal-cli rotate %1").arg(id).toUtf8()),
+                 r.out.constData());
+        QVERIFY(r.out.contains("1 problem(s) found."));
+
+        // A secret with no row here (a create whose row was lost): named, and removed by the command doctor gives.
+        const QString orphan = QStringLiteral("tok-OrphanFromALostCreate1");
+        QProcess store;
+        store.start(QStringLiteral("secret-tool"),
+                    { QStringLiteral("store"), QStringLiteral("--label"), QStringLiteral("orphan"),
+                      QStringLiteral("server"), QStringLiteral("io.monime.portal"), QStringLiteral("user"), orphan });
+        store.write("mon_test_notARealTokenJustAnOrphanedItem");
+        store.closeWriteChannel();
+        QVERIFY(store.waitForFinished(10000) && store.exitCode() == 0);
+        r = run({ QStringLiteral("doctor") });
+        QVERIFY2(r.out.contains(QStringLiteral("doctor --forget-secret %1").arg(orphan).toUtf8()), r.out.constData());
+        // It refuses to forget the secret of a token this inventory holds ...
+        Run forget = run({ QStringLiteral("doctor"), QStringLiteral("--forget-secret"), id });
+        QCOMPARE(forget.exitCode, 2);
+        QVERIFY2(forget.err.contains("revoke"), forget.err.constData());
+        // ... and deletes the orphan.
+        forget = run({ QStringLiteral("doctor"), QStringLiteral("--forget-secret"), orphan });
+        QVERIFY2(forget.exitCode == 0, forget.err.constData());
+        QVERIFY(secretTool(orphan).isEmpty());
+        QVERIFY(!run({ QStringLiteral("doctor") }).out.contains(orphan.toUtf8()));
+        // Rotating the token whose secret was lost repairs it.
+        QCOMPARE(run({ QStringLiteral("rotate"), id }).exitCode, 0);
+        r = run({ QStringLiteral("doctor") });
+        QVERIFY2(!r.out.contains("[FAIL]"), r.out.constData());
+    }
+
+    void damagedFileIsNeverAnEmptyInventory()
+    {
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(run(createArgs(QStringLiteral("before the damage %1").arg(i))).exitCode, 0);
+        // Pad the history so the file has pages to spare, fold the WAL in, then scribble over the tokens' pages.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+            db.setDatabaseName(m_db);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'tokens'")) && q.next());
+            const int rootPage = q.value(0).toInt();
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+            const int pageSize = q.value(0).toInt();
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            q.finish();
+            db.close();
+            QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+            QFile f(m_db);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(qint64(rootPage - 1) * pageSize));
+            f.write(QByteArray(pageSize, '\x33'));
+        }
+        const Run list = run({ QStringLiteral("list") });
+        QCOMPARE(list.exitCode, 1);
+        QVERIFY2(list.err.contains("damaged") && list.err.contains("doctor"), list.err.constData());
+        QVERIFY(!list.out.contains("No tokens"));
+        const Run doctor = run({ QStringLiteral("doctor") });
+        QCOMPARE(doctor.exitCode, 1);
+        QVERIFY2(doctor.out.contains("[FAIL] integrity") && doctor.out.contains(".recover")
+                     && !doctor.out.contains("Everything works"),
+                 doctor.out.constData());
+    }
+
     void usage()
     {
         QCOMPARE(run({ QStringLiteral("--help") }).exitCode, 0);
