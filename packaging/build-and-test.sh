@@ -1,11 +1,26 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs what is missing, builds once, and runs every test — the integration tests against a real
-# gnome-keyring in a private D-Bus session and real SQLite files. Used by .ci/run.
+# Installs what is missing, builds, and runs every test — the integration tests against a real gnome-keyring in
+# a private D-Bus session and real SQLite files. Two configurations, each built once:
+#   build       the programs as shipped, plus the test-only crash points (MONIME_FAULT_INJECTION): every test
+#   build-asan  AddressSanitizer + UBSan, one-definition rule checked by an LTO link (no GUI): the core's tests
+# Used by .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash packaging/install-deps.sh
+keyring=tests/with-keyring.sh
+jobs="$(nproc)"
+
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMONIME_FAULT_INJECTION=ON
 cmake --build build
-tests/with-keyring.sh ctest --test-dir build --output-on-failure --parallel "$(nproc)" --timeout 600
+$keyring ctest --test-dir build --output-on-failure --parallel "$jobs" --timeout 600
+
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMONIME_SANITIZE=ON -DMONIME_BUILD_GUI=OFF \
+    -DMONIME_BUILD_BENCHMARKS=OFF -DMONIME_FAULT_INJECTION=ON
+cmake --build build-asan
+export ASAN_OPTIONS="abort_on_error=0:halt_on_error=1:detect_leaks=${MONIME_DETECT_LEAKS:-1}:strict_string_checks=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
+$keyring ctest --test-dir build-asan --output-on-failure --parallel "$jobs" --timeout 900 \
+    -L 'unit|sqlite|keychain|cli|reports|http|concurrency'

@@ -335,15 +335,19 @@ void MainWindow::reload()
         }
     }
     auto tokens = m_service.list();
-    if (!tokens.ok()) {
+    // A damaged file must never pass for an empty inventory (the same check as `monime-portal-cli list`).
+    std::optional<Error> damaged;
+    if (!tokens.ok())
+        damaged = Database::isDamage(tokens.error()) ? std::optional<Error>(tokens.error()) : m_service.damage(true);
+    else
+        damaged = m_service.damage(tokens->isEmpty());
+    if (!tokens.ok() && !damaged) {
         showMessage(tokens.error().message);
         return;
     }
-    // A damaged file must never pass for an empty inventory (the same check as `monime-portal-cli list`).
-    const std::optional<Error> damaged = m_service.damage(tokens->isEmpty());
     if (damaged)
         showMessage(damaged->message);
-    m_model->setTokens(std::move(tokens).value(), m_service.clock().now());
+    m_model->setTokens(tokens.ok() ? std::move(tokens).value() : QList<TokenInfo> {}, m_service.clock().now());
     const bool noSpaces = m_spaces->count() == 0;
     m_emptyState->setText(
         damaged ? tr("<h3>The token inventory is damaged</h3><p>%1</p>").arg(damaged->message.toHtmlEscaped())

@@ -34,6 +34,7 @@
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -123,6 +124,43 @@ private Q_SLOTS:
         QVERIFY(empty);
         QVERIFY(empty->text().contains(QStringLiteral("Create token")));
         QVERIFY(!find<QTableView>(&w, "tokenTableView")->isVisibleTo(&w));
+    }
+
+    void damagedInventoryIsNeverShownEmpty()
+    {
+        QVERIFY(createDirect(QStringLiteral("before the damage"), true, { QStringLiteral("payments:read") })
+                    .token.id.startsWith(QLatin1String("tok-")));
+        const QString path = m_db->path();
+        int rootPage = 0;
+        int pageSize = 0;
+        {
+            QSqlQuery q(m_db->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'tokens'")) && q.next());
+            rootPage = q.value(0).toInt();
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+            pageSize = q.value(0).toInt();
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        cleanup(); // no connection of this process is open while the file is scribbled on
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(qint64(rootPage - 1) * pageSize));
+            f.write(QByteArray(pageSize, '\x44'));
+        }
+        auto db = Database::openSqlite(path);
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+        m_db = std::move(db).value();
+        m_secrets = std::make_unique<MemorySecretStore>();
+        m_service = std::make_unique<TokenService>(*m_db, *m_secrets, m_clock, Catalog::builtIn());
+        MainWindow w(*m_service);
+        auto* empty = find<QLabel>(&w, "emptyStateLabel");
+        QVERIFY2(empty->text().contains(QStringLiteral("damaged"))
+                     && !empty->text().contains(QStringLiteral("No access")),
+                 qPrintable(empty->text()));
+        auto* message = find<QLabel>(&w, "messageLabel");
+        QVERIFY(message->isVisibleTo(&w));
+        QVERIFY2(message->text().contains(QStringLiteral("doctor")), qPrintable(message->text()));
     }
 
     void wizardRulesAndPills()
