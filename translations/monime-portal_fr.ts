@@ -1416,6 +1416,18 @@
         <translation>Créez un jeton de remplacement restreint aux adresses ou plages de vos serveurs, basculez votre intégration dessus, puis révoquez celui-ci.</translation>
     </message>
     <message>
+        <source>IP whitelist admits every address</source>
+        <translation>Liste blanche IP qui admet toutes les adresses</translation>
+    </message>
+    <message>
+        <source>This live token's IP whitelist (%1) admits every IPv4 or every IPv6 address, so it restricts nothing: anyone who gets the token can move real money with it from anywhere.</source>
+        <translation>La liste blanche IP de ce jeton de production (%1) admet toutes les adresses IPv4 ou toutes les adresses IPv6 : elle ne restreint rien, et quiconque obtient le jeton peut déplacer de l'argent réel avec, depuis n'importe où.</translation>
+    </message>
+    <message>
+        <source>Create a replacement whitelisted to the addresses your servers call from, move your integration to it, then revoke this one.</source>
+        <translation>Créez un jeton de remplacement restreint aux adresses d'où vos serveurs appellent, basculez votre intégration dessus, puis révoquez celui-ci.</translation>
+    </message>
+    <message>
         <source>Live token without a Space whitelist</source>
         <translation>Jeton de production sans liste blanche de Space</translation>
     </message>
@@ -3203,6 +3215,14 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     <message>
         <source>Test tokens cannot be restricted to IP addresses; remove the IP whitelist or switch Test Mode off.</source>
         <translation>Les jetons de test ne peuvent pas être restreints à des adresses IP ; supprimez la liste blanche IP ou désactivez le Mode test.</translation>
+    </message>
+    <message>
+        <source>The IP whitelist admits every %1 address (%2), and a range that admits every address is no whitelist: list the addresses your servers call from, or leave the IP whitelist empty.</source>
+        <translation>La liste blanche IP admet toutes les adresses %1 (%2), et une plage qui admet toutes les adresses n'est pas une liste blanche : indiquez les adresses d'où vos serveurs appellent, ou laissez la liste blanche IP vide.</translation>
+    </message>
+    <message>
+        <source>IPv4 and every IPv6</source>
+        <translation>IPv4 et toutes les adresses IPv6</translation>
     </message>
     <message>
         <source>"%1" is not a known service.</source>

@@ -443,6 +443,67 @@ private Q_SLOTS:
         assertNoSecret(r.out, QStringLiteral("health"));
     }
 
+    void wideIpWhitelistIsRefused_data()
+    {
+        QTest::addColumn<QString>("ip");
+        QTest::addColumn<QString>("family");
+        QTest::newRow("0.0.0.0/0") << QStringLiteral("0.0.0.0/0") << QStringLiteral("IPv4");
+        QTest::newRow("::/0") << QStringLiteral("::/0") << QStringLiteral("IPv6");
+        QTest::newRow("::ffff:0:0/96") << QStringLiteral("::ffff:0:0/96") << QStringLiteral("IPv4");
+    }
+
+    void wideIpWhitelistIsRefused()
+    {
+        QFETCH(QString, ip);
+        QFETCH(QString, family);
+        const int before = int(listJson().size());
+        const Run r = run({ QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Wide open"),
+                            QStringLiteral("--live"), QStringLiteral("--release"), QStringLiteral("caph.2025-08-23"),
+                            QStringLiteral("--permission"), QStringLiteral("payments:read"), QStringLiteral("--ip"),
+                            QStringLiteral("198.51.100.7"), QStringLiteral("--ip"), ip });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty()); // no secret printed: nothing was created
+        QVERIFY2(r.err.contains("--ip: ") && r.err.contains(QByteArray("admits every " + family.toUtf8() + " address"))
+                     && r.err.contains("a range that admits every address is no whitelist: list the addresses your "
+                                       "servers call from, or leave the IP whitelist empty"),
+                 r.err.constData());
+        QCOMPARE(int(listJson().size()), before);
+    }
+
+    /// A live token stored with a whitelist that admits everything (before the rule existed) is reported.
+    void healthReportsAStoredWideWhitelist()
+    {
+        const QString guarded = m_idByName.value(QStringLiteral("Payouts, \"EU\""));
+        QVERIFY(sql(QStringLiteral("INSERT INTO token_ip_rules (token_id, rule) VALUES (?, ?)"),
+                    { guarded, QStringLiteral("0.0.0.0/0") }));
+        const Run json = run({ QStringLiteral("health"), QStringLiteral("--json") });
+        const Run text = run({ QStringLiteral("health") });
+        const QString html = m_dir.filePath(QStringLiteral("wide.html"));
+        const Run exported = run({ QStringLiteral("export"), QStringLiteral("--output"), html });
+        QVERIFY(sql(QStringLiteral("DELETE FROM token_ip_rules WHERE token_id = ? AND rule = ?"),
+                    { guarded, QStringLiteral("0.0.0.0/0") }));
+
+        QCOMPARE(json.exitCode, 3);
+        bool found = false;
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(json.out).object().value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject f = v.toObject();
+            if (f.value(QStringLiteral("code")).toString() != QLatin1String("live_ip_whitelist_admits_all"))
+                continue;
+            QCOMPARE(f.value(QStringLiteral("tokenId")).toString(), guarded);
+            QCOMPARE(f.value(QStringLiteral("severity")).toString(), QStringLiteral("high"));
+            QVERIFY(f.value(QStringLiteral("message")).toString().contains(QLatin1String("0.0.0.0/0")));
+            QVERIFY(f.value(QStringLiteral("fix")).toString().contains(QLatin1String("addresses your servers")));
+            found = true;
+        }
+        QVERIFY2(found, json.out.constData());
+        QCOMPARE(text.exitCode, 3);
+        QVERIFY2(text.out.contains("live_ip_whitelist_admits_all") && text.out.contains("0.0.0.0/0"),
+                 text.out.constData());
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QVERIFY(readAll(html).contains("IP whitelist admits every address"));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("args");
