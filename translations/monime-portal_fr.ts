@@ -297,6 +297,13 @@
     </message>
 </context>
 <context>
+    <name>monime::CheckedOutputDevice</name>
+    <message>
+        <source>the device took no more bytes</source>
+        <translation>le périphérique n'acceptait plus d'octets</translation>
+    </message>
+</context>
+<context>
     <name>monime::CliApp</name>
     <message>
         <source>The inventory database file (default: $MONIME_PORTAL_DATABASE, else the per-user file).</source>
@@ -1409,6 +1416,18 @@
         <translation>Créez un jeton de remplacement restreint aux adresses ou plages de vos serveurs, basculez votre intégration dessus, puis révoquez celui-ci.</translation>
     </message>
     <message>
+        <source>IP whitelist admits every address</source>
+        <translation>Liste blanche IP qui admet toutes les adresses</translation>
+    </message>
+    <message>
+        <source>This live token's IP whitelist (%1) admits every IPv4 or every IPv6 address, so it restricts nothing: anyone who gets the token can move real money with it from anywhere.</source>
+        <translation>La liste blanche IP de ce jeton de production (%1) admet toutes les adresses IPv4 ou toutes les adresses IPv6 : elle ne restreint rien, et quiconque obtient le jeton peut déplacer de l'argent réel avec, depuis n'importe où.</translation>
+    </message>
+    <message>
+        <source>Create a replacement whitelisted to the addresses your servers call from, move your integration to it, then revoke this one.</source>
+        <translation>Créez un jeton de remplacement restreint aux adresses d'où vos serveurs appellent, basculez votre intégration dessus, puis révoquez celui-ci.</translation>
+    </message>
+    <message>
         <source>Live token without a Space whitelist</source>
         <translation>Jeton de production sans liste blanche de Space</translation>
     </message>
@@ -2419,6 +2438,22 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
         <translation>%1 est un fichier, pas un dossier : choisissez un dossier où écrire.</translation>
     </message>
     <message>
+        <source>The file is read-only: make it writable, or choose another name.</source>
+        <translation>Le fichier est en lecture seule : rendez-le accessible en écriture, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some disk space, or choose a folder on another disk.</source>
+        <translation>Le disque est plein : libérez de l'espace disque, ou choisissez un dossier sur un autre disque.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is on a read-only disk: choose a folder on a writable disk.</source>
+        <translation>Le dossier %1 est sur un disque en lecture seule : choisissez un dossier sur un disque accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>You may not write in the folder %1: choose a folder you can write to, or change its permissions.</source>
+        <translation>Vous n'avez pas le droit d'écrire dans le dossier %1 : choisissez un dossier où vous pouvez écrire, ou modifiez ses permissions.</translation>
+    </message>
+    <message>
         <source>Choose a folder you can write to, or check its permissions and free space.</source>
         <translation>Choisissez un dossier où vous pouvez écrire, ou vérifiez ses permissions et l'espace libre.</translation>
     </message>
@@ -2431,12 +2466,28 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
         <translation>L'export a été annulé ; rien n'a été écrit dans %1.</translation>
     </message>
     <message>
-        <source>Could not write %1 (%2). Free some disk space or choose another place; nothing was left under that name.</source>
-        <translation>Impossible d'écrire %1 (%2). Libérez de l'espace disque ou choisissez un autre emplacement ; aucun fichier n'a été laissé sous ce nom.</translation>
+        <source>Could not write %1: the disk is full (%2). Free some disk space, or choose a folder on another disk, and export again.</source>
+        <translation>Impossible d'écrire %1 : le disque est plein (%2). Libérez de l'espace disque, ou choisissez un dossier sur un autre disque, puis relancez l'export.</translation>
     </message>
     <message>
-        <source>Could not finish writing %1 (%2). Free some disk space or choose another place; nothing was left under that name.</source>
-        <translation>Impossible de terminer l'écriture de %1 (%2). Libérez de l'espace disque ou choisissez un autre emplacement ; aucun fichier n'a été laissé sous ce nom.</translation>
+        <source>Could not write %1: the disk is read-only (%2). Choose a folder on a writable disk and export again.</source>
+        <translation>Impossible d'écrire %1 : le disque est en lecture seule (%2). Choisissez un dossier sur un disque accessible en écriture, puis relancez l'export.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: permission denied (%2). Choose a folder you can write to and export again.</source>
+        <translation>Impossible d'écrire %1 : permission refusée (%2). Choisissez un dossier où vous pouvez écrire, puis relancez l'export.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Check the disk, or choose another folder, and export again.</source>
+        <translation>Impossible d'écrire %1 (%2). Vérifiez le disque, ou choisissez un autre dossier, puis relancez l'export.</translation>
+    </message>
+    <message>
+        <source>No report was saved; an earlier file of that name, if any, is unchanged.</source>
+        <translation>Aucun rapport n'a été enregistré ; un fichier antérieur de ce nom, s'il existe, est inchangé.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes reached the file</source>
+        <translation>%1 octets sur %2 ont atteint le fichier</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3215,14 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     <message>
         <source>Test tokens cannot be restricted to IP addresses; remove the IP whitelist or switch Test Mode off.</source>
         <translation>Les jetons de test ne peuvent pas être restreints à des adresses IP ; supprimez la liste blanche IP ou désactivez le Mode test.</translation>
+    </message>
+    <message>
+        <source>The IP whitelist admits every %1 address (%2), and a range that admits every address is no whitelist: list the addresses your servers call from, or leave the IP whitelist empty.</source>
+        <translation>La liste blanche IP admet toutes les adresses %1 (%2), et une plage qui admet toutes les adresses n'est pas une liste blanche : indiquez les adresses d'où vos serveurs appellent, ou laissez la liste blanche IP vide.</translation>
+    </message>
+    <message>
+        <source>IPv4 and every IPv6</source>
+        <translation>IPv4 et toutes les adresses IPv6</translation>
     </message>
     <message>
         <source>"%1" is not a known service.</source>

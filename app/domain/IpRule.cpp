@@ -3,6 +3,9 @@
 
 #include <QHostAddress>
 
+#include <algorithm>
+#include <vector>
+
 namespace monime {
 
 namespace {
@@ -45,6 +48,46 @@ void maskHostBits(IpAddress& a, int prefix)
         const int bitsHere = qBound(0, prefix - b * 8, 8);
         a.bytes[b] &= static_cast<quint8>(bitsHere == 0 ? 0 : (0xFF << (8 - bitsHere)) & 0xFF);
     }
+}
+
+/// An address as a 128-bit number (IPv4 in the low 32 bits), for comparing ranges.
+struct Number
+{
+    quint64 high = 0;
+    quint64 low = 0;
+
+    bool operator<(const Number& o) const { return high != o.high ? high < o.high : low < o.low; }
+    bool operator==(const Number& o) const { return high == o.high && low == o.low; }
+};
+
+Number toNumber(const IpAddress& a)
+{
+    Number n;
+    const int bytes = a.v4 ? 4 : 16;
+    for (int b = 0; b < bytes; ++b) {
+        n.high = (n.high << 8) | (n.low >> 56);
+        n.low = (n.low << 8) | a.bytes[b];
+    }
+    return n;
+}
+
+/// A number with its `bits` lowest bits set (0–128).
+Number lowBits(int bits)
+{
+    Number n;
+    n.low = bits >= 64 ? ~quint64(0) : (quint64(1) << bits) - 1;
+    n.high = bits <= 64 ? 0 : bits >= 128 ? ~quint64(0) : (quint64(1) << (bits - 64)) - 1;
+    return n;
+}
+
+Number orOf(const Number& a, const Number& b)
+{
+    return { a.high | b.high, a.low | b.low };
+}
+
+Number next(const Number& a)
+{
+    return a.low == ~quint64(0) ? Number { a.high + 1, 0 } : Number { a.high, a.low + 1 };
 }
 
 } // namespace
@@ -147,6 +190,42 @@ bool IpRule::contains(const IpAddress& address) const
         return true;
     const quint8 mask = static_cast<quint8>((0xFF << (8 - rest)) & 0xFF);
     return (address.bytes[fullBytes] & mask) == m_network.bytes[fullBytes];
+}
+
+QList<IpRule> IpRule::admittingEveryAddress(const QList<IpRule>& rules, bool v4)
+{
+    QList<IpRule> family;
+    for (const IpRule& r : rules) {
+        if (r.m_network.v4 != v4)
+            continue;
+        if (r.m_prefix == 0)
+            return { r };
+        family.append(r);
+    }
+    // Do the ranges, sorted by their first address, leave no gap from the lowest address to the highest?
+    const int bits = v4 ? 32 : 128;
+    struct Range
+    {
+        Number first, last;
+    };
+    std::vector<Range> ranges;
+    ranges.reserve(size_t(family.size()));
+    for (const IpRule& r : std::as_const(family)) {
+        const Number first = toNumber(r.m_network);
+        ranges.push_back({ first, orOf(first, lowBits(bits - r.m_prefix)) });
+    }
+    std::sort(ranges.begin(), ranges.end(), [](const Range& a, const Range& b) { return a.first < b.first; });
+    const Number highest = lowBits(bits);
+    Number uncovered; // the lowest address no range so far admits
+    for (const Range& r : ranges) {
+        if (uncovered < r.first)
+            return {}; // a gap
+        if (r.last == highest)
+            return family;
+        if (!(r.last < uncovered))
+            uncovered = next(r.last);
+    }
+    return {};
 }
 
 } // namespace monime

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <array>
@@ -38,6 +39,14 @@ public:
     /// Normalised text: a single address without `/32` or `/128`; IPv6 compressed, lowercase.
     QString toString() const;
     bool contains(const IpAddress& address) const;
+
+    /// The rules among `rules` that together admit every address of one family — every IPv4 address when `v4`,
+    /// else every IPv6 address: `0.0.0.0/0`, `::ffff:0:0/96` (which is 0.0.0.0/0), `::/0`, or ranges that add
+    /// up to a whole family (`0.0.0.0/1` with `128.0.0.0/1`). A rule that is a whole family alone is returned
+    /// alone; otherwise every rule of that family. Empty when some address of the family is left out.
+    ///
+    /// Such a whitelist restricts nothing for that family: TokenRules refuses it and HealthCheck reports it.
+    static QList<IpRule> admittingEveryAddress(const QList<IpRule>& rules, bool v4);
     const IpAddress& network() const { return m_network; }
     int prefixLength() const { return m_prefix; }
     bool operator==(const IpRule& other) const { return m_network == other.m_network && m_prefix == other.m_prefix; }

@@ -69,6 +69,27 @@ Result<QString> TokenRules::checkSpaceId(const QString& raw, const QString& fiel
     return id;
 }
 
+std::optional<FieldIssue> TokenRules::checkIpWhitelistRange(const QList<IpRule>& rules)
+{
+    QStringList families, culprits;
+    for (const bool v4 : { true, false }) {
+        const QList<IpRule> wide = IpRule::admittingEveryAddress(rules, v4);
+        if (wide.isEmpty())
+            continue;
+        families.append(v4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6"));
+        for (const IpRule& r : wide)
+            culprits.append(r.toString());
+    }
+    if (families.isEmpty())
+        return std::nullopt;
+    const QString family = families.size() == 1 ? families.constFirst() : tr("IPv4 and every IPv6");
+    return FieldIssue { QStringLiteral("ipWhitelist"), QStringLiteral("ip_whitelist_admits_all"),
+                        tr("The IP whitelist admits every %1 address (%2), and a range that admits every address "
+                           "is no whitelist: list the addresses your servers call from, or leave the IP whitelist "
+                           "empty.")
+                            .arg(family, culprits.join(QLatin1String(", "))) };
+}
+
 DraftVerdict TokenRules::validate(const TokenDraft& draft, const Catalog& catalog, const QDateTime& now,
                                   const QStringList& existingNames)
 {
@@ -138,15 +159,24 @@ DraftVerdict TokenRules::validate(const TokenDraft& draft, const Catalog& catalo
               tr("Test tokens cannot be restricted to IP addresses; remove the IP whitelist or switch Test Mode "
                  "off."));
     } else {
+        QList<IpRule> parsed;
         for (const QString& entry : draft.ipWhitelist) {
             const auto rule = IpRule::parse(entry);
             if (!rule.ok()) {
                 error("ipWhitelist", "invalid_ip", rule.error().message);
                 continue;
             }
+            parsed.append(rule.value());
             const QString normal = rule->toString();
             if (!ipRules.contains(normal))
                 ipRules.append(normal);
+        }
+        if (auto issue = checkIpWhitelistRange(parsed); issue.has_value()) {
+            // Rotation carries the stored whitelist over as it is: never block replacing a token over it.
+            if (draft.keepsStoredIpWhitelist)
+                v.warnings.append(*issue);
+            else
+                v.errors.append(*issue);
         }
     }
     ipRules.sort(); // as the store returns them

@@ -5,6 +5,7 @@
 #include "domain/Catalog.h"
 #include "domain/Environment.h"
 #include "domain/Expiry.h"
+#include "domain/IpRule.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,6 +26,9 @@ struct TokenDraft
     QStringList ipWhitelist;
     QStringList services; ///< filter; empty means every service
     QStringList permissions;
+    /// Set by a rotation, which carries the stored token's IP whitelist over as it is: a whitelist that admits
+    /// every address is then a warning, not an error, so that a token can always be replaced.
+    bool keepsStoredIpWhitelist = false;
 };
 
 /// A field's verdict: errors block creation, warnings are shown beside the field.
@@ -76,6 +80,10 @@ public:
     /// Space ids are `spc-…` (API reference) or `spc_…` (dashboard guide) followed by letters and digits.
     static bool isSpaceId(const QString& id);
     static Result<QString> checkSpaceId(const QString& id, const QString& field = QStringLiteral("space"));
+    /// The IP whitelist rule on ranges: a whitelist that admits every IPv4 or every IPv6 address (0.0.0.0/0,
+    /// ::/0, ::ffff:0:0/96, or ranges that add up to one, see IpRule::admittingEveryAddress) restricts nothing.
+    /// Returns the issue (field "ipWhitelist", code "ip_whitelist_admits_all") naming the ranges and the fix.
+    static std::optional<FieldIssue> checkIpWhitelistRange(const QList<IpRule>& rules);
 };
 
 } // namespace monime

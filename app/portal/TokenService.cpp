@@ -273,6 +273,7 @@ void TokenService::rotate(const QString& id, int graceHours, Callback<CreatedTok
     draft.permissions = previous.permissions;
     draft.spaceWhitelist = previous.spaceWhitelist;
     draft.ipWhitelist = previous.ipWhitelist;
+    draft.keepsStoredIpWhitelist = true;
     // The new token lives as long as the old one was meant to: the same span, from now.
     if (!draft.testMode) {
         if (!previous.expiresAt.isValid())

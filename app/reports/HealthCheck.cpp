@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/HealthCheck.h"
 
+#include "domain/IpRule.h"
+#include "domain/TokenRules.h"
+
 #include <algorithm>
 
 namespace monime {
@@ -54,6 +57,7 @@ QStringList HealthCheck::codes()
              QStringLiteral("expiring_soon"),
              QStringLiteral("rotation_due"),
              QStringLiteral("live_no_ip_whitelist"),
+             QStringLiteral("live_ip_whitelist_admits_all"),
              QStringLiteral("live_no_space_whitelist"),
              QStringLiteral("unused"),
              QStringLiteral("payouts_write"),
@@ -115,6 +119,20 @@ QList<HealthFinding> HealthCheck::check(const TokenInfo& t, const QDateTime& now
             tr("Anyone who gets this live token can move real money with it from any IP address."),
             tr("Create a replacement whitelisted to your servers' addresses or ranges, move your integration to it, "
                "then revoke this one."));
+    }
+    if (live && !t.ipWhitelist.isEmpty()) {
+        QList<IpRule> rules;
+        for (const QString& text : t.ipWhitelist)
+            if (auto rule = IpRule::parse(text); rule.ok())
+                rules.append(rule.value());
+        if (TokenRules::checkIpWhitelistRange(rules).has_value()) {
+            add("live_ip_whitelist_admits_all", Severity::High, tr("IP whitelist admits every address"),
+                tr("This live token's IP whitelist (%1) admits every IPv4 or every IPv6 address, so it restricts "
+                   "nothing: anyone who gets the token can move real money with it from anywhere.")
+                    .arg(t.ipWhitelist.join(QLatin1String(", "))),
+                tr("Create a replacement whitelisted to the addresses your servers call from, move your integration "
+                   "to it, then revoke this one."));
+        }
     }
     if (live && t.spaceWhitelist.isEmpty()) {
         add("live_no_space_whitelist", Severity::Medium, tr("Live token without a Space whitelist"),

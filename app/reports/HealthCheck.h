@@ -43,6 +43,8 @@ struct HealthFinding
 /// | `expiring_soon` (within `expiringDays`) | high within 3 days, else medium |
 /// | `rotation_due` (created more than `rotationDays` ago) | medium |
 /// | `live_no_ip_whitelist` | high |
+/// | `live_ip_whitelist_admits_all` (a whitelist that admits every IPv4 or every IPv6 address, as
+///   TokenRules::checkIpWhitelistRange has it: stored before that rule, or carried over by a rotation) | high |
 /// | `live_no_space_whitelist` | medium |
 /// | `unused` (`lastUsedAt`, or `createdAt` when never used, older than `unusedDays`) | low |
 /// | `payouts_write` | high for a live token, medium for a test token |

@@ -28,9 +28,12 @@ class ReportExporter
 public:
     using WriterFactory = std::function<std::unique_ptr<ReportWriter>()>;
 
-    /// Writes `report` to `path`. Errors (field "output") name the path and the fix: codes
-    /// "export_unwritable" (the file cannot be created there), "export_write_failed" (e.g. the disk is full),
-    /// "export_cancelled", "export_format_unavailable" (PDF without portal_pdf).
+    /// Writes `report` to `path`, and succeeds only when every byte reached the file and was synced to the disk:
+    /// every writer writes through a CheckedOutputDevice, so a write that failed (or fell short) is never taken
+    /// for a finished report, whatever the writer did about it. Errors (field "output") name the path, the
+    /// cause and the fix: codes "export_unwritable" (the file cannot be created there: a missing folder, a
+    /// read-only disk, no permission, a full disk), "export_write_failed" (writing failed part-way: the disk is
+    /// full, read-only, …), "export_cancelled", "export_format_unavailable" (PDF without portal_pdf).
     static Result<void> exportTo(ReportFormat format, const Report& report, const QString& path,
                                  const ReportProgress::Callback& progress = {},
                                  const std::atomic_bool* cancel = nullptr);

@@ -54,7 +54,8 @@ private:
     qint64 m_done = 0;
 };
 
-/// Buffers bytes and writes them to a device in large chunks, remembering the first failure.
+/// Buffers bytes and writes them to a device in large chunks, remembering the first failure (the device's
+/// errorString() says why).
 class ChunkedOutput
 {
 public:
@@ -68,8 +69,14 @@ public:
     bool maybeFlush() { return m_buffer.size() < kChunk || flush(); }
     bool flush()
     {
-        if (!m_failed && !m_buffer.isEmpty() && m_device.write(m_buffer) != m_buffer.size())
-            m_failed = true;
+        // A short write is no error to QFile: write the rest, which either goes or fails with the reason.
+        for (qsizetype done = 0; !m_failed && done < m_buffer.size();) {
+            const qint64 n = m_device.write(m_buffer.constData() + done, m_buffer.size() - done);
+            if (n <= 0)
+                m_failed = true;
+            else
+                done += n;
+        }
         m_buffer.clear();
         return !m_failed;
     }

@@ -18,7 +18,7 @@ GrantCache::GrantCache(Database& database, const Catalog& catalog, int checkMs, 
 void GrantCache::clear()
 {
     m_byDigest.clear();
-    m_spaces.clear();
+    m_memberships.clear();
     m_age.restart();
 }
 
@@ -76,16 +76,16 @@ const CachedToken* GrantCache::token(const QString& digest)
     return raw;
 }
 
-const SpaceAccess& GrantCache::space(const QString& ownerId, const QString& spaceId)
+const SpaceMembership& GrantCache::membership(const QString& ownerId, const QString& spaceId)
 {
     const QString key = ownerId + QLatin1Char('\n') + spaceId;
-    auto it = m_spaces.constFind(key);
-    if (it != m_spaces.constEnd())
+    auto it = m_memberships.constFind(key);
+    if (it != m_memberships.constEnd())
         return *it;
-    if (m_spaces.size() >= kMaxEntries)
-        m_spaces.clear();
-    auto found = m_access.spaceAccess(ownerId, spaceId);
-    return *m_spaces.insert(key, found.ok() ? found.value() : SpaceAccess {});
+    if (m_memberships.size() >= kMaxEntries)
+        m_memberships.clear();
+    auto found = m_access.membership(ownerId, spaceId);
+    return *m_memberships.insert(key, found.ok() ? found.value() : SpaceMembership {});
 }
 
 } // namespace monime

@@ -39,8 +39,8 @@ public:
 
     /// The ready token with this digest, or nullptr when none is (negative answers are cached too).
     const CachedToken* token(const QString& digest);
-    /// The Space and the role of `ownerId` in it.
-    const SpaceAccess& space(const QString& ownerId, const QString& spaceId);
+    /// Whether the Space exists, and the role of `ownerId` in it.
+    const SpaceMembership& membership(const QString& ownerId, const QString& spaceId);
 
 private:
     const Catalog& m_catalog;
@@ -52,7 +52,7 @@ private:
     QElapsedTimer m_sinceCheck;
     std::optional<qint64> m_version;
     QHash<QString, std::shared_ptr<const CachedToken>> m_byDigest;
-    QHash<QString, SpaceAccess> m_spaces; ///< key: owner id + '\n' + Space id
+    QHash<QString, SpaceMembership> m_memberships; ///< key: owner id + '\n' + Space id
     static constexpr int kMaxEntries = 20000;
 };
 

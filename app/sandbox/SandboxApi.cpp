@@ -158,10 +158,10 @@ void SandboxApi::resolveSpace(const CachedToken* token, QStringView spaceId, Acc
     request.spaceId = spaceId;
     if (!token || spaceId.isEmpty())
         return;
-    const SpaceAccess& access = m_cache.space(token->ownerId, spaceId.toString());
-    request.spaceKnown = access.known;
-    request.isMember = !access.role.isEmpty();
-    if (const SpaceRole* role = m_catalog.role(access.role))
+    const SpaceMembership& membership = m_cache.membership(token->ownerId, spaceId.toString());
+    request.spaceKnown = membership.known;
+    request.isMember = !membership.role.isEmpty();
+    if (const SpaceRole* role = m_catalog.role(membership.role))
         request.rolePermissions = role->permissions;
 }
 

@@ -12,7 +12,7 @@ AccessRepository::AccessRepository(Database& database)
     , m_dataVersion(database.connection())
 { }
 
-Result<SpaceAccess> AccessRepository::spaceAccess(const QString& monimeerId, const QString& spaceId)
+Result<SpaceMembership> AccessRepository::membership(const QString& monimeerId, const QString& spaceId)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT s.id, m.role FROM spaces s LEFT JOIN memberships m ON m.space_id = s.id AND "
@@ -22,8 +22,8 @@ Result<SpaceAccess> AccessRepository::spaceAccess(const QString& monimeerId, con
     if (!q.exec())
         return Database::queryError(q, tr("look up the Space"));
     if (!q.next())
-        return SpaceAccess {};
-    return SpaceAccess { true, q.value(1).toString() };
+        return SpaceMembership {};
+    return SpaceMembership { true, q.value(1).toString() };
 }
 
 std::optional<qint64> AccessRepository::dataVersion()

@@ -12,8 +12,9 @@ namespace monime {
 
 class Database;
 
-/// A Space as the sandbox sees it for one Monimeer.
-struct SpaceAccess
+/// One Monimeer's membership of one Space, as stored: whether the Space exists and the role held there. (What a
+/// token may do in a Space is domain/EffectiveAccess.h's SpaceAccess.)
+struct SpaceMembership
 {
     bool known = false; ///< the Space exists
     QString role; ///< the Monimeer's role there; empty when not a member
@@ -29,7 +30,7 @@ public:
     explicit AccessRepository(Database& database);
 
     /// Whether `spaceId` exists (by id only, never by name) and the Monimeer's role in it.
-    Result<SpaceAccess> spaceAccess(const QString& monimeerId, const QString& spaceId);
+    Result<SpaceMembership> membership(const QString& monimeerId, const QString& spaceId);
     /// SQLite's `PRAGMA data_version`: changes whenever another connection commits. nullopt on drivers
     /// that have no such counter (the caller then falls back to a time-to-live).
     std::optional<qint64> dataVersion();

@@ -13,8 +13,10 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -48,14 +50,22 @@ class TestCliReports : public QObject
     QTemporaryDir m_dir;
     QString m_cli;
     QString m_db;
+    QString m_bigDb; ///< a copy of m_db with kBigInventory tokens, for the full-disk tests
+    static constexpr int kBigInventory = 7 * 16;
     QList<QByteArray> m_secrets;
     QHash<QString, QString> m_idByName;
     QList<Run> m_runs; // every run's output is searched for secrets at the end
 
     Run run(const QStringList& args, const QByteArray& input = {}, const QByteArray& fault = {})
     {
+        return runOn(m_db, args, input, fault);
+    }
+
+    Run runOn(const QString& database, const QStringList& args, const QByteArray& input = {},
+              const QByteArray& fault = {})
+    {
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("MONIME_PORTAL_DATABASE"), m_db);
+        e.insert(QStringLiteral("MONIME_PORTAL_DATABASE"), database);
         if (!fault.isEmpty())
             e.insert(QStringLiteral("MONIME_PORTAL_FAULT"), QString::fromLatin1(fault));
         const monime::testing::ProcessRun p = monime::testing::runProcess(m_cli, args, e, input);
@@ -84,6 +94,39 @@ class TestCliReports : public QObject
             }
         }
         QSqlDatabase::removeDatabase(QStringLiteral("poke"));
+        return ok;
+    }
+
+    /// A copy of the inventory with every token copied until there are kBigInventory (no secrets needed:
+    /// an export reads none).
+    bool makeBigInventory()
+    {
+        m_bigDb = m_dir.filePath(QStringLiteral("big.sqlite"));
+        bool ok = true;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("big"));
+            db.setDatabaseName(m_db);
+            ok = db.open() && QSqlQuery(db).exec(QStringLiteral("VACUUM INTO '%1'").arg(m_bigDb));
+            db.close();
+            db.setDatabaseName(m_bigDb);
+            ok = ok && db.open();
+            QSqlQuery q(db);
+            for (int copy = 1; ok && copy <= 4; ++copy) { // 7 tokens, doubled four times
+                const QString suffix = QStringLiteral("c%1").arg(copy);
+                for (const QString& statement :
+                     { QStringLiteral("INSERT INTO token_permissions SELECT token_id || '%1', permission "
+                                      "FROM token_permissions"),
+                       QStringLiteral("INSERT INTO token_ip_rules SELECT token_id || '%1', rule FROM token_ip_rules"),
+                       QStringLiteral("CREATE TEMP TABLE t AS SELECT * FROM tokens"),
+                       QStringLiteral("UPDATE t SET id = id || '%1', secret_digest = secret_digest || '%1', "
+                                      "name = name || ' %1'"),
+                       QStringLiteral("INSERT INTO tokens SELECT * FROM t"), QStringLiteral("DROP TABLE t") })
+                    ok = ok && q.exec(QString(statement).replace(QStringLiteral("%1"), suffix));
+                if (!ok)
+                    qWarning() << q.lastError().text();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("big"));
         return ok;
     }
 
@@ -198,6 +241,11 @@ private Q_SLOTS:
             m_secrets << secret;
         }
         QVERIFY(m_secrets.contains(imported));
+        QVERIFY(makeBigInventory());
+        QCOMPARE(QJsonDocument::fromJson(runOn(m_bigDb, { QStringLiteral("list"), QStringLiteral("--json") }).out)
+                     .array()
+                     .size(),
+                 kBigInventory);
     }
 
     void everyFormatWithoutASecret_data()
@@ -395,6 +443,67 @@ private Q_SLOTS:
         assertNoSecret(r.out, QStringLiteral("health"));
     }
 
+    void wideIpWhitelistIsRefused_data()
+    {
+        QTest::addColumn<QString>("ip");
+        QTest::addColumn<QString>("family");
+        QTest::newRow("0.0.0.0/0") << QStringLiteral("0.0.0.0/0") << QStringLiteral("IPv4");
+        QTest::newRow("::/0") << QStringLiteral("::/0") << QStringLiteral("IPv6");
+        QTest::newRow("::ffff:0:0/96") << QStringLiteral("::ffff:0:0/96") << QStringLiteral("IPv4");
+    }
+
+    void wideIpWhitelistIsRefused()
+    {
+        QFETCH(QString, ip);
+        QFETCH(QString, family);
+        const int before = int(listJson().size());
+        const Run r = run({ QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Wide open"),
+                            QStringLiteral("--live"), QStringLiteral("--release"), QStringLiteral("caph.2025-08-23"),
+                            QStringLiteral("--permission"), QStringLiteral("payments:read"), QStringLiteral("--ip"),
+                            QStringLiteral("198.51.100.7"), QStringLiteral("--ip"), ip });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty()); // no secret printed: nothing was created
+        QVERIFY2(r.err.contains("--ip: ") && r.err.contains(QByteArray("admits every " + family.toUtf8() + " address"))
+                     && r.err.contains("a range that admits every address is no whitelist: list the addresses your "
+                                       "servers call from, or leave the IP whitelist empty"),
+                 r.err.constData());
+        QCOMPARE(int(listJson().size()), before);
+    }
+
+    /// A live token stored with a whitelist that admits everything (before the rule existed) is reported.
+    void healthReportsAStoredWideWhitelist()
+    {
+        const QString guarded = m_idByName.value(QStringLiteral("Payouts, \"EU\""));
+        QVERIFY(sql(QStringLiteral("INSERT INTO token_ip_rules (token_id, rule) VALUES (?, ?)"),
+                    { guarded, QStringLiteral("0.0.0.0/0") }));
+        const Run json = run({ QStringLiteral("health"), QStringLiteral("--json") });
+        const Run text = run({ QStringLiteral("health") });
+        const QString html = m_dir.filePath(QStringLiteral("wide.html"));
+        const Run exported = run({ QStringLiteral("export"), QStringLiteral("--output"), html });
+        QVERIFY(sql(QStringLiteral("DELETE FROM token_ip_rules WHERE token_id = ? AND rule = ?"),
+                    { guarded, QStringLiteral("0.0.0.0/0") }));
+
+        QCOMPARE(json.exitCode, 3);
+        bool found = false;
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(json.out).object().value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject f = v.toObject();
+            if (f.value(QStringLiteral("code")).toString() != QLatin1String("live_ip_whitelist_admits_all"))
+                continue;
+            QCOMPARE(f.value(QStringLiteral("tokenId")).toString(), guarded);
+            QCOMPARE(f.value(QStringLiteral("severity")).toString(), QStringLiteral("high"));
+            QVERIFY(f.value(QStringLiteral("message")).toString().contains(QLatin1String("0.0.0.0/0")));
+            QVERIFY(f.value(QStringLiteral("fix")).toString().contains(QLatin1String("addresses your servers")));
+            found = true;
+        }
+        QVERIFY2(found, json.out.constData());
+        QCOMPARE(text.exitCode, 3);
+        QVERIFY2(text.out.contains("live_ip_whitelist_admits_all") && text.out.contains("0.0.0.0/0"),
+                 text.out.constData());
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QVERIFY(readAll(html).contains("IP whitelist admits every address"));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -436,36 +545,127 @@ private Q_SLOTS:
                  QStringList { QStringLiteral("a-file") });
     }
 
+    void fullDisk_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<int>("freeKib");
+        for (const char* format : { "csv", "json", "html", "pdf" })
+            for (int kib : { 0, 4, 8, 16, 32 })
+                QTest::addRow("%s, %d kB free", format, kib) << QString::fromLatin1(format) << kib;
+    }
+
+    /// An export to a nearly full disk fails cleanly, naming the path and the full disk, and leaves the earlier
+    /// report as it was; or it succeeds with a whole file. Never a truncated file and "Exported".
     void fullDisk()
     {
 #ifdef Q_OS_LINUX
+        QFETCH(QString, format);
+        QFETCH(int, freeKib);
         if (::geteuid() != 0)
             QSKIP("mounting a tiny tmpfs needs root");
+        QVERIFY(!m_bigDb.isEmpty());
         QTemporaryDir dir;
         const QString mnt = dir.filePath(QStringLiteral("tiny"));
         QVERIFY(QDir().mkpath(mnt));
+        constexpr int kDiskKib = 64;
         if (QProcess::execute(QStringLiteral("mount"),
                               { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                QStringLiteral("size=64k"), QStringLiteral("tmpfs"), mnt })
+                                QStringLiteral("size=%1k").arg(kDiskKib), QStringLiteral("tmpfs"), mnt })
             != 0)
             QSKIP("mount -t tmpfs is not permitted here");
-        // Fill the disk to the brim: creating the file still works, writing it does not.
+        struct Unmount
         {
+            QString path;
+            ~Unmount() { QProcess::execute(QStringLiteral("umount"), { path }); }
+        } unmount { mnt };
+
+        // Yesterday's report (one 4 kB page of tmpfs), then a filler that leaves exactly `freeKib` free.
+        const QString path = mnt + QStringLiteral("/report.") + format;
+        const QByteArray yesterday = "yesterday's report";
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            QCOMPARE(old.write(yesterday), yesterday.size());
             QFile filler(mnt + QStringLiteral("/filler"));
             QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
-            const QByteArray chunk(512, 'x');
-            qint64 total = 0;
-            while (filler.write(chunk) == chunk.size())
-                total += chunk.size();
-            QVERIFY(total > 32 * 1024 && total <= 64 * 1024);
+            const QByteArray bytes((kDiskKib - 4 - freeKib) * 1024, 'x');
+            QCOMPARE(filler.write(bytes), bytes.size());
         }
-        const QString path = mnt + QStringLiteral("/report.html");
+        QCOMPARE(QStorageInfo(mnt).bytesAvailable(), qint64(freeKib) * 1024);
+
+        const Run r = runOn(m_bigDb, { QStringLiteral("export"), QStringLiteral("--output"), path });
+        const QStringList left = QDir(mnt).entryList(QDir::Files | QDir::Hidden);
+        const QByteArray written = readAll(path);
+        if (r.exitCode != 0) {
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.out.isEmpty(), r.out.constData());
+            QVERIFY2(r.err.contains(path.toUtf8()) && r.err.contains("the disk is full")
+                         && r.err.contains("Free some disk space"),
+                     r.err.constData());
+            QCOMPARE(written, yesterday); // the earlier report, untouched
+            QCOMPARE(left, (QStringList { QStringLiteral("filler"), QStringLiteral("report.") + format }));
+            return;
+        }
+        // It fitted: then the file must be whole.
+        QVERIFY2(r.out.contains(QByteArray("Exported " + QByteArray::number(kBigInventory) + " token")),
+                 r.out.constData());
+        QCOMPARE(left, (QStringList { QStringLiteral("filler"), QStringLiteral("report.") + format }));
+        if (format == QLatin1String("csv")) {
+            bool bareLf = false;
+            const QList<QStringList> rows = CsvReader::parse(written, &bareLf);
+            QVERIFY(!bareLf && written.endsWith("\r\n"));
+            QCOMPARE(rows.size(), kBigInventory + 1);
+            for (const QStringList& row : rows)
+                QCOMPARE(row.size(), rows.first().size());
+        } else if (format == QLatin1String("json")) {
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(written, &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+            QCOMPARE(doc.object().value(QStringLiteral("tokens")).toArray().size(), kBigInventory);
+        } else if (format == QLatin1String("html")) {
+            QVERIFY(written.endsWith("</html>\n"));
+        } else {
+            QProcess info;
+            info.start(QStringLiteral("pdfinfo"), { path });
+            QVERIFY(info.waitForFinished(60000));
+            QVERIFY2(info.exitCode() == 0, info.readAllStandardError().constData());
+            const QString text = pdfText(path);
+            QVERIFY(text.contains(QStringLiteral("Tokens (%1)").arg(kBigInventory)));
+        }
+#else
+        QSKIP("tmpfs is Linux-only");
+#endif
+    }
+
+    void readOnlyDisk_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const char* format : { "csv", "json", "html", "pdf" })
+            QTest::newRow(format) << QString::fromLatin1(format);
+    }
+
+    void readOnlyDisk()
+    {
+#ifdef Q_OS_LINUX
+        QFETCH(QString, format);
+        if (::geteuid() != 0)
+            QSKIP("mounting a tmpfs needs root");
+        QTemporaryDir dir;
+        const QString mnt = dir.filePath(QStringLiteral("locked"));
+        QVERIFY(QDir().mkpath(mnt));
+        if (QProcess::execute(QStringLiteral("mount"),
+                              { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                QStringLiteral("size=64k,ro"), QStringLiteral("tmpfs"), mnt })
+            != 0)
+            QSKIP("mount -t tmpfs is not permitted here");
+        const QString path = mnt + QStringLiteral("/report.") + format;
         const Run r = run({ QStringLiteral("export"), QStringLiteral("--output"), path });
         const QStringList left = QDir(mnt).entryList(QDir::Files | QDir::Hidden);
         QProcess::execute(QStringLiteral("umount"), { mnt });
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(path.toUtf8()) && r.err.contains("disk space"), r.err.constData());
-        QCOMPARE(left, QStringList { QStringLiteral("filler") }); // no report, no temporary file
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(path.toUtf8()) && r.err.contains("read-only disk") && !r.err.contains("disk space"),
+                 r.err.constData());
+        QVERIFY(left.isEmpty());
 #else
         QSKIP("tmpfs is Linux-only");
 #endif

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void contains_data();
     void contains();
     void mappedAddressIsIpv4();
+    void admittingEveryAddress_data();
+    void admittingEveryAddress();
 };
 
 void TestIpRule::validRule_data()
@@ -195,6 +197,96 @@ void TestIpRule::mappedAddressIsIpv4()
     QVERIFY(v6.has_value());
     QVERIFY(!v6->v4);
     QCOMPARE(v6->bitLength(), 128);
+}
+
+void TestIpRule::admittingEveryAddress_data()
+{
+    QTest::addColumn<QStringList>("whitelist");
+    QTest::addColumn<QStringList>("wholeIpv4"); // the rules admittingEveryAddress() names, IPv4
+    QTest::addColumn<QStringList>("wholeIpv6");
+
+    const QStringList none;
+    auto list = [](std::initializer_list<const char*> items) {
+        QStringList l;
+        for (const char* i : items)
+            l << QString::fromLatin1(i);
+        return l;
+    };
+    QTest::newRow("empty") << none << none << none;
+    QTest::newRow("one address") << list({ "203.0.113.45" }) << none << none;
+    QTest::newRow("0.0.0.0/0") << list({ "0.0.0.0/0" }) << list({ "0.0.0.0/0" }) << none;
+    QTest::newRow("0.0.0.0/0 beside an address")
+        << list({ "203.0.113.45", "0.0.0.0/0" }) << list({ "0.0.0.0/0" }) << none;
+    QTest::newRow("::/0") << list({ "::/0" }) << none << list({ "::/0" });
+    QTest::newRow("::ffff:0:0/96 folds to 0.0.0.0/0") << list({ "::ffff:0:0/96" }) << list({ "0.0.0.0/0" }) << none;
+    QTest::newRow("::ffff:0.0.0.0/96 folds to 0.0.0.0/0")
+        << list({ "::ffff:0.0.0.0/96" }) << list({ "0.0.0.0/0" }) << none;
+    QTest::newRow("both families") << list({ "::/0", "0.0.0.0/0" }) << list({ "0.0.0.0/0" }) << list({ "::/0" });
+    QTest::newRow("two IPv4 halves") << list({ "128.0.0.0/1", "0.0.0.0/1" }) << list({ "0.0.0.0/1", "128.0.0.0/1" })
+                                     << none;
+    QTest::newRow("two IPv6 halves") << list({ "8000::/1", "::/1" }) << none << list({ "::/1", "8000::/1" });
+    QTest::newRow("IPv4 quarters, overlapping")
+        << list({ "0.0.0.0/2", "64.0.0.0/2", "0.0.0.0/1", "128.0.0.0/2", "192.0.0.0/2" })
+        << list({ "0.0.0.0/2", "64.0.0.0/2", "0.0.0.0/1", "128.0.0.0/2", "192.0.0.0/2" }) << none;
+    QTest::newRow("IPv4 halves, one address missing") << list(
+        { "0.0.0.0/1",          "128.0.0.0/2",        "192.0.0.0/3",        "224.0.0.0/4",        "240.0.0.0/5",
+          "248.0.0.0/6",        "252.0.0.0/7",        "254.0.0.0/8",        "255.0.0.0/9",        "255.128.0.0/10",
+          "255.192.0.0/11",     "255.224.0.0/12",     "255.240.0.0/13",     "255.248.0.0/14",     "255.252.0.0/15",
+          "255.254.0.0/16",     "255.255.0.0/17",     "255.255.128.0/18",   "255.255.192.0/19",   "255.255.224.0/20",
+          "255.255.240.0/21",   "255.255.248.0/22",   "255.255.252.0/23",   "255.255.254.0/24",   "255.255.255.0/25",
+          "255.255.255.128/26", "255.255.255.192/27", "255.255.255.224/28", "255.255.255.240/29", "255.255.255.248/30",
+          "255.255.255.252/31", "255.255.255.254" }) << none
+                                                      << none;
+    QTest::newRow("IPv4 halves, to the last address")
+        << list({ "0.0.0.0/1",          "128.0.0.0/2",        "192.0.0.0/3",        "224.0.0.0/4",
+                  "240.0.0.0/5",        "248.0.0.0/6",        "252.0.0.0/7",        "254.0.0.0/8",
+                  "255.0.0.0/9",        "255.128.0.0/10",     "255.192.0.0/11",     "255.224.0.0/12",
+                  "255.240.0.0/13",     "255.248.0.0/14",     "255.252.0.0/15",     "255.254.0.0/16",
+                  "255.255.0.0/17",     "255.255.128.0/18",   "255.255.192.0/19",   "255.255.224.0/20",
+                  "255.255.240.0/21",   "255.255.248.0/22",   "255.255.252.0/23",   "255.255.254.0/24",
+                  "255.255.255.0/25",   "255.255.255.128/26", "255.255.255.192/27", "255.255.255.224/28",
+                  "255.255.255.240/29", "255.255.255.248/30", "255.255.255.252/31", "255.255.255.254/31" })
+        << list({ "0.0.0.0/1",          "128.0.0.0/2",        "192.0.0.0/3",        "224.0.0.0/4",
+                  "240.0.0.0/5",        "248.0.0.0/6",        "252.0.0.0/7",        "254.0.0.0/8",
+                  "255.0.0.0/9",        "255.128.0.0/10",     "255.192.0.0/11",     "255.224.0.0/12",
+                  "255.240.0.0/13",     "255.248.0.0/14",     "255.252.0.0/15",     "255.254.0.0/16",
+                  "255.255.0.0/17",     "255.255.128.0/18",   "255.255.192.0/19",   "255.255.224.0/20",
+                  "255.255.240.0/21",   "255.255.248.0/22",   "255.255.252.0/23",   "255.255.254.0/24",
+                  "255.255.255.0/25",   "255.255.255.128/26", "255.255.255.192/27", "255.255.255.224/28",
+                  "255.255.255.240/29", "255.255.255.248/30", "255.255.255.252/31", "255.255.255.254/31" })
+        << none;
+    QTest::newRow("0.0.0.0 is one address, not a range") << list({ "0.0.0.0" }) << none << none;
+    QTest::newRow("IPv4 /1 alone") << list({ "0.0.0.0/1" }) << none << none;
+    QTest::newRow("a gap in the middle") << list({ "0.0.0.0/2", "192.0.0.0/2" }) << none << none;
+    QTest::newRow("IPv6 /1 and an IPv4 half") << list({ "::/1", "128.0.0.0/1" }) << none << none;
+    QTest::newRow("IPv6 halves from mapped and plain")
+        << list({ "::ffff:0.0.0.0/97", "::ffff:128.0.0.0/97" }) << list({ "0.0.0.0/1", "128.0.0.0/1" }) << none;
+    QTest::newRow("IPv6 ::/96 is not every IPv4 address") << list({ "::/96" }) << none << none;
+    QTest::newRow("2000::/3, the global unicast space, is not everything") << list({ "2000::/3" }) << none << none;
+}
+
+void TestIpRule::admittingEveryAddress()
+{
+    QFETCH(QStringList, whitelist);
+    QFETCH(QStringList, wholeIpv4);
+    QFETCH(QStringList, wholeIpv6);
+    QList<IpRule> rules;
+    for (const QString& text : whitelist) {
+        const auto rule = IpRule::parse(text);
+        QVERIFY2(rule.ok(), qPrintable(rule.error().message));
+        rules << rule.value();
+    }
+    auto texts = [](const QList<IpRule>& found) {
+        QStringList l;
+        for (const IpRule& r : found)
+            l << r.toString();
+        l.sort();
+        return l;
+    };
+    wholeIpv4.sort();
+    wholeIpv6.sort();
+    QCOMPARE(texts(IpRule::admittingEveryAddress(rules, true)), wholeIpv4);
+    QCOMPARE(texts(IpRule::admittingEveryAddress(rules, false)), wholeIpv6);
 }
 
 QTEST_GUILESS_MAIN(TestIpRule)

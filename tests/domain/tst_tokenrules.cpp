@@ -66,6 +66,11 @@ private Q_SLOTS:
     void nameLength();
     void noExpiryWarning();
     void duplicateNameWarning();
+    void wideIpWhitelistMessage_data();
+    void wideIpWhitelistMessage();
+    void narrowIpWhitelistsPass_data();
+    void narrowIpWhitelistsPass();
+    void rotationKeepsAStoredWideWhitelist();
     void isSpaceId_data();
     void isSpaceId();
 };
@@ -222,6 +227,22 @@ void TestTokenRules::badDraft_data()
             "ipWhitelist", "invalid_ip");
     }
 
+    // An IP whitelist that admits every IPv4 or every IPv6 address is no whitelist
+    for (const char* ip : { "0.0.0.0/0", "::/0", "::ffff:0:0/96", "::ffff:0.0.0.0/96" }) {
+        row(qPrintable(QStringLiteral("IP whitelist %1").arg(QLatin1String(ip))), live([ip](TokenDraft& d) {
+                d.ipWhitelist = { QStringLiteral("198.51.100.7"), QString::fromLatin1(ip) };
+            }),
+            "ipWhitelist", "ip_whitelist_admits_all");
+    }
+    row("IP whitelist of two halves that make every IPv4 address", live([](TokenDraft& d) {
+            d.ipWhitelist = { QStringLiteral("0.0.0.0/1"), QStringLiteral("128.0.0.0/1") };
+        }),
+        "ipWhitelist", "ip_whitelist_admits_all");
+    row("IP whitelist of two halves that make every IPv6 address", live([](TokenDraft& d) {
+            d.ipWhitelist = { QStringLiteral("::/1"), QStringLiteral("8000::/1") };
+        }),
+        "ipWhitelist", "ip_whitelist_admits_all");
+
     // Space whitelist of a live token
     for (const char* space : { "space-123", "spc-", "spc-ab cd", "SPC-abc" }) {
         row(qPrintable(QStringLiteral("invalid Space id %1").arg(QLatin1String(space))),
@@ -321,6 +342,75 @@ void TestTokenRules::duplicateNameWarning()
     const DraftVerdict distinct = TokenRules::validate(d, Catalog::builtIn(), kNow, existing);
     QVERIFY(distinct.ok());
     QVERIFY(!hasWarning(distinct, QStringLiteral("name"), QStringLiteral("name_duplicate")));
+}
+
+void TestTokenRules::wideIpWhitelistMessage_data()
+{
+    QTest::addColumn<QStringList>("whitelist");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("0.0.0.0/0") << QStringList { QStringLiteral("0.0.0.0/0") }
+                               << QStringLiteral("admits every IPv4 address (0.0.0.0/0)");
+    QTest::newRow("::/0") << QStringList { QStringLiteral("::/0") }
+                          << QStringLiteral("admits every IPv6 address (::/0)");
+    QTest::newRow("::ffff:0:0/96") << QStringList { QStringLiteral("::ffff:0:0/96") }
+                                   << QStringLiteral("admits every IPv4 address (0.0.0.0/0)");
+    QTest::newRow("both") << QStringList { QStringLiteral("::/0"), QStringLiteral("0.0.0.0/0") }
+                          << QStringLiteral("admits every IPv4 and every IPv6 address (0.0.0.0/0, ::/0)");
+    QTest::newRow("halves") << QStringList { QStringLiteral("128.0.0.0/1"), QStringLiteral("0.0.0.0/1") }
+                            << QStringLiteral("admits every IPv4 address (128.0.0.0/1, 0.0.0.0/1)");
+}
+
+void TestTokenRules::wideIpWhitelistMessage()
+{
+    QFETCH(QStringList, whitelist);
+    QFETCH(QString, mentions);
+    TokenDraft d = liveDraft();
+    d.ipWhitelist = whitelist;
+    const DraftVerdict v = TokenRules::validate(d, Catalog::builtIn(), kNow);
+    QCOMPARE(v.errors.size(), 1);
+    const FieldIssue& e = v.errors.constFirst();
+    QCOMPARE(e.field, QStringLiteral("ipWhitelist"));
+    QCOMPARE(e.code, QStringLiteral("ip_whitelist_admits_all"));
+    QVERIFY2(e.message.contains(mentions), qPrintable(e.message));
+    // What is wrong, and the fix.
+    QVERIFY2(e.message.contains(QLatin1String("a range that admits every address is no whitelist: list the addresses "
+                                              "your servers call from, or leave the IP whitelist empty"),
+                                Qt::CaseInsensitive),
+             qPrintable(e.message));
+}
+
+void TestTokenRules::narrowIpWhitelistsPass_data()
+{
+    QTest::addColumn<QStringList>("whitelist");
+    QTest::newRow("one /1") << QStringList { QStringLiteral("0.0.0.0/1") };
+    QTest::newRow("IPv4 halves but one address")
+        << QStringList { QStringLiteral("0.0.0.0/1"), QStringLiteral("128.0.0.0/2"), QStringLiteral("192.0.0.0/3") };
+    QTest::newRow("a /8 and an IPv6 /32")
+        << QStringList { QStringLiteral("10.0.0.0/8"), QStringLiteral("2001:db8::/32") };
+    QTest::newRow("0.0.0.0, one address") << QStringList { QStringLiteral("0.0.0.0") };
+    QTest::newRow("::, one address") << QStringList { QStringLiteral("::") };
+    QTest::newRow("::/96, not the IPv4-mapped range") << QStringList { QStringLiteral("::/96") };
+}
+
+void TestTokenRules::narrowIpWhitelistsPass()
+{
+    QFETCH(QStringList, whitelist);
+    TokenDraft d = liveDraft();
+    d.ipWhitelist = whitelist;
+    const DraftVerdict v = TokenRules::validate(d, Catalog::builtIn(), kNow);
+    QVERIFY2(v.ok(), qPrintable(codesOf(v.errors)));
+}
+
+void TestTokenRules::rotationKeepsAStoredWideWhitelist()
+{
+    // A rotation must never be blocked: the stored whitelist is carried over, with a warning.
+    TokenDraft d = liveDraft();
+    d.ipWhitelist = { QStringLiteral("0.0.0.0/0") };
+    d.keepsStoredIpWhitelist = true;
+    const DraftVerdict v = TokenRules::validate(d, Catalog::builtIn(), kNow);
+    QVERIFY2(v.ok(), qPrintable(codesOf(v.errors)));
+    QVERIFY(hasWarning(v, QStringLiteral("ipWhitelist"), QStringLiteral("ip_whitelist_admits_all")));
+    QCOMPARE(v.token.ipWhitelist, QStringList { QStringLiteral("0.0.0.0/0") });
 }
 
 void TestTokenRules::isSpaceId_data()

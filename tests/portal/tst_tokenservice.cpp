@@ -284,6 +284,33 @@ private Q_SLOTS:
         QCOMPARE(bad.error().code, QStringLiteral("invalid_grace"));
     }
 
+    void wideIpWhitelist()
+    {
+        // Create and import refuse a whitelist that admits every address...
+        TokenDraft wide = liveDraft();
+        wide.ipWhitelist = { QStringLiteral("::ffff:0:0/96") };
+        auto created = create(wide);
+        QVERIFY(!created.ok());
+        QCOMPARE(created.error().code, QStringLiteral("ip_whitelist_admits_all"));
+        QCOMPARE(created.error().field, QStringLiteral("ipWhitelist"));
+        const QByteArray pasted = "mon_4bQx9ZkT2mWv7LpR8sNc3HdY4bQx9ZkT2mWv7LpR8sNc3HdY";
+        auto imported = await<CreatedToken>([&](auto done) { m_service->importToken(pasted, wide, done); });
+        QVERIFY(!imported.ok());
+        QCOMPARE(imported.error().code, QStringLiteral("ip_whitelist_admits_all"));
+        QCOMPARE(m_service->list()->size(), 0);
+
+        // ...but a token stored with one before the rule can still be rotated, its whitelist carried over.
+        created = create(liveDraft());
+        QVERIFY(created.ok());
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("INSERT INTO token_ip_rules (token_id, rule) VALUES (?, '0.0.0.0/0')"));
+        q.addBindValue(created->token.id);
+        QVERIFY(q.exec());
+        auto rotated = await<CreatedToken>([&](auto done) { m_service->rotate(created->token.id, 0, done); });
+        QVERIFY2(rotated.ok(), qPrintable(rotated.error().message));
+        QVERIFY(m_service->show(rotated->token.id)->token.ipWhitelist.contains(QStringLiteral("0.0.0.0/0")));
+    }
+
     void importPastedToken()
     {
         const QByteArray pasted = "mon_test_4bQx9ZkT2mWv7LpR8sNc3HdY";

@@ -90,6 +90,24 @@ private Q_SLOTS:
         QTest::newRow("live without IP whitelist")
             << t << QStringList { QStringLiteral("live_no_ip_whitelist") } << QStringLiteral("high");
 
+        for (const char* wide : { "0.0.0.0/0", "::/0" }) {
+            t = ok;
+            t.ipWhitelist << QString::fromLatin1(wide);
+            QTest::addRow("live, IP whitelist with %s", wide)
+                << t << QStringList { QStringLiteral("live_ip_whitelist_admits_all") } << QStringLiteral("high");
+        }
+        t = ok;
+        t.ipWhitelist = { QStringLiteral("0.0.0.0/1"), QStringLiteral("128.0.0.0/1") };
+        QTest::newRow("live, IP whitelist of two halves")
+            << t << QStringList { QStringLiteral("live_ip_whitelist_admits_all") } << QStringLiteral("high");
+        t = ok;
+        t.ipWhitelist = { QStringLiteral("0.0.0.0/1") };
+        QTest::newRow("live, IP whitelist of half the addresses") << t << QStringList {} << QString();
+        t = ok;
+        t.ipWhitelist = { QStringLiteral("0.0.0.0/0") };
+        t.revokedAt = kNow.addSecs(-1);
+        QTest::newRow("revoked, IP whitelist 0.0.0.0/0: nothing to fix") << t << QStringList {} << QString();
+
         t = ok;
         t.spaceWhitelist.clear();
         QTest::newRow("live without Space whitelist")

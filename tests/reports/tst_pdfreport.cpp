@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The PDF report (portal_pdf), read back with poppler's pdftotext: the summary page, the token table breaking
-// between rows with its header on every page, the health findings, "Page N of M", Cancel.
+// between rows with its header on every page, the health findings, "Page N of M", Cancel, a full disk.
+#include "FullDevice.h"
 #include "ReportSamples.h"
 #include "reports/ReportExporter.h"
 #include "reports/pdf/PdfReportWriter.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
@@ -154,6 +156,53 @@ private Q_SLOTS:
         QCOMPARE(r.error().code, QStringLiteral("export_cancelled"));
         QVERIFY(!QFile::exists(path));
         QVERIFY(QDir(m_dir.path()).entryList({ QStringLiteral("cancelled.pdf*") }, QDir::Files).isEmpty());
+    }
+
+    void fullDeviceFailsTheWrite_data()
+    {
+        QTest::addColumn<qint64>("room"); // bytes the device takes; negative: that many short of the whole PDF
+        for (qint64 room : { 0, 1, 9, 100, 4096, 8192, 16384, 32768, -4096, -100, -1 })
+            QTest::addRow("%lld bytes", room) << room;
+    }
+
+    void fullDeviceFailsTheWrite()
+    {
+        // QPdfEngine ignores a short write and drops everything after it: the writer must still say it failed.
+        QFETCH(qint64, room);
+        const Report report = Report::build(samples::tokens(88), {}, samples::now());
+        QBuffer whole;
+        QVERIFY(whole.open(QIODevice::WriteOnly));
+        ReportProgress wholeProgress;
+        QVERIFY(PdfReportWriter().write(report, whole, wholeProgress).ok());
+        const qint64 size = whole.data().size();
+        QVERIFY2(size > 40000, qPrintable(QString::number(size)));
+
+        testing::FullDevice device(room < 0 ? size + room : room);
+        ReportProgress progress;
+        const auto r = PdfReportWriter().write(report, device, progress);
+        QVERIFY2(
+            !r.ok(),
+            qPrintable(QStringLiteral("%1 of %2 bytes written, and no error").arg(device.data().size()).arg(size)));
+        QCOMPARE(r.error().code, QStringLiteral("export_write_failed"));
+        QVERIFY2(r.error().message.contains(qt_error_string(ENOSPC)), qPrintable(r.error().message));
+        QVERIFY(device.data().size() < size);
+    }
+
+    void roomForTheWholePdf()
+    {
+        const Report report = Report::build(samples::tokens(88), {}, samples::now());
+        QBuffer whole;
+        QVERIFY(whole.open(QIODevice::WriteOnly));
+        ReportProgress wholeProgress;
+        QVERIFY(PdfReportWriter().write(report, whole, wholeProgress).ok());
+
+        testing::FullDevice device(whole.data().size());
+        ReportProgress progress;
+        const auto r = PdfReportWriter().write(report, device, progress);
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(device.failedWrites(), 0);
+        QVERIFY(device.data().startsWith("%PDF-"));
+        QVERIFY(device.data().trimmed().endsWith("%%EOF"));
     }
 };
 

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The report model and the CSV, JSON and HTML writers, through ReportExporter and QSaveFile: escaping,
-// formula injection, the JSON schema, unwritable places, a full disk and Cancel half-way.
+// formula injection, the JSON schema, unwritable places, a full disk, a read-only disk and Cancel half-way.
+#include "FullDevice.h"
 #include "ReportSamples.h"
 #include "reports/CsvReader.h"
 #include "reports/CsvReportWriter.h"
+#include "reports/HtmlReportWriter.h"
+#include "reports/JsonReportWriter.h"
 #include "reports/ReportExporter.h"
 
 #include <QBuffer>
@@ -37,6 +40,47 @@ QStringList filesIn(const QString& dir)
 {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
 }
+
+/// A writer that ignores what write() returns, as QPdfEngine does: the exporter must notice for it.
+class CarelessWriter final : public ReportWriter
+{
+public:
+    Result<void> write(const Report& report, QIODevice& out, ReportProgress& progress) override
+    {
+        progress.begin(report.tokens.size());
+        const QByteArray row(200, 'x');
+        for (qsizetype i = 0; i < report.tokens.size(); ++i) {
+            out.write(row);
+            progress.advance();
+        }
+        return {};
+    }
+};
+
+/// A tmpfs of `kib` KiB mounted on a new folder under `parent`, unmounted when it goes; needs root.
+struct TinyDisk
+{
+    QString path;
+    bool mounted = false;
+
+    TinyDisk(const QString& parent, int kib, bool readOnly = false)
+        : path(parent + QStringLiteral("/tiny"))
+    {
+        QDir().mkpath(path);
+        QString options = QStringLiteral("size=%1k").arg(kib);
+        if (readOnly)
+            options += QStringLiteral(",ro");
+        mounted = QProcess::execute(QStringLiteral("mount"),
+                                    { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), options,
+                                      QStringLiteral("tmpfs"), path })
+            == 0;
+    }
+    ~TinyDisk()
+    {
+        if (mounted)
+            QProcess::execute(QStringLiteral("umount"), { path });
+    }
+};
 
 } // namespace
 
@@ -409,29 +453,93 @@ private Q_SLOTS:
         QCOMPARE(last, 1000);
     }
 
+    void writersFailOnAFullDevice_data()
+    {
+        QTest::addColumn<ReportFormat>("format");
+        QTest::addColumn<qint64>("room");
+        for (ReportFormat format : { ReportFormat::Csv, ReportFormat::Json, ReportFormat::Html })
+            for (qint64 room : { 0, 1, 4096, 100000 })
+                QTest::addRow("%s, %lld bytes", qPrintable(ReportExporter::formatName(format)), room) << format << room;
+    }
+
+    void writersFailOnAFullDevice()
+    {
+        QFETCH(ReportFormat, format);
+        QFETCH(qint64, room);
+        const Report report = Report::build(samples::tokens(3000), {}, samples::now());
+        testing::FullDevice device(room);
+        ReportProgress progress;
+        const auto r = ReportExporter::writer(format)->write(report, device, progress);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("export_write_failed"));
+        QVERIFY2(r.error().message.contains(qt_error_string(ENOSPC)), qPrintable(r.error().message));
+    }
+
+    void fullDisk_data()
+    {
+        QTest::addColumn<ReportFormat>("format");
+        QTest::addColumn<bool>("careless");
+        QTest::newRow("csv") << ReportFormat::Csv << false;
+        QTest::newRow("json") << ReportFormat::Json << false;
+        QTest::newRow("html") << ReportFormat::Html << false;
+        // Registered in the PDF slot, the one a test without portal_pdf can fill.
+        QTest::newRow("a writer that ignores write errors") << ReportFormat::Pdf << true;
+    }
+
     void fullDisk()
     {
 #ifdef Q_OS_LINUX
+        QFETCH(ReportFormat, format);
+        QFETCH(bool, careless);
         if (::geteuid() != 0)
             QSKIP("mounting a tiny tmpfs needs root");
         QTemporaryDir dir;
-        const QString mnt = dir.filePath(QStringLiteral("tiny"));
-        QVERIFY(QDir().mkpath(mnt));
-        const int mounted = QProcess::execute(QStringLiteral("mount"),
-                                              { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                QStringLiteral("size=64k"), QStringLiteral("tmpfs"), mnt });
-        if (mounted != 0)
+        TinyDisk disk(dir.path(), 64);
+        if (!disk.mounted)
             QSKIP("mount -t tmpfs is not permitted here");
-        const QString path = mnt + QStringLiteral("/tokens.csv");
+        const QString path = disk.path + QStringLiteral("/tokens.out");
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("the previous report");
+        }
+        if (careless)
+            ReportExporter::setPdfWriterFactory([] { return std::make_unique<CarelessWriter>(); });
         const Report report = Report::build(samples::tokens(3000), {}, samples::now()); // ~600 kB of CSV
-        const auto r = ReportExporter::exportTo(ReportFormat::Csv, report, path);
-        const QStringList left = filesIn(mnt);
-        QProcess::execute(QStringLiteral("umount"), { mnt });
+        const auto r = ReportExporter::exportTo(format, report, path);
+        if (careless)
+            ReportExporter::setPdfWriterFactory({});
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QStringLiteral("export_write_failed"));
-        QVERIFY2(r.error().message.contains(path) && r.error().message.contains(QLatin1String("disk space")),
+        QVERIFY2(r.error().message.contains(path) && r.error().message.contains(QLatin1String("the disk is full"))
+                     && r.error().message.contains(QLatin1String("Free some disk space")),
                  qPrintable(r.error().message));
-        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+        QCOMPARE(readAll(path), QByteArray("the previous report"));
+        QCOMPARE(filesIn(disk.path), QStringList { QStringLiteral("tokens.out") }); // no temporary file left
+#else
+        QSKIP("tmpfs is Linux-only");
+#endif
+    }
+
+    void readOnlyDisk()
+    {
+#ifdef Q_OS_LINUX
+        if (::geteuid() != 0)
+            QSKIP("mounting a tmpfs needs root");
+        QTemporaryDir dir;
+        TinyDisk disk(dir.path(), 64, true);
+        if (!disk.mounted)
+            QSKIP("mount -t tmpfs is not permitted here");
+        const QString path = disk.path + QStringLiteral("/tokens.csv");
+        for (ReportFormat format : { ReportFormat::Csv, ReportFormat::Json, ReportFormat::Html }) {
+            const auto r = ReportExporter::exportTo(format, sample(), path);
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().code, QStringLiteral("export_unwritable"));
+            QVERIFY2(r.error().message.contains(path) && r.error().message.contains(QLatin1String("read-only disk"))
+                         && !r.error().message.contains(QLatin1String("disk space")),
+                     qPrintable(r.error().message));
+        }
+        QVERIFY(filesIn(disk.path).isEmpty());
 #else
         QSKIP("tmpfs is Linux-only");
 #endif

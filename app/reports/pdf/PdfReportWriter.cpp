@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/pdf/PdfReportWriter.h"
 
+#include "reports/CheckedOutputDevice.h"
 #include "reports/ReportExporter.h"
 
 #include <QFontMetricsF>
@@ -80,8 +81,9 @@ struct Table
 class PdfLayout
 {
 public:
-    PdfLayout(QPdfWriter& pdf, const Report& report, ReportProgress& progress)
+    PdfLayout(QPdfWriter& pdf, const CheckedOutputDevice& output, const Report& report, ReportProgress& progress)
         : m_pdf(pdf)
+        , m_output(output)
         , m_report(report)
         , m_progress(progress)
         , m_k(pdf.resolution() / 72.0)
@@ -112,7 +114,7 @@ public:
         return true;
     }
 
-    /// False when cancelled or the painter could not start.
+    /// False when cancelled, the painter could not start or the output failed (then `problem` says why).
     bool paint(QString* problem)
     {
         QPainter p;
@@ -126,7 +128,13 @@ public:
         paintFooter(p, page);
         for (Table* t : { &m_tokens, &m_health }) {
             for (qsizetype i = 0; i < t->pages.size(); ++i) {
-                m_pdf.newPage();
+                m_pdf.newPage(); // writes the page before
+                if (m_output.failed()) {
+                    // No use drawing the rest: nothing more reaches the file.
+                    p.end();
+                    *problem = m_output.errorString();
+                    return false;
+                }
                 ++page;
                 if (!paintTablePage(p, *t, i)) {
                     p.end();
@@ -135,7 +143,11 @@ public:
                 paintFooter(p, page);
             }
         }
-        p.end();
+        p.end(); // writes the last page, the fonts and the cross-reference table
+        if (m_output.failed()) {
+            *problem = m_output.errorString();
+            return false;
+        }
         return true;
     }
 
@@ -719,6 +731,7 @@ private:
     }
 
     QPdfWriter& m_pdf;
+    const CheckedOutputDevice& m_output;
     const Report& m_report;
     ReportProgress& m_progress;
     const double m_k; // device units per point
@@ -733,7 +746,10 @@ private:
 
 Result<void> PdfReportWriter::write(const Report& report, QIODevice& out, ReportProgress& progress)
 {
-    QPdfWriter pdf(&out);
+    // QPdfEngine ignores what its device's write() returns, and after one short write it silently drops the
+    // rest: a full disk gave a truncated PDF and no error. This device keeps the failure for us to see.
+    CheckedOutputDevice checked(out);
+    QPdfWriter pdf(&checked);
     pdf.setResolution(300);
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setPageOrientation(QPageLayout::Landscape);
@@ -742,7 +758,7 @@ Result<void> PdfReportWriter::write(const Report& report, QIODevice& out, Report
     pdf.setCreator(QStringLiteral("Monime Developer Portal"));
 
     progress.begin(2 * (report.tokens.size() + report.health.size()));
-    PdfLayout layout(pdf, report, progress);
+    PdfLayout layout(pdf, checked, report, progress);
     if (!layout.layout())
         return ReportErrors::cancelled();
     QString problem;
