@@ -19,8 +19,7 @@ $keyring ctest --test-dir build --output-on-failure --parallel "$jobs" --timeout
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMONIME_SANITIZE=ON -DMONIME_BUILD_GUI=OFF \
     -DMONIME_BUILD_BENCHMARKS=OFF -DMONIME_FAULT_INJECTION=ON
 cmake --build build-asan
-export ASAN_OPTIONS="abort_on_error=0:halt_on_error=1:detect_leaks=${MONIME_DETECT_LEAKS:-1}:strict_string_checks=1"
+export ASAN_OPTIONS="abort_on_error=0:halt_on_error=1:detect_leaks=1:strict_string_checks=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 $keyring ctest --test-dir build-asan --output-on-failure --parallel "$jobs" --timeout 900 \
     -L 'unit|sqlite|keychain|cli|reports|http|concurrency'
