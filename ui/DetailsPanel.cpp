@@ -95,7 +95,7 @@ void DetailsPanel::showToken(const QString& id)
     if (refs.isEmpty()) {
         html += tr("<p>Add your Spaces to see what this token can do in each.</p>");
     } else {
-        for (const SpaceAccess& a : effectiveAccess(t, refs, m_service.catalog())) {
+        for (const SpaceAccess& a : effectiveAccess(t, refs, m_service.catalog(), m_service.clock().now())) {
             html += QStringLiteral("<p><b>%1</b> (%2, %3): %4</p><ul>")
                         .arg(a.spaceName.toHtmlEscaped(), a.spaceId,
                              a.role.isEmpty() ? tr("not a member") : tr("role %1").arg(a.role),
@@ -120,6 +120,14 @@ void DetailsPanel::showToken(const QString& id)
                 case Grant::BlockedByWhitelist:
                     what = tr("\u26a0 blocked: the token is whitelisted to another Space");
                     color = QStringLiteral("#9a6700");
+                    break;
+                case Grant::Revoked:
+                    what = tr("\u2716 the token is revoked");
+                    color = QStringLiteral("#cf222e");
+                    break;
+                case Grant::Expired:
+                    what = tr("\u2716 the token has expired");
+                    color = QStringLiteral("#cf222e");
                     break;
                 }
                 html += QStringLiteral("<li>%1 — <span style='color:%2'>%3</span></li>").arg(permission, color, what);

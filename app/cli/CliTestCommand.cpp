@@ -116,20 +116,24 @@ void CliApp::cmdTest(QCommandLineParser& parser)
                         spaceId = s.id;
         }
 
-        if (info.environment == Environment::Live && !toSandbox) {
-            err() << tr("warning: %1 is a LIVE token (real money). It is about to be sent to %2.")
-                         .arg(info.id, url.toString(QUrl::RemoveUserInfo))
-                  << Qt::endl;
-            if (!parser.isSet(QStringLiteral("yes"))) {
+        const QUrl& where = url;
+        if (TokenTester::mustConfirm(info, toSandbox)) {
+            if (parser.isSet(QStringLiteral("yes"))) {
+                err() << tr("warning: %1 is a LIVE token (real money); sending it to %2 as --yes says.")
+                             .arg(info.id, where.host())
+                      << Qt::endl;
+            } else {
+                err() << TokenTester::confirmQuestion(info, where);
                 if (!stdinIsTerminal()) {
-                    err() << tr("monime-portal-cli: error: refusing to send a live token to a non-local target "
+                    err() << Qt::endl
+                          << tr("monime-portal-cli: error: refusing to send a live token to a non-local target "
                                 "without confirmation; standard input is not a terminal, so I cannot ask. Pass "
                                 "--yes to confirm, or test against --target sandbox.")
                           << Qt::endl;
                     finish(BadInput);
                     return;
                 }
-                err() << tr("Send it? [y/N] ") << Qt::flush;
+                err() << tr(" [y/N] ") << Qt::flush;
                 QFile in;
                 const bool opened = in.open(stdin, QIODevice::ReadOnly);
                 const QByteArray answer = opened ? in.readLine(16).trimmed().toLower() : QByteArray();

@@ -1,7 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/AccessPolicy.h"
 
+#include "domain/Token.h"
+
 namespace monime {
+
+TokenGrant TokenGrant::from(const TokenInfo& t, const Catalog& catalog)
+{
+    TokenGrant grant;
+    grant.environment = t.environment;
+    grant.expiresAtMs = t.expiresAt.isValid() ? t.expiresAt.toMSecsSinceEpoch() : kNever;
+    grant.revokedAtMs = t.revokedAt.isValid() ? t.revokedAt.toMSecsSinceEpoch() : kNever;
+    grant.spaceWhitelist = t.spaceWhitelist;
+    grant.permissions = catalog.toSet(t.permissions);
+    for (const QString& text : t.ipWhitelist) {
+        auto rule = IpRule::parse(text);
+        if (rule.ok())
+            grant.ipRules.push_back(rule.value());
+    }
+    if (!t.ipWhitelist.isEmpty() && grant.ipRules.empty())
+        grant.ipRules.push_back(IpRule::parse(QStringLiteral("0.0.0.0/32")).value());
+    return grant;
+}
 
 AccessDecision AccessPolicy::decide(const AccessRequest& r)
 {

@@ -29,9 +29,15 @@ enum class AccessReason {
     RolePermissionDenied, ///< 403
 };
 
+struct TokenInfo;
+
 /// A token compiled for fast decisions: parsed IP rules, a permission bitset, times in ms since the epoch.
 struct TokenGrant
 {
+    /// The one way a stored token becomes a grant: the sandbox and every screen build it here. An IP whitelist
+    /// whose every entry fails to parse denies everyone rather than allowing everyone.
+    static TokenGrant from(const TokenInfo& token, const Catalog& catalog);
+
     static constexpr qint64 kNever = std::numeric_limits<qint64>::max();
     Environment environment = Environment::Test;
     qint64 expiresAtMs = kNever;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/EffectiveAccess.h"
 
+#include "domain/AccessPolicy.h"
+
 namespace monime {
 
 int SpaceAccess::grantedCount() const
@@ -11,22 +13,48 @@ int SpaceAccess::grantedCount() const
     return n;
 }
 
-QList<SpaceAccess> effectiveAccess(const TokenInfo& token, const QList<SpaceRef>& spaces, const Catalog& catalog)
+QList<SpaceAccess> effectiveAccess(const TokenInfo& token, const QList<SpaceRef>& spaces, const Catalog& catalog,
+                                   const QDateTime& now)
 {
+    TokenGrant grant = TokenGrant::from(token, catalog);
+    grant.ipRules.clear(); // asked from an address the whitelist admits
     QList<SpaceAccess> out;
     for (const SpaceRef& space : spaces) {
         SpaceAccess access { space.id, space.name, space.role, {} };
         const SpaceRole* role = catalog.role(space.role);
+        AccessRequest request;
+        request.token = &grant;
+        request.spaceId = space.id;
+        request.spaceKnown = true;
+        request.isMember = role != nullptr;
+        if (role)
+            request.rolePermissions = role->permissions;
+        request.nowMs = now.toMSecsSinceEpoch();
         for (const QString& permission : token.permissions) {
-            Grant grant = Grant::Granted;
-            if (!token.spaceWhitelist.isEmpty() && token.spaceWhitelist != space.id)
-                grant = Grant::BlockedByWhitelist;
-            else if (!role)
-                grant = Grant::NotAMember;
-            else if (const int index = catalog.permissionIndex(permission);
-                     index < 0 || !role->permissions.test(size_t(index)))
-                grant = Grant::MissingFromRole;
-            access.permissions.append({ permission, grant });
+            request.requiredPermission = catalog.permissionIndex(permission);
+            Grant verdict = Grant::Granted;
+            switch (AccessPolicy::decide(request).reason) {
+            case AccessReason::Granted:
+                // A permission the catalog does not know is one no endpoint can require: no role grants it.
+                verdict = request.requiredPermission < 0 ? Grant::MissingFromRole : Grant::Granted;
+                break;
+            case AccessReason::TokenRevoked:
+                verdict = Grant::Revoked;
+                break;
+            case AccessReason::TokenExpired:
+                verdict = Grant::Expired;
+                break;
+            case AccessReason::SpaceNotAllowed:
+                verdict = Grant::BlockedByWhitelist;
+                break;
+            case AccessReason::NoSpaceAccess:
+                verdict = Grant::NotAMember;
+                break;
+            default: // the role (or the token itself) lacks it
+                verdict = Grant::MissingFromRole;
+                break;
+            }
+            access.permissions.append({ permission, verdict });
         }
         out.append(access);
     }

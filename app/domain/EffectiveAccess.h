@@ -14,6 +14,8 @@ enum class Grant {
     MissingFromRole, ///< the token has it, but the role in this Space does not
     NotAMember, ///< the Monimeer has no role in this Space
     BlockedByWhitelist, ///< the token is whitelisted to another Space
+    Revoked, ///< the token is revoked: nothing works anywhere
+    Expired, ///< the token has expired: nothing works anywhere
 };
 
 struct SpaceAccess
@@ -32,7 +34,10 @@ struct SpaceRef
     QString role;
 };
 
-/// For each Space, what each of the token's permissions amounts to there.
-QList<SpaceAccess> effectiveAccess(const TokenInfo& token, const QList<SpaceRef>& spaces, const Catalog& catalog);
+/// For each Space, what each of the token's permissions amounts to there, at `now`: each verdict is
+/// AccessPolicy::decide's, for a request from an address the token's IP whitelist admits (the whitelist is about
+/// callers, not Spaces), so the screen can never disagree with the sandbox.
+QList<SpaceAccess> effectiveAccess(const TokenInfo& token, const QList<SpaceRef>& spaces, const Catalog& catalog,
+                                   const QDateTime& now);
 
 } // namespace monime

@@ -36,4 +36,15 @@ void TokenTester::test(const QString& tokenId, const QUrl& baseUrl, const QStrin
                          });
 }
 
+bool TokenTester::mustConfirm(const TokenInfo& token, bool builtInSandbox)
+{
+    return token.environment == Environment::Live && !builtInSandbox;
+}
+
+QString TokenTester::confirmQuestion(const TokenInfo& token, const QUrl& target)
+{
+    return tr("\u201c%1\u201d (%2) is a LIVE token: it can move real money. Send it to %3?")
+        .arg(token.name, token.id, target.host());
+}
+
 } // namespace monime

@@ -3,6 +3,7 @@
 
 #include "api/ApiClient.h"
 #include "core/Result.h"
+#include "domain/Token.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -27,6 +28,12 @@ public:
     /// (which may itself be a failure: refused, timeout, not authenticated…).
     void test(const QString& tokenId, const QUrl& baseUrl, const QString& spaceId, const QString& targetLabel,
               std::function<void(Result<ProbeResult>)> done, int timeoutMs = ApiClient::kDefaultTimeoutMs);
+
+    /// The one rule for asking first: a live token (real money) is about to leave this process. Only the built-in
+    /// sandbox is sure to keep it here; even a loopback URL may be a tunnel to another machine.
+    static bool mustConfirm(const TokenInfo& token, bool builtInSandbox);
+    /// The question the GUI and the CLI ask then.
+    static QString confirmQuestion(const TokenInfo& token, const QUrl& target);
 
     /// What is kept as the token's last test result.
     static QString storedResult(const ProbeResult& result);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/ReportFilter.h"
 
+#include "domain/TokenSearch.h"
+
 namespace monime {
 
 TokenFilter ReportFilter::storeFilter() const
@@ -17,14 +19,7 @@ bool ReportFilter::matches(const TokenInfo& t, const QDateTime& now) const
         return false;
     if (environment && t.environment != *environment)
         return false;
-    if (search.isEmpty())
-        return true;
-    if (t.name.contains(search, Qt::CaseInsensitive) || t.id.contains(search, Qt::CaseInsensitive))
-        return true;
-    for (const QString& p : t.permissions)
-        if (p.contains(search, Qt::CaseInsensitive))
-            return true;
-    return false;
+    return TokenSearch::matches(t, search);
 }
 
 QString ReportFilter::describe() const

@@ -58,19 +58,7 @@ const CachedToken* GrantCache::token(const QString& digest)
     entry->id = t.id;
     entry->ownerId = t.ownerId;
     entry->apiRelease = t.apiRelease;
-    entry->grant.environment = t.environment;
-    entry->grant.expiresAtMs = t.expiresAt.isValid() ? t.expiresAt.toMSecsSinceEpoch() : TokenGrant::kNever;
-    entry->grant.revokedAtMs = t.revokedAt.isValid() ? t.revokedAt.toMSecsSinceEpoch() : TokenGrant::kNever;
-    entry->grant.spaceWhitelist = t.spaceWhitelist;
-    entry->grant.permissions = m_catalog.toSet(t.permissions);
-    for (const QString& text : t.ipWhitelist) {
-        auto rule = IpRule::parse(text);
-        if (rule.ok())
-            entry->grant.ipRules.push_back(rule.value());
-    }
-    // A whitelist whose every entry failed to parse must still deny, never allow everyone.
-    if (!t.ipWhitelist.isEmpty() && entry->grant.ipRules.empty())
-        entry->grant.ipRules.push_back(IpRule::parse(QStringLiteral("0.0.0.0/32")).value());
+    entry->grant = TokenGrant::from(t, m_catalog);
     const CachedToken* raw = entry.get();
     m_byDigest.insert(digest, std::move(entry));
     return raw;

@@ -5,6 +5,7 @@
 #include "domain/Catalog.h"
 #include "domain/TokenSecret.h"
 #include "fakes/FakeClock.h"
+#include "portal/TokenTester.h"
 #include "sandbox/SandboxServer.h"
 #include "store/Database.h"
 #include "store/SpaceRepository.h"
@@ -64,6 +65,34 @@ class TestApiClient : public QObject
     }
 
 private Q_SLOTS:
+    // One rule, asked by the GUI's Test dialog and `monime-portal-cli test`: a live token leaving the process.
+    void liveTokensAskBeforeLeaving_data()
+    {
+        QTest::addColumn<bool>("live");
+        QTest::addColumn<bool>("builtInSandbox");
+        QTest::addColumn<bool>("ask");
+        QTest::newRow("live, built-in sandbox") << true << true << false;
+        QTest::newRow("live, anywhere else (even a loopback tunnel)") << true << false << true;
+        QTest::newRow("test, anywhere") << false << false << false;
+        QTest::newRow("test, built-in sandbox") << false << true << false;
+    }
+
+    void liveTokensAskBeforeLeaving()
+    {
+        QFETCH(bool, live);
+        QFETCH(bool, builtInSandbox);
+        QFETCH(bool, ask);
+        TokenInfo t;
+        t.id = QStringLiteral("tok-x");
+        t.name = QStringLiteral("Main Website");
+        t.environment = live ? Environment::Live : Environment::Test;
+        QCOMPARE(TokenTester::mustConfirm(t, builtInSandbox), ask);
+        const QUrl target(QStringLiteral("https://api.monime.io"));
+        const QString question = TokenTester::confirmQuestion(t, target);
+        QVERIFY(question.contains(QLatin1String("LIVE")) && question.contains(target.host())
+                && question.contains(t.id));
+    }
+
     void sandboxVerdicts()
     {
         const QString path = m_dir.filePath(QStringLiteral("inv.sqlite"));

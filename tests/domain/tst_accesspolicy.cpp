@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/AccessPolicy.h"
+#include "domain/EffectiveAccess.h"
+#include "domain/Token.h"
 
 #include <QTest>
 
@@ -126,6 +128,8 @@ private Q_SLOTS:
     void mappedCallerMatchesIpv4Whitelist();
     void emptyWhitelistsAllowAnyCallerAndSpace();
     void messages();
+    void effectiveAccessAsksThePolicy_data();
+    void effectiveAccessAsksThePolicy();
 };
 
 void TestAccessPolicy::granted()
@@ -282,6 +286,59 @@ void TestAccessPolicy::messages()
     QVERIFY(AccessPolicy::message(AccessReason::RolePermissionDenied, perm).contains(perm));
     QVERIFY(AccessPolicy::message(AccessReason::TokenPermissionDenied, QStringLiteral("payments:read"))
                 .contains(QStringLiteral("payments:read")));
+}
+
+void TestAccessPolicy::effectiveAccessAsksThePolicy_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("spaceWhitelist");
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QList<int>>("expected"); // per permission: payments:read, payouts:write
+    const int granted = int(Grant::Granted);
+    const int missing = int(Grant::MissingFromRole);
+    QTest::newRow("owner: both") << QString() << QString() << QStringLiteral("owner")
+                                 << QList<int> { granted, granted };
+    QTest::newRow("viewer: read only") << QString() << QString() << QStringLiteral("viewer")
+                                       << QList<int> { granted, missing };
+    QTest::newRow("not a member") << QString() << QString() << QString()
+                                  << QList<int> { int(Grant::NotAMember), int(Grant::NotAMember) };
+    QTest::newRow("whitelisted elsewhere")
+        << QString() << QStringLiteral("spc-other01") << QStringLiteral("owner")
+        << QList<int> { int(Grant::BlockedByWhitelist), int(Grant::BlockedByWhitelist) };
+    QTest::newRow("revoked") << QStringLiteral("revoked") << QString() << QStringLiteral("owner")
+                             << QList<int> { int(Grant::Revoked), int(Grant::Revoked) };
+    QTest::newRow("expired") << QStringLiteral("expired") << QString() << QStringLiteral("owner")
+                             << QList<int> { int(Grant::Expired), int(Grant::Expired) };
+    QTest::newRow("rotated, in its grace period")
+        << QStringLiteral("grace") << QString() << QStringLiteral("owner") << QList<int> { granted, granted };
+}
+
+void TestAccessPolicy::effectiveAccessAsksThePolicy()
+{
+    QFETCH(QString, state);
+    QFETCH(QString, spaceWhitelist);
+    QFETCH(QString, role);
+    QFETCH(QList<int>, expected);
+    const QDateTime now = QDateTime::fromString(QStringLiteral("2026-06-01T12:00:00Z"), Qt::ISODate);
+    TokenInfo t;
+    t.id = QStringLiteral("tok-a");
+    t.environment = Environment::Live;
+    t.createdAt = now.addDays(-10);
+    t.expiresAt = state == QLatin1String("expired") ? now.addSecs(-1) : now.addDays(100);
+    if (state == QLatin1String("revoked"))
+        t.revokedAt = now.addSecs(-60);
+    if (state == QLatin1String("grace"))
+        t.revokedAt = now.addSecs(3600);
+    t.permissions = { QStringLiteral("payments:read"), QStringLiteral("payouts:write") };
+    t.spaceWhitelist = spaceWhitelist;
+    t.ipWhitelist = { QStringLiteral("203.0.113.0/24") }; // about callers, not Spaces: no effect here
+    const QList<SpaceAccess> access = effectiveAccess(
+        t, { SpaceRef { QStringLiteral("spc-acme01"), QStringLiteral("Acme"), role } }, Catalog::builtIn(), now);
+    QCOMPARE(access.size(), 1);
+    QList<int> got;
+    for (const auto& p : access.first().permissions)
+        got.append(int(p.second));
+    QCOMPARE(got, expected);
 }
 
 QTEST_GUILESS_MAIN(TestAccessPolicy)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/TokenTableModel.h"
 
+#include "domain/TokenSearch.h"
+
 #include <QColor>
 #include <QHash>
 #include <QLocale>
@@ -21,9 +23,7 @@ void TokenTableModel::setTokens(QList<TokenInfo> tokens, const QDateTime& now)
     m_order.resize(m_tokens.size());
     for (int i = 0; i < m_tokens.size(); ++i) {
         const TokenInfo& t = m_tokens.at(i);
-        m_searchText.append(
-            QString(t.name + QLatin1Char('\n') + t.id + QLatin1Char('\n') + t.permissions.join(QLatin1Char('\n')))
-                .toLower());
+        m_searchText.append(TokenSearch::haystack(t));
         m_order[i] = i;
     }
     m_visible.clear();
@@ -42,7 +42,7 @@ bool TokenTableModel::accepts(int index) const
         return false;
     if (m_status && t.status(m_now) != *m_status)
         return false;
-    return m_search.isEmpty() || m_searchText.at(index).contains(m_search);
+    return TokenSearch::matches(m_searchText.at(index), m_search);
 }
 
 void TokenTableModel::refilter(bool narrowing)
@@ -87,7 +87,7 @@ void TokenTableModel::updateLastUsed(const QHash<QString, QDateTime>& used)
 
 void TokenTableModel::setSearchText(const QString& text)
 {
-    const QString search = text.trimmed().toLower();
+    const QString search = TokenSearch::needle(text);
     if (search == m_search)
         return;
     const bool narrowing = search.contains(m_search);

@@ -118,11 +118,10 @@ void TestTokenDialog::runTest()
         return;
     }
     const bool local = m_target->currentData().toInt() == Sandbox;
-    if (m_token.environment == Environment::Live && !local) {
-        const auto answer = MessageBox::question(
-            this, tr("Send a live token?"),
-            tr("“%1” is a LIVE token: it can move real money. Send it to %2?").arg(m_token.name, url.host()),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (TokenTester::mustConfirm(m_token, local)) {
+        const auto answer
+            = MessageBox::question(this, tr("Send a live token?"), TokenTester::confirmQuestion(m_token, url),
+                                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return;
     }
