@@ -180,6 +180,10 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keptSelection = selectedIds(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         selectIds(m_keptSelection);
+        // A token the filter hides is neither shown in the details nor acted on by the toolbar.
+        if (!m_details->currentId().isEmpty() && m_model->rowOf(m_details->currentId()) < 0)
+            m_details->clear();
+        updateActions();
         m_count->setText(tr("%1 of %n token(s) shown", nullptr, m_model->totalCount()).arg(m_model->rowCount()));
     });
 

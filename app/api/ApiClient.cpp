@@ -105,23 +105,39 @@ void ApiClient::interpret(ProbeResult& r, const QByteArray& body, const QByteArr
 
     if (!r.authenticated) {
         r.outcome = ProbeOutcome::NotAuthenticated;
-        r.verdict = tr("Missing, invalid or expired");
-        static const QHash<QString, const char*> why {
-            { QStringLiteral("unauthenticated"),
-              QT_TR_NOOP("The token is not known here: check that it is the "
-                         "whole token and that the server reads this inventory.") },
-            { QStringLiteral("token_revoked"), QT_TR_NOOP("The token is revoked: create a new one or rotate.") },
-            { QStringLiteral("token_expired"), QT_TR_NOOP("The token has expired: create a new one or rotate.") },
-            { QStringLiteral("environment_mismatch"),
-              QT_TR_NOOP("The token's type does not match the server's environment (a live token against test, "
-                         "or a test token against live).") },
-            { QStringLiteral("ip_not_allowed"),
-              QT_TR_NOOP("This computer's address is not in the token's IP whitelist.") },
+        // The headline names the reason when the server says it (the sandbox does, in Monime-Sandbox-Check);
+        // Monime's own API does not, and then "missing, invalid or expired" is all that can be said.
+        struct Why
+        {
+            const char* verdict;
+            const char* detail;
         };
-        const char* text = why.value(r.sandboxCheck, nullptr);
-        r.detail = text ? tr(text)
-                        : tr("The API did not accept the token. It is missing, mistyped, revoked or expired; "
-                             "check it, or create a new one.");
+        static const QHash<QString, Why> why {
+            { QStringLiteral("unauthenticated"),
+              { QT_TR_NOOP("Unknown token"),
+                QT_TR_NOOP("The token is not known here: check that it is the whole token and that the server reads "
+                           "this inventory.") } },
+            { QStringLiteral("token_revoked"),
+              { QT_TR_NOOP("Revoked token"), QT_TR_NOOP("The token is revoked: create a new one or rotate.") } },
+            { QStringLiteral("token_expired"),
+              { QT_TR_NOOP("Expired token"), QT_TR_NOOP("The token has expired: create a new one or rotate.") } },
+            { QStringLiteral("environment_mismatch"),
+              { QT_TR_NOOP("Wrong environment"),
+                QT_TR_NOOP("The token's type does not match the server's environment (a live token against test, "
+                           "or a test token against live).") } },
+            { QStringLiteral("ip_not_allowed"),
+              { QT_TR_NOOP("IP address not allowed"),
+                QT_TR_NOOP("This computer's address is not in the token's IP whitelist.") } },
+        };
+        const auto it = why.constFind(r.sandboxCheck);
+        if (it != why.constEnd()) {
+            r.verdict = tr(it->verdict);
+            r.detail = tr(it->detail);
+        } else {
+            r.verdict = tr("Missing, invalid or expired");
+            r.detail = tr("The API did not accept the token. It is missing, mistyped, revoked or expired; check it, "
+                          "or create a new one.");
+        }
         return;
     }
     r.outcome = ProbeOutcome::Authenticated;

@@ -143,7 +143,7 @@ private Q_SLOTS:
 
         r = probe(server.baseUrl(), "mon_test_notInTheInventory0123456789");
         QCOMPARE(r.outcome, ProbeOutcome::NotAuthenticated);
-        QCOMPARE(r.verdict, QStringLiteral("Missing, invalid or expired"));
+        QCOMPARE(r.verdict, QStringLiteral("Unknown token")); // the sandbox says why; the headline names it
         QVERIFY(!r.authenticated);
         QVERIFY(r.apiVersionId.isEmpty());
 

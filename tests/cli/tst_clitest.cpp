@@ -112,13 +112,13 @@ private Q_SLOTS:
                               << "simulated";
         QTest::newRow("live") << "live" << QStringList() << 0 << "Live token — real money"
                               << "real financial";
-        QTest::newRow("revoked") << "revoked" << QStringList() << 1 << "Missing, invalid or expired"
+        QTest::newRow("revoked") << "revoked" << QStringList() << 1 << "Revoked token"
                                  << "revoked";
         QTest::newRow("whitelisted") << "whitelisted"
                                      << QStringList { QStringLiteral("--space"), QStringLiteral("Acme") } << 0
                                      << "Live token — real money"
                                      << "real financial";
-        QTest::newRow("whitelisted elsewhere") << "elsewhere" << QStringList() << 1 << "Missing, invalid or expired"
+        QTest::newRow("whitelisted elsewhere") << "elsewhere" << QStringList() << 1 << "IP address not allowed"
                                                << "IP whitelist";
     }
 

@@ -2,6 +2,7 @@
 // GUI tests on the offscreen platform: the Access Tokens page driven through object names, with a memory
 // keychain, a fixed clock and a real SQLite file.
 #include "ClipboardGuard.h"
+#include "DetailsPanel.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "dialogs/AddSpaceDialog.h"
@@ -383,6 +384,33 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(cleared.count(), 1, 3000);
         QCOMPARE(cleared.at(0).at(0).toBool(), false);
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("the user's own text"));
+    }
+
+    void aHiddenTokenIsNeitherShownNorActedOn()
+    {
+        const CreatedToken a
+            = createDirect(QStringLiteral("Inventory Sync Script"), true, { QStringLiteral("customers:read") });
+        createDirect(QStringLiteral("Main Website"), false, { QStringLiteral("payments:write") });
+        MainWindow w(*m_service);
+        w.show();
+        w.selectIds({ a.token.id });
+        auto* details = w.findChild<DetailsPanel*>(QStringLiteral("detailsPanel"));
+        QCOMPARE(details->currentId(), a.token.id);
+        auto* revoke = w.findChild<QAction*>(QStringLiteral("revokeAction"));
+        QVERIFY(revoke->isEnabled());
+        auto* search = find<QLineEdit>(&w, "searchLineEdit");
+        QTest::keyClicks(search, QStringLiteral("nothing matches this"));
+        QCOMPARE(find<QTableView>(&w, "tokenTableView")->model()->rowCount(), 0);
+        QVERIFY(!revoke->isEnabled());
+        QVERIFY(!w.findChild<QAction*>(QStringLiteral("testAction"))->isEnabled());
+        QVERIFY(details->currentId().isEmpty());
+        search->clear(); // back in view, but no longer selected: nothing is acted on until the user picks again
+        QCOMPARE(find<QTableView>(&w, "tokenTableView")->model()->rowCount(), 2);
+        QVERIFY(w.selectedIds().isEmpty());
+        QVERIFY(!revoke->isEnabled());
+        w.selectIds({ a.token.id });
+        QVERIFY(revoke->isEnabled());
+        QCOMPARE(details->currentId(), a.token.id);
     }
 
     void listFiltersSearchAndRevoke()
