@@ -29,12 +29,15 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
@@ -279,13 +282,82 @@ private Q_SLOTS:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QCOMPARE(find<PillBox>(&wizard, "permissionPillBox")->values(),
                  QStringList { QStringLiteral("payments:write") });
-        if (wizard.currentId() != int(CreateTokenWizard::ReviewPageId))
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(CreateTokenWizard::PermissionsPageId)); // Enter only added it
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier); // &Next
         QTRY_COMPARE(wizard.currentId(), int(CreateTokenWizard::ReviewPageId));
         QSignalSpy created(&wizard, &CreateTokenWizard::tokenCreated);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Create, the default button now
         QTRY_COMPARE(created.count(), 1);
         QCOMPARE(m_service->list()->constFirst().name, QStringLiteral("Keyboard token"));
+    }
+
+    // A field with its own Enter does only that; Esc after typing asks; the Space box's text is replaced by typing;
+    // a typed year counts, and the review shows no seconds nobody typed.
+    void wizardKeysDoWhatTheFieldSays()
+    {
+        QVERIFY(m_service->addSpace(QStringLiteral("spc-globex02"), QStringLiteral("Globex"), QStringLiteral("owner"))
+                    .ok());
+        auto* wizard = new CreateTokenWizard(*m_service, m_service->spaces().value(), QString());
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        QPointer<CreateTokenWizard> alive(wizard);
+        const auto gone = qScopeGuard([alive] { delete alive.data(); }); // even when a check fails half-way
+        wizard->show();
+        QApplication::setActiveWindow(wizard);
+        QVERIFY(QTest::qWaitForWindowActive(wizard));
+        find<QLineEdit>(wizard, "nameLineEdit")->setFocus();
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Keys"));
+        find<QCheckBox>(wizard, "testModeCheckBox")->setChecked(false);
+        auto* expiry = find<QComboBox>(wizard, "expiryComboBox");
+        expiry->setCurrentIndex(expiry->findData(int(ExpiryPreset::Custom)));
+        auto* custom = find<QDateTimeEdit>(wizard, "customExpiryEdit");
+        QCOMPARE(custom->dateTime().time().second(), 0);
+        const int year = QDate::currentDate().year() + 2;
+        custom->setFocus();
+        custom->setSelectedSection(QDateTimeEdit::YearSection); // as Tab leaves it: the year selected
+        QTest::keyClicks(custom, QString::number(year));
+        QCOMPARE(custom->date().year(), year);
+        // Alt+N is Next on every page: no label of the first page may claim it too.
+
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(wizard->currentId(), int(CreateTokenWizard::RestrictionsPageId));
+        QTRY_COMPARE(QApplication::focusWidget(), find<QComboBox>(wizard, "spaceComboBox"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Globex"));
+        QCOMPARE(find<QComboBox>(wizard, "spaceComboBox")->currentText(), QStringLiteral("Globex"));
+        auto* ip = find<QLineEdit>(wizard, "ipLineEdit");
+        ip->setFocus();
+        QTest::keyClicks(ip, QStringLiteral("203.0.113.7"));
+        QTest::keyClick(ip, Qt::Key_Return);
+        QCOMPARE(find<QListWidget>(wizard, "ipListWidget")->count(), 1);
+        QCOMPARE(wizard->currentId(), int(CreateTokenWizard::RestrictionsPageId)); // Enter added; it did not go Next
+
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(wizard->currentId(), int(CreateTokenWizard::PermissionsPageId));
+        QTRY_COMPARE(QApplication::focusWidget(), find<QListWidget>(wizard, "permissionsListWidget"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(find<PillBox>(wizard, "permissionPillBox")->values().size(), 1);
+        QCOMPARE(wizard->currentId(), int(CreateTokenWizard::PermissionsPageId));
+
+        // Esc asks before throwing the form away: Cancel keeps it, Discard closes it.
+        const int asked = MessageBox::count();
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QCOMPARE(MessageBox::count(), asked + 1);
+        QVERIFY(alive && wizard->isVisible());
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        wizard->reject();
+        QTRY_VERIFY(!alive || !wizard->isVisible());
+        QCOMPARE(m_service->list()->size(), 0);
+    }
+
+    void escOnAnEmptyWizardDoesNotAsk()
+    {
+        CreateTokenWizard wizard(*m_service, m_service->spaces().value(), QString());
+        wizard.show();
+        const int asked = MessageBox::count();
+        wizard.reject();
+        QCOMPARE(MessageBox::count(), asked);
+        QVERIFY(!wizard.isVisible());
     }
 
     void importAPastedToken()

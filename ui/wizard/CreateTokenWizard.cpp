@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/CreateTokenWizard.h"
 
+#include "MessageBox.h"
+
 #include "portal/TokenService.h"
 #include "wizard/PermissionsPage.h"
 #include "wizard/RestrictionsPage.h"
@@ -130,6 +132,16 @@ void CreateTokenWizard::accept()
 void CreateTokenWizard::reject()
 {
     if (m_creating)
+        return;
+    // Esc or Cancel after something was entered asks first: a whole form is not thrown away by one key.
+    const TokenDraft d = draft();
+    const bool entered = !d.name.trimmed().isEmpty() || !d.permissions.isEmpty() || !d.ipWhitelist.isEmpty()
+        || !d.spaceWhitelist.isEmpty() || (m_mode == Mode::Import && !m_basics->importedSecret().isEmpty());
+    if (entered
+        && MessageBox::question(this, tr("Discard this token?"),
+                                tr("What you entered for this token will be lost; nothing has been created yet."),
+                                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Discard)
         return;
     QWizard::reject();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/PermissionsPage.h"
 
+#include "widgets/EnterAction.h"
+
 #include "widgets/PillBox.h"
 #include "wizard/CreateTokenWizard.h"
 
@@ -67,7 +69,8 @@ PermissionsPage::PermissionsPage(CreateTokenWizard& wizard, const Catalog& catal
         refreshAvailable();
         m_wizard.revalidate();
     });
-    connect(m_available, &QListWidget::itemActivated, this, [this] { addSelected(); });
+    connect(m_available, &QListWidget::itemDoubleClicked, this, [this] { addSelected(); });
+    EnterAction::install(m_available, [this] { addSelected(); }); // Enter adds; it never also goes to Review
     connect(m_add, &QPushButton::clicked, this, &PermissionsPage::addSelected);
     connect(m_pills, &PillBox::valuesChanged, this, [this] {
         m_touched = true;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/RestrictionsPage.h"
 
+#include "widgets/EnterAction.h"
+
 #include "domain/IpRule.h"
 #include "wizard/CreateTokenWizard.h"
 
@@ -95,7 +97,7 @@ RestrictionsPage::RestrictionsPage(CreateTokenWizard& wizard, const QList<SpaceI
     connect(m_space, &QComboBox::currentIndexChanged, this, [this] { m_wizard.revalidate(); });
     connect(m_space, &QComboBox::editTextChanged, this, [this] { m_wizard.revalidate(); });
     connect(m_ipInput, &QLineEdit::textChanged, this, &RestrictionsPage::checkIpInput);
-    connect(m_ipInput, &QLineEdit::returnPressed, this, &RestrictionsPage::addIp);
+    EnterAction::install(m_ipInput, [this] { addIp(); }); // Enter adds the address; it never also goes Next
     connect(m_addIp, &QPushButton::clicked, this, &RestrictionsPage::addIp);
     connect(m_removeIp, &QPushButton::clicked, this, &RestrictionsPage::removeSelectedIps);
     connect(&m_wizard, &CreateTokenWizard::verdictChanged, this, &RestrictionsPage::showVerdict);
@@ -110,7 +112,10 @@ void RestrictionsPage::initializePage()
         w->setEnabled(!test);
     checkIpInput();
     if (!test)
-        QTimer::singleShot(0, m_space, [this] { m_space->setFocus(); });
+        QTimer::singleShot(0, m_space, [this] {
+            m_space->setFocus();
+            m_space->lineEdit()->selectAll(); // typing replaces "Any Space" rather than appending to it
+        });
 }
 
 void RestrictionsPage::checkIpInput()

@@ -63,7 +63,7 @@ TokenBasicsPage::TokenBasicsPage(CreateTokenWizard& wizard, const Catalog& catal
     m_name->setPlaceholderText(tr("e.g. Main Website Integration"));
     m_name->setAccessibleName(tr("Token name"));
     m_name->setMaxLength(200); // the rule says 100; let the rule, not the widget, explain the limit
-    auto* nameLabel = new QLabel(tr("Token &name (required):"), this);
+    auto* nameLabel = new QLabel(tr("Token na&me (required):"), this);
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, m_name);
     m_nameIssue = issueLabel(QStringLiteral("nameIssueLabel"), this);
@@ -93,7 +93,9 @@ TokenBasicsPage::TokenBasicsPage(CreateTokenWizard& wizard, const Catalog& catal
     m_customExpiry->setObjectName(QStringLiteral("customExpiryEdit"));
     m_customExpiry->setAccessibleName(tr("Custom expiry date and time"));
     m_customExpiry->setCalendarPopup(true);
-    m_customExpiry->setDateTime(QDateTime::currentDateTime().addDays(30));
+    // Whole minutes: the review shows what the user can see and type here, never seconds they did not choose.
+    const QDateTime inAMonth = QDateTime::currentDateTime().addDays(30);
+    m_customExpiry->setDateTime(QDateTime(inAMonth.date(), QTime(inAMonth.time().hour(), inAMonth.time().minute())));
     m_customExpiry->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_customExpiry->hide();
     form->addRow(QString(), m_customExpiry);
