@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "portal/TokenService.h"
 
+#include "domain/EffectiveAccess.h"
 #include "domain/TokenSecret.h"
 #include "portal/FaultInjection.h"
 #include "secrets/SecretStore.h"
@@ -138,8 +139,54 @@ Result<ValidToken> TokenService::validated(const TokenDraft& input, QList<FieldI
     if (!verdict.ok())
         return verdict.firstError();
     if (warnings)
-        *warnings = verdict.warnings;
+        *warnings = verdict.warnings + reachWarnings(draft);
     return verdict.token;
+}
+
+QList<FieldIssue> TokenService::reachWarnings(const TokenDraft& draft)
+{
+    auto me = monimeer();
+    auto spaces = me.ok() ? m_spaces.list(me->id) : Result<QList<SpaceInfo>>(me.error());
+    if (!spaces.ok() || spaces->isEmpty() || draft.permissions.isEmpty())
+        return {};
+    TokenInfo t;
+    t.environment = draft.testMode ? Environment::Test : Environment::Live;
+    t.permissions = draft.permissions;
+    if (!draft.testMode && !draft.spaceWhitelist.trimmed().isEmpty()) {
+        auto space = m_spaces.find(me->id, draft.spaceWhitelist.trimmed());
+        if (!space.ok() || !space.value())
+            return {}; // the rules report an unknown Space themselves
+        t.spaceWhitelist = space.value()->id;
+    }
+    QList<SpaceRef> refs;
+    QStringList reachable;
+    for (const SpaceInfo& s : spaces.value()) {
+        refs.append({ s.id, s.name, s.role });
+        if (t.spaceWhitelist.isEmpty() || t.spaceWhitelist == s.id)
+            reachable.append(tr("%1 (role %2)").arg(s.name, s.role.isEmpty() ? tr("none") : s.role));
+    }
+    QSet<QString> usable;
+    for (const SpaceAccess& a : effectiveAccess(t, refs, m_catalog, m_clock.now()))
+        for (const auto& [permission, grant] : a.permissions)
+            if (grant == Grant::Granted)
+                usable.insert(permission);
+    QStringList unusable;
+    for (const QString& p : draft.permissions)
+        if (!usable.contains(p))
+            unusable.append(p);
+    if (unusable.isEmpty())
+        return {};
+    const QString where = reachable.join(QLatin1String(", "));
+    if (usable.isEmpty())
+        return { FieldIssue { QStringLiteral("permissions"), QStringLiteral("token_can_do_nothing"),
+                              tr("This token could do nothing: in the Spaces it may reach (%1), your roles grant none "
+                                 "of its permissions. Ask for a role that has them, or choose other permissions or "
+                                 "another Space.")
+                                  .arg(where) } };
+    return { FieldIssue { QStringLiteral("permissions"), QStringLiteral("token_can_do_less"),
+                          tr("This token can do less than asked: in the Spaces it may reach (%1), your roles grant "
+                             "none of %2. Those permissions would be refused.")
+                              .arg(where, unusable.join(QLatin1String(", "))) } };
 }
 
 void TokenService::create(const TokenDraft& draft, Callback<CreatedToken> done)

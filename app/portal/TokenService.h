@@ -89,6 +89,11 @@ public:
     /// Keeps a test's outcome with the token: last tested (now), the result, and a "tested" history line.
     Result<void> recordTest(const QString& id, const QString& result, const QString& target);
 
+    /// What a token made from `draft` could do where it may reach (its whitelisted Space, or all of yours):
+    /// a warning when your roles there grant none of its permissions, or not all of them. Part of every
+    /// create's warnings (the CLI prints them) and of the wizard's Review page.
+    QList<FieldIssue> reachWarnings(const TokenDraft& draft);
+
     /// Compares the token rows with the keychain's items (their keys only: no secret is read).
     void checkConsistency(Callback<ConsistencyReport> done);
     /// Deletes the keychain item `id` when this inventory has no row of that id (a secret a lost create left).

@@ -126,6 +126,51 @@ private Q_SLOTS:
         QVERIFY(!details->history.constFirst().detail.contains(QString::fromLatin1(c.secret)));
     }
 
+    void warnsWhenTheTokenCanDoLessThanAsked_data()
+    {
+        QTest::addColumn<QStringList>("permissions");
+        QTest::addColumn<QString>("whitelist");
+        QTest::addColumn<QString>("expected"); // warning code, empty: none
+        // Acme: developer (payouts:write not granted); Globex: viewer (reads only).
+        QTest::newRow("all usable in Acme")
+            << QStringList { QStringLiteral("payments:read") } << QStringLiteral("Acme") << QString();
+        QTest::newRow("part usable in Acme")
+            << QStringList { QStringLiteral("payments:read"), QStringLiteral("payouts:write") }
+            << QStringLiteral("Acme") << QStringLiteral("token_can_do_less");
+        QTest::newRow("nothing usable in Globex")
+            << QStringList { QStringLiteral("payouts:write"), QStringLiteral("webhooks:write") }
+            << QStringLiteral("Globex") << QStringLiteral("token_can_do_nothing");
+        QTest::newRow("usable in one of the Spaces it may reach")
+            << QStringList { QStringLiteral("webhooks:write") } << QString() << QString();
+        QTest::newRow("usable nowhere it may reach")
+            << QStringList { QStringLiteral("payouts:write") } << QString() << QStringLiteral("token_can_do_nothing");
+    }
+
+    void warnsWhenTheTokenCanDoLessThanAsked()
+    {
+        QFETCH(QStringList, permissions);
+        QFETCH(QString, whitelist);
+        QFETCH(QString, expected);
+        QVERIFY(m_service->addSpace(QStringLiteral("spc-globex02"), QStringLiteral("Globex"), QStringLiteral("viewer"))
+                    .ok());
+        TokenDraft d = liveDraft();
+        d.permissions = permissions;
+        d.spaceWhitelist = whitelist;
+        d.ipWhitelist.clear();
+        QStringList codes;
+        for (const FieldIssue& w : m_service->reachWarnings(d))
+            codes << w.code;
+        QCOMPARE(codes, expected.isEmpty() ? QStringList() : QStringList { expected });
+        // create says the same (the CLI prints these warnings), and still creates the token.
+        auto created = create(d);
+        QVERIFY2(created.ok(), qPrintable(created.error().message));
+        QStringList createdCodes;
+        for (const FieldIssue& w : created->warnings)
+            if (w.code.startsWith(QLatin1String("token_can_")))
+                createdCodes << w.code;
+        QCOMPARE(createdCodes, codes);
+    }
+
     void liveTokenKeepsWhitelists()
     {
         auto created = create(liveDraft());

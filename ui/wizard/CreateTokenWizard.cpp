@@ -92,7 +92,10 @@ TokenDraft CreateTokenWizard::draft() const
 
 void CreateTokenWizard::revalidate()
 {
-    m_verdict = TokenRules::validate(draft(), m_service.catalog(), m_service.clock().now(), m_existingNames);
+    const TokenDraft d = draft();
+    m_verdict = TokenRules::validate(d, m_service.catalog(), m_service.clock().now(), m_existingNames);
+    if (m_verdict.ok())
+        m_verdict.warnings += m_service.reachWarnings(d); // shown at Review, as `create` prints them
     Q_EMIT verdictChanged(m_verdict);
 }
 
