@@ -251,18 +251,22 @@ void MainWindow::buildActions()
     toolbar->setObjectName(QStringLiteral("tokenToolBar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto make = [this, toolbar](const QString& text, const QString& name, const QKeySequence& key, auto slot) {
+    // Create token and Add Space have their own buttons (top right, sidebar): as actions they only give the
+    // shortcut, so no action shows twice.
+    auto make = [this, toolbar](const QString& text, const QString& name, const QKeySequence& key, auto slot,
+                                bool onToolbar = true) {
         auto* action = new QAction(text, this);
         action->setObjectName(name);
         if (!key.isEmpty())
             action->setShortcut(key);
         connect(action, &QAction::triggered, this, slot);
-        toolbar->addAction(action);
+        if (onToolbar)
+            toolbar->addAction(action);
         addAction(action);
         return action;
     };
-    m_createAction
-        = make(tr("&New token"), QStringLiteral("createAction"), QKeySequence::New, &MainWindow::createToken);
+    m_createAction = make(tr("&New token"), QStringLiteral("createAction"), QKeySequence::New,
+                          &MainWindow::createToken, false);
     m_importAction
         = make(tr("&Import…"), QStringLiteral("importAction"), QKeySequence(tr("Ctrl+I")), &MainWindow::importToken);
     m_detailsAction = make(tr("&Details"), QStringLiteral("detailsAction"), QKeySequence(), &MainWindow::showDetails);
@@ -274,7 +278,8 @@ void MainWindow::buildActions()
     m_copyIdAction = make(tr("Copy &ID"), QStringLiteral("copyIdAction"), QKeySequence(tr("Ctrl+Shift+C")),
                           &MainWindow::copySelectedId);
     toolbar->addSeparator();
-    m_addSpaceAction = make(tr("Add &Space…"), QStringLiteral("addSpaceAction"), QKeySequence(), &MainWindow::addSpace);
+    m_addSpaceAction
+        = make(tr("Add &Space…"), QStringLiteral("addSpaceAction"), QKeySequence(), &MainWindow::addSpace, false);
     m_exportAction
         = make(tr("E&xport…"), QStringLiteral("exportAction"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportReport);
     m_settingsAction = make(tr("Se&ttings…"), QStringLiteral("settingsAction"), QKeySequence::Preferences,
