@@ -67,7 +67,8 @@ void DetailsPanel::showToken(const QString& id)
                 t.environment == Environment::Test ? tr("TEST (mon_test_)") : tr("LIVE (mon_) — real money"));
     html += row(tr("Status"),
                 QStringLiteral("<span style='color:%1'><b>%2</b></span>%3")
-                    .arg(statusColor, statusName(status), t.expiresSoon(now) ? tr(" — expires soon") : QString()));
+                    .arg(statusColor, statusText(t, now).toHtmlEscaped(),
+                         t.expiresSoon(now) ? tr(" — expires soon") : QString()));
     html += row(tr("Hint"), t.hint.toHtmlEscaped());
     html += row(tr("Created"), when(t.createdAt, QString()));
     html += row(tr("Expires"), when(t.expiresAt, tr("never")));

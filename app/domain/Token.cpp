@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/Token.h"
 
+#include <QCoreApplication>
+
 namespace monime {
 
 QString statusName(TokenStatus status)
@@ -53,6 +55,20 @@ TokenStatus TokenInfo::status(const QDateTime& now) const
     if (expiresAt.isValid() && now >= expiresAt)
         return TokenStatus::Expired;
     return TokenStatus::Active;
+}
+
+QString statusText(const TokenInfo& t, const QDateTime& now)
+{
+    auto tr = [](const char* text) { return QCoreApplication::translate("monime::TokenInfo", text); };
+    const TokenStatus status = t.status(now);
+    if (t.revocationScheduled(now)) {
+        const QString until = t.revokedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return t.replacedBy.isEmpty() ? tr("ACTIVE until %1 UTC").arg(until)
+                                      : tr("ACTIVE until %1 UTC, replaced by %2").arg(until, t.replacedBy);
+    }
+    if (status == TokenStatus::Revoked && !t.replacedBy.isEmpty())
+        return tr("REVOKED (replaced by %1)").arg(t.replacedBy);
+    return statusName(status);
 }
 
 bool TokenInfo::expiresSoon(const QDateTime& now) const

@@ -39,6 +39,7 @@ struct TokenInfo
     ChecksumState checksum = ChecksumState::Valid;
     TokenOrigin origin = TokenOrigin::Created;
     QString rotatedFrom; ///< id of the token this one replaced
+    QString replacedBy; ///< id of the token that replaced this one in a rotation, when the store knows it
     QDateTime lastUsedAt;
     QDateTime lastTestedAt;
     QString lastTestResult;
@@ -48,6 +49,13 @@ struct TokenInfo
     TokenStatus status(const QDateTime& now) const;
     /// ACTIVE and expiring within 14 days: a warning beside the status, not a status.
     bool expiresSoon(const QDateTime& now) const;
+    /// Active, but with a revocation already set (a rotation's grace period): it stops working then.
+    bool revocationScheduled(const QDateTime& now) const { return revokedAt.isValid() && revokedAt > now; }
 };
+
+/// The status as people read it, the same in the list, the details and every report: "ACTIVE",
+/// "ACTIVE until 2026-12-08 12:00 UTC, replaced by tok-…" in a rotation's grace period, "REVOKED (replaced by
+/// tok-…)", "EXPIRED".
+QString statusText(const TokenInfo& token, const QDateTime& now);
 
 } // namespace monime

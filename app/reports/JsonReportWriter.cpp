@@ -38,6 +38,17 @@ void appendToken(QByteArray& out, const Report& report, const QList<QByteArray>&
         case ReportColumn::Status:
             out.append('"').append(statusName(t.status(report.generatedAt)).toLatin1()).append('"');
             out.append(",\"expiresSoon\":").append(t.expiresSoon(report.generatedAt) ? "true" : "false");
+            // A rotation's grace period: when the still-active token stops, and what replaced it.
+            out.append(",\"revokesAt\":");
+            if (t.revocationScheduled(report.generatedAt))
+                appendTime(out, t.revokedAt);
+            else
+                out.append("null");
+            out.append(",\"replacedBy\":");
+            if (t.replacedBy.isEmpty())
+                out.append("null");
+            else
+                JsonReportWriter::appendString(out, t.replacedBy);
             break;
         case ReportColumn::Created:
             appendTime(out, t.createdAt);

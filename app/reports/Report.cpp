@@ -161,9 +161,10 @@ QString Report::cell(const TokenInfo& t, ReportColumn column, TextStyle style) c
             return t.environment == Environment::Test ? tr("Test") : tr("Live");
         return environmentName(t.environment);
     case ReportColumn::Status:
+        // Every format says what a token in a rotation's grace period is: active until …, replaced by ….
         if (human && t.expiresSoon(generatedAt))
-            return statusName(t.status(generatedAt)) + tr(" (expires soon)");
-        return statusName(t.status(generatedAt));
+            return statusText(t, generatedAt) + tr(" (expires soon)");
+        return statusText(t, generatedAt);
     case ReportColumn::Created:
         return human ? humanTime(t.createdAt, QString()) : isoTime(t.createdAt);
     case ReportColumn::Expires:

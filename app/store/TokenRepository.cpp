@@ -275,6 +275,11 @@ Result<QList<TokenInfo>> TokenRepository::list(const TokenFilter& filter, const 
     if (auto r = attach(QStringLiteral("token_ip_rules"), QStringLiteral("rule"), &TokenInfo::ipWhitelist, false);
         !r.ok())
         return r.error();
+    // Which token replaced which, among those listed: one pass, no query.
+    for (const TokenInfo& t : std::as_const(tokens))
+        if (!t.rotatedFrom.isEmpty())
+            if (const int old = byId.value(t.rotatedFrom, -1); old >= 0)
+                tokens[old].replacedBy = t.id;
     return tokens;
 }
 
@@ -304,6 +309,13 @@ Result<TokenInfo> TokenRepository::find(const QString& id)
         return Database::queryError(ip, tr("read the token"));
     while (ip.next())
         t.ipWhitelist.append(ip.value(0).toString());
+    QSqlQuery next(m_db.connection());
+    next.prepare(QStringLiteral("SELECT id FROM tokens WHERE rotated_from = ? AND state = 'ready'"));
+    next.addBindValue(id);
+    if (!next.exec())
+        return Database::queryError(next, tr("read the token"));
+    if (next.next())
+        t.replacedBy = next.value(0).toString();
     return t;
 }
 

@@ -309,9 +309,22 @@ private Q_SLOTS:
                  created->token.createdAt.msecsTo(created->token.expiresAt));
         auto old = m_service->show(oldId);
         QCOMPARE(old->token.status(m_clock.now()), TokenStatus::Active); // in its grace period
+        // ... and said as what it is, the same from show and from list (the list, details and reports use it).
+        const QString until = m_clock.now().addSecs(24 * 3600).toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString expected = QStringLiteral("ACTIVE until %1 UTC, replaced by %2").arg(until, rotated->token.id);
+        QCOMPARE(old->token.replacedBy, rotated->token.id);
+        QCOMPARE(statusText(old->token, m_clock.now()), expected);
+        const auto listed = m_service->list();
+        QVERIFY(listed.ok());
+        for (const TokenInfo& t : listed.value())
+            if (t.id == oldId)
+                QCOMPARE(statusText(t, m_clock.now()), expected);
+        QCOMPARE(statusText(rotated->token, m_clock.now()), QStringLiteral("ACTIVE"));
         m_clock.advanceSecs(24 * 3600);
         old = m_service->show(oldId);
         QCOMPARE(old->token.status(m_clock.now()), TokenStatus::Revoked);
+        QCOMPARE(statusText(old->token, m_clock.now()),
+                 QStringLiteral("REVOKED (replaced by %1)").arg(rotated->token.id));
 
         auto twice = await<CreatedToken>([&](auto done) { m_service->rotate(oldId, 0, done); });
         QVERIFY(!twice.ok());

@@ -233,11 +233,7 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         case Column::Type:
             return t->environment == Environment::Test ? tr("TEST") : tr("LIVE");
         case Column::Status:
-            // In a rotation's grace period: still ACTIVE, with when it stops.
-            if (status == TokenStatus::Active && t->revokedAt.isValid())
-                return tr("%1 · revoked on %2")
-                    .arg(statusName(status), QLocale().toString(t->revokedAt.toLocalTime(), QLocale::ShortFormat));
-            return statusName(status);
+            return statusText(*t, m_now); // in a rotation's grace period: active until …, replaced by …
         case Column::Created:
             return locale.toString(t->createdAt.toLocalTime().date(), QLocale::ShortFormat);
         case Column::Expires: {
