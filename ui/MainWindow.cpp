@@ -8,6 +8,7 @@
 #include "dialogs/AddSpaceDialog.h"
 #include "dialogs/OneTimeTokenDialog.h"
 #include "dialogs/RevokeDialog.h"
+#include "dialogs/RotateDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/TokenTableModel.h"
 #include "portal/TokenService.h"
@@ -24,7 +25,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -265,8 +265,8 @@ void MainWindow::buildActions()
         addAction(action);
         return action;
     };
-    m_createAction = make(tr("&New token"), QStringLiteral("createAction"), QKeySequence::New,
-                          &MainWindow::createToken, false);
+    m_createAction
+        = make(tr("&New token"), QStringLiteral("createAction"), QKeySequence::New, &MainWindow::createToken, false);
     m_importAction
         = make(tr("&Import…"), QStringLiteral("importAction"), QKeySequence(tr("Ctrl+I")), &MainWindow::importToken);
     m_detailsAction = make(tr("&Details"), QStringLiteral("detailsAction"), QKeySequence(), &MainWindow::showDetails);
@@ -460,13 +460,15 @@ void MainWindow::rotateSelected()
     const QStringList ids = selectedIds();
     if (ids.size() != 1)
         return;
-    bool ok = false;
-    const int grace = QInputDialog::getInt(this, tr("Rotate token"),
-                                           tr("A new token with the same settings replaces this one.\nHours the old "
-                                              "token keeps working (0: revoke it at once):"),
-                                           0, 0, TokenService::kMaxGraceHours, 1, &ok);
-    if (!ok || m_rotating)
+    auto token = m_service.show(ids.constFirst());
+    if (!token.ok()) {
+        showMessage(token.error().message);
         return;
+    }
+    RotateDialog dialog(token->token, TokenService::kMaxGraceHours, this);
+    if (dialog.exec() != QDialog::Accepted || m_rotating)
+        return;
+    const int grace = dialog.graceHours();
     m_rotating = true; // one rotation at a time: a second one would make two replacements
     m_rotateAction->setEnabled(false);
     m_service.rotate(ids.constFirst(), grace, [this](Result<CreatedToken> created) {

@@ -8,6 +8,7 @@
 #include "dialogs/AddSpaceDialog.h"
 #include "dialogs/OneTimeTokenDialog.h"
 #include "dialogs/RevokeDialog.h"
+#include "dialogs/RotateDialog.h"
 #include "fakes/FakeClock.h"
 #include "fakes/MemorySecretStore.h"
 #include "models/TokenTableModel.h"
@@ -30,6 +31,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -67,12 +69,16 @@ class TestMainWindow : public QObject
         return w;
     }
 
-    /// Runs `body` as soon as a modal dialog of type T is up (tests drive modal exec() loops this way).
+    /// Runs `body` as soon as a modal dialog of type T is up (tests drive modal exec() loops this way). A dialog
+    /// that does not show within 10 s fails the test there and then, and any modal box still up is closed, so a
+    /// missing dialog never holds the run until ctest's timeout.
     template<typename T> void whenShown(std::function<void(T*)> body)
     {
         auto* timer = new QTimer(this);
         timer->setInterval(20);
-        connect(timer, &QTimer::timeout, this, [timer, body] {
+        auto since = std::make_shared<QElapsedTimer>();
+        since->start();
+        connect(timer, &QTimer::timeout, this, [timer, body, since] {
             for (QWidget* w : QApplication::topLevelWidgets()) {
                 if (auto* d = qobject_cast<T*>(w); d && d->isVisible()) {
                     timer->stop();
@@ -80,6 +86,16 @@ class TestMainWindow : public QObject
                     body(d);
                     return;
                 }
+            }
+            if (since->elapsed() > 10000) {
+                timer->stop();
+                timer->deleteLater();
+                QTest::qFail(
+                    qPrintable(
+                        QStringLiteral("the %1 never showed").arg(QLatin1String(T::staticMetaObject.className()))),
+                    __FILE__, __LINE__);
+                if (QWidget* modal = QApplication::activeModalWidget())
+                    modal->close();
             }
         });
         timer->start();
@@ -483,6 +499,39 @@ private Q_SLOTS:
         w.selectIds({ a.token.id });
         QVERIFY(revoke->isEnabled());
         QCOMPARE(details->currentId(), a.token.id);
+    }
+
+    void rotateThroughTheWindow()
+    {
+        const CreatedToken a = createDirect(QStringLiteral("Payout bot"), false, { QStringLiteral("payments:read") });
+        MainWindow w(*m_service);
+        w.show();
+        w.selectIds({ a.token.id });
+        QString shownText;
+        int defaultGrace = -1;
+        whenShown<RotateDialog>([&](RotateDialog* d) {
+            shownText = find<QLabel>(d, "rotateTextLabel")->text();
+            defaultGrace = d->graceHours();
+            QTest::mouseClick(find<QPushButton>(d, "confirmRotateButton"), Qt::LeftButton);
+        });
+        whenShown<OneTimeTokenDialog>([](OneTimeTokenDialog* d) {
+            MessageBox::setNextAnswer(QMessageBox::Close); // closing before Copy asks first
+            d->done(QDialog::Accepted);
+        });
+        w.findChild<QAction*>(QStringLiteral("rotateAction"))->trigger();
+        QVERIFY2(shownText.contains(QStringLiteral("Payout bot")) && shownText.contains(a.token.id),
+                 qPrintable(shownText)); // the dialog names the token
+        QCOMPARE(defaultGrace, RotateDialog::kDefaultGraceHours);
+        QTRY_COMPARE(m_service->list()->size(), 2);
+        const TokenInfo old = m_service->show(a.token.id)->token;
+        QVERIFY(old.revocationScheduled(m_clock.now()));
+        QCOMPARE(old.revokedAt, m_clock.now().addSecs(qint64(RotateDialog::kDefaultGraceHours) * 3600));
+        // The list says what the old token is now.
+        const int row = w.model()->rowOf(a.token.id);
+        const QString status
+            = w.model()->index(row, int(TokenTableModel::Column::Status)).data(Qt::DisplayRole).toString();
+        QVERIFY2(status.startsWith(QLatin1String("ACTIVE until")) && status.contains(QLatin1String("replaced by")),
+                 qPrintable(status));
     }
 
     void listFiltersSearchAndRevoke()
