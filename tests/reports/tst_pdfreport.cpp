@@ -5,6 +5,7 @@
 #include "ReportSamples.h"
 #include "reports/ReportExporter.h"
 #include "reports/pdf/PdfReportWriter.h"
+#include "reports/pdf/TextWrap.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -46,6 +47,35 @@ class TestPdfReport : public QObject
     }
 
 private Q_SLOTS:
+    // Words stay whole wherever they fit on a line of their own; a long identifier breaks after _ - / . : , @
+    // and anywhere only where nothing else fits (Qt broke "not_authenticated" mid-word).
+    void wrapsAtWordsFirst()
+    {
+        const QFont font(QStringLiteral("DejaVu Sans"), 9);
+        const QFontMetricsF fm(font);
+        const double width = fm.horizontalAdvance(QStringLiteral("not_authenticated")) + 1;
+        const QChar sep = QChar::LineSeparator;
+        QCOMPARE(wrapText(fm, width, QStringLiteral("failed: not_authenticated")).split(sep),
+                 (QStringList { QStringLiteral("failed:"), QStringLiteral("not_authenticated") }));
+        QCOMPARE(wrapText(fm, width * 3, QStringLiteral("failed: not_authenticated")),
+                 QStringLiteral("failed: not_authenticated"));
+
+        const QString id = QStringLiteral("tok-AbCdEfGh_IjKlMnOp_QrStUvWx");
+        const double narrow = fm.horizontalAdvance(QStringLiteral("IjKlMnOp_QrS"));
+        const QStringList pieces = wrapText(fm, narrow, id).split(sep);
+        QVERIFY(pieces.size() > 1);
+        QCOMPARE(pieces.join(QString()), id); // nothing lost, nothing added
+        for (qsizetype i = 0; i + 1 < pieces.size(); ++i)
+            QVERIFY2(QStringLiteral("_-").contains(pieces.at(i).back()), qPrintable(pieces.join(u'|')));
+        for (const QString& piece : pieces)
+            QVERIFY(fm.horizontalAdvance(piece) <= narrow);
+
+        const QString solid(40, QLatin1Char('x'));
+        const QStringList forced = wrapText(fm, fm.horizontalAdvance(QStringLiteral("xxxxxxxxx")), solid).split(sep);
+        QVERIFY(forced.size() >= 4);
+        QCOMPARE(forced.join(QString()), solid);
+    }
+
     void initTestCase()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())

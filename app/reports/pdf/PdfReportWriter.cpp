@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/pdf/PdfReportWriter.h"
 
+#include "reports/pdf/TextWrap.h"
+
 #include "reports/CheckedOutputDevice.h"
 #include "reports/ReportExporter.h"
 
@@ -176,7 +178,7 @@ private:
     double wrap(QTextLayout& layout, double width) const
     {
         QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        option.setWrapMode(QTextOption::WordWrap); // the lines are broken already (wrapText): never mid-word
         layout.setTextOption(option);
         layout.beginLayout();
         double y = 0;
@@ -197,14 +199,18 @@ private:
         return !text.contains(QLatin1Char('\n')) && fm.horizontalAdvance(text) <= width;
     }
 
-    static QString forLayout(QString text) { return text.replace(QLatin1Char('\n'), QChar::LineSeparator); }
+    /// The text broken into lines that fit `width` (words whole wherever they fit on a line of their own).
+    static QString forLayout(const QFontMetricsF& fm, double width, const QString& text)
+    {
+        return wrapText(fm, width, text);
+    }
 
     /// Height of `text` wrapped to `width`; one line when empty.
     double textHeight(const QFont& f, const QFontMetricsF& fm, double width, const QString& text) const
     {
         if (text.isEmpty() || fitsOnOneLine(fm, width, text))
             return fm.height();
-        QTextLayout layout(forLayout(text), f, &m_pdf);
+        QTextLayout layout(forLayout(fm, width, text), f, &m_pdf);
         return wrap(layout, width);
     }
 
@@ -445,7 +451,7 @@ private:
             p.drawText(QPointF(r.left(), r.top() + fm.ascent()), text); // the fast path: no layout needed
             return;
         }
-        QTextLayout layout(forLayout(text), f, &m_pdf);
+        QTextLayout layout(forLayout(fm, r.width(), text), f, &m_pdf);
         wrap(layout, r.width());
         layout.draw(&p, r.topLeft());
     }
