@@ -9,6 +9,7 @@
 #include "dialogs/OneTimeTokenDialog.h"
 #include "dialogs/RevokeDialog.h"
 #include "dialogs/RotateDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "fakes/FakeClock.h"
 #include "fakes/MemorySecretStore.h"
 #include "models/TokenTableModel.h"
@@ -781,6 +782,17 @@ private Q_SLOTS:
         QVERIFY(m_service->show(test.token.id)->token.lastUsedAt.isValid());
     }
 
+    void settingsShowTheDatabasePath()
+    {
+        const QString path = QStringLiteral("/home/someone/.local/share/Monime/monime-portal/inventory.sqlite");
+        SettingsDialog dialog(Catalog::builtIn(), path);
+        dialog.show();
+        auto* database = find<QLineEdit>(&dialog, "databaseLineEdit");
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY2(database->width() >= database->fontMetrics().horizontalAdvance(path),
+                 qPrintable(QString::number(database->width())));
+    }
+
     void addSpaceValidates()
     {
         AddSpaceDialog dialog(*m_service);
@@ -788,7 +800,12 @@ private Q_SLOTS:
         find<QLineEdit>(&dialog, "spaceIdLineEdit")->setText(QStringLiteral("space-123"));
         dialog.accept();
         QVERIFY(dialog.isVisible());
-        QVERIFY(find<QLabel>(&dialog, "spaceIssueLabel")->text().contains(QStringLiteral("spc-")));
+        auto* issue = find<QLabel>(&dialog, "spaceIssueLabel");
+        QVERIFY(issue->text().contains(QStringLiteral("spc-")));
+        // The whole message shows: the label is as tall as its wrapped text needs (it was cut off).
+        QTRY_VERIFY2(
+            issue->height() >= issue->heightForWidth(issue->width()),
+            qPrintable(QStringLiteral("%1 < %2").arg(issue->height()).arg(issue->heightForWidth(issue->width()))));
         find<QLineEdit>(&dialog, "spaceIdLineEdit")->setText(QStringLiteral("spc_newone1"));
         find<QLineEdit>(&dialog, "spaceNameLineEdit")->setText(QStringLiteral("New one"));
         dialog.accept();

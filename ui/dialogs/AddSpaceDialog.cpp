@@ -18,6 +18,7 @@ AddSpaceDialog::AddSpaceDialog(TokenService& service, QWidget* parent)
 {
     setObjectName(QStringLiteral("addSpaceDialog"));
     setWindowTitle(tr("Add a Space"));
+    setMinimumWidth(480); // room for the role descriptions and a wrapped error
     auto* form = new QFormLayout(this);
     auto* intro
         = new QLabel(tr("Spaces are listed with their ids on the Developer page of your Monime dashboard."), this);
@@ -65,6 +66,9 @@ void AddSpaceDialog::accept()
     if (!added.ok()) {
         m_issue->setText(added.error().message);
         m_issue->show();
+        // Grow to the wrapped message, so it is never cut off: the layout learns the label's new text first.
+        layout()->activate();
+        resize(width(), qMax(height(), layout()->totalHeightForWidth(width())));
         (added.error().field == QLatin1String("name") ? m_name : m_id)->setFocus();
         return;
     }

@@ -27,6 +27,9 @@ SettingsDialog::SettingsDialog(const Catalog& catalog, const QString& currentDat
     m_database = new QLineEdit(Settings::databasePath().isEmpty() ? currentDatabase : Settings::databasePath(), this);
     m_database->setObjectName(QStringLiteral("databaseLineEdit"));
     m_database->setAccessibleName(tr("Database location"));
+    // Wide enough to read a usual path whole (a longer one scrolls), never the 125 px of a bare line edit.
+    m_database->setMinimumWidth(
+        qBound(320, int(m_database->fontMetrics().horizontalAdvance(m_database->text())) + 24, 560));
     auto* browse = new QPushButton(tr("&Browse…"), this);
     browse->setAccessibleName(tr("Choose database file"));
     dbRow->addWidget(m_database, 1);
