@@ -170,8 +170,12 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
     auto* listSplit = new QSplitter(Qt::Horizontal, content);
     listSplit->addWidget(m_stack);
     listSplit->addWidget(m_details);
-    listSplit->setStretchFactor(0, 3);
-    listSplit->setStretchFactor(1, 2);
+    listSplit->setObjectName(QStringLiteral("listSplitter"));
+    listSplit->setStretchFactor(0, 1);
+    listSplit->setStretchFactor(1, 0);
+    listSplit->setCollapsible(1, true); // drag it away for a wider list
+    m_details->setMinimumWidth(220);
+    listSplit->setSizes({ 900, kDetailsWidth });
     contentLayout->addWidget(listSplit, 1);
     m_count = new QLabel(content);
     m_count->setObjectName(QStringLiteral("countLabel"));
@@ -368,8 +372,12 @@ void MainWindow::reload()
             : tr("<h3>No access tokens yet</h3><p>Press <b>Create token</b> (Ctrl+N). Start with a <b>test</b> "
                  "token (mon_test_): no real money moves.</p>"));
     m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget*>(m_emptyState) : m_table);
-    if (m_model->rowCount() > 0 && m_model->rowCount() <= 2000)
+    if (m_model->rowCount() > 0 && m_model->rowCount() <= 2000) {
         m_table->resizeColumnsToContents();
+        // No column may push the others off a 1280×720 window: long text elides (the tooltip has it whole).
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), kMaxColumnWidth));
+    }
     if (!m_details->currentId().isEmpty() && m_model->rowOf(m_details->currentId()) >= 0)
         m_details->showToken(m_details->currentId());
     updateActions();

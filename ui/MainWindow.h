@@ -45,6 +45,9 @@ public:
     QStringList selectedIds() const;
     void selectIds(const QStringList& ids);
     TokenTableModel* model() const { return m_model; }
+
+    static constexpr int kMaxColumnWidth = 200; ///< px: a long status, permission list or whitelist elides
+    static constexpr int kDetailsWidth = 340; ///< px: the details panel's starting width
     ClipboardGuard& clipboard() const { return *m_clipboard; }
 
 public Q_SLOTS:

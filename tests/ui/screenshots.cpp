@@ -65,7 +65,7 @@ int main(int argc, char* argv[])
     TokenService service(*db.value(), secrets, clock, Catalog::builtIn());
 
     MainWindow window(service);
-    window.resize(1400, 640);
+    window.resize(1280, 720); // the default window size: what matters must show at it
     window.show();
     const auto tokens = window.model()->tokens();
     for (const TokenInfo& t : tokens)

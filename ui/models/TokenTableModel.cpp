@@ -233,7 +233,11 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         case Column::Type:
             return t->environment == Environment::Test ? tr("TEST") : tr("LIVE");
         case Column::Status:
-            return statusText(*t, m_now); // in a rotation's grace period: active until …, replaced by …
+            // In a rotation's grace period, short enough for the column: "ACTIVE until 12/8/26 3:02 AM"; the
+            // whole statusText (with what replaced it) is the tooltip and the details panel's.
+            if (t->revocationScheduled(m_now))
+                return tr("ACTIVE until %1").arg(locale.toString(t->revokedAt.toLocalTime(), QLocale::ShortFormat));
+            return statusName(status);
         case Column::Created:
             return locale.toString(t->createdAt.toLocalTime().date(), QLocale::ShortFormat);
         case Column::Expires: {
@@ -279,6 +283,8 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
             return tr("Revoked %1: %2").arg(QLocale().toString(t->revokedAt.toLocalTime()), t->revokeReason);
         if (column == Column::Name)
             return tr("%1\nID: %2\nHint: %3").arg(t->name, t->id, t->hint);
+        if (column == Column::Status)
+            return statusText(*t, m_now);
         if (column == Column::LastTest && t->lastTestedAt.isValid())
             return QString(QLocale().toString(t->lastTestedAt.toLocalTime(), QLocale::ShortFormat) + QLatin1Char('\n')
                            + t->lastTestResult);
@@ -295,7 +301,7 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::AccessibleTextRole:
         if (column == Column::Status)
-            return tr("Status %1").arg(statusName(status));
+            return tr("Status %1").arg(statusText(*t, m_now));
         break;
     default:
         break;

@@ -23,7 +23,8 @@ class TokenTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum class Column { Name, Type, Status, Created, Expires, LastUsed, LastTest, Permissions, Whitelists, Count };
+    /// What matters first: at 1280×720 the columns up to Last test show beside the details panel.
+    enum class Column { Name, Type, Status, Expires, LastUsed, LastTest, Permissions, Whitelists, Created, Count };
     enum Role { TokenIdRole = Qt::UserRole + 1, StatusRole, EnvironmentRole, SortRole };
 
     explicit TokenTableModel(QObject* parent = nullptr);
