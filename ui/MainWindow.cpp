@@ -526,7 +526,7 @@ void MainWindow::refreshUsage()
         m_model->updateLastUsed(used.value());
     m_lastUsageCheck = checkedAt.addSecs(-1); // overlap a little: a batch may commit with an older time
     if (m_pages->currentWidget() == m_usage)
-        m_usage->refresh();
+        m_usage->refreshFigures(); // figures only, computed off the GUI thread
 }
 
 void MainWindow::testSelected()
@@ -557,7 +557,7 @@ void MainWindow::exportReport()
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_service.catalog(), m_service.database().path(), this);
+    SettingsDialog dialog(m_service.catalog(), m_service.databasePath(), this);
     dialog.exec();
 }
 

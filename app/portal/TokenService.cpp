@@ -498,6 +498,11 @@ void TokenService::forgetSecret(const QString& id, Callback<void> done)
     });
 }
 
+QString TokenService::databasePath() const
+{
+    return m_db.path();
+}
+
 std::optional<Error> TokenService::damage(bool suspicious)
 {
     if (!suspicious && QFileInfo(m_db.path()).size() > kAlwaysCheckBytes)

@@ -109,7 +109,8 @@ public:
 
     const Clock& clock() const { return m_clock; }
     const Catalog& catalog() const { return m_catalog; }
-    Database& database() { return m_db; }
+    /// Where the inventory is: for the Settings dialog, and for workers that open a connection of their own.
+    QString databasePath() const;
 
 private:
     /// The shared tail of create, import and rotate.

@@ -34,6 +34,28 @@ struct UsageCount
     qint64 calls = 0;
 };
 
+/// The usage view's figures for one period, summed by SQL (GROUP BY), never row by row in the caller.
+struct UsageSummary
+{
+    struct Bucket
+    {
+        qint64 startMs = 0;
+        qint64 ok = 0; ///< 1xx–3xx
+        qint64 clientErrors = 0; ///< 4xx
+        qint64 serverErrors = 0; ///< 5xx
+    };
+    struct Endpoint
+    {
+        QString name; ///< "GET /v1/payments/{id}": ids folded into {id}
+        qint64 calls = 0;
+        qint64 errors = 0; ///< status ≥ 400
+    };
+    QList<Bucket> buckets; ///< `count` buckets from the first, oldest first
+    QList<QPair<int, qint64>> byStatus; ///< ascending status
+    QList<Endpoint> byEndpoint; ///< most calls first
+    qint64 total = 0;
+};
+
 /// SQL for the `usage` table (schema version 2).
 class UsageRepository
 {
@@ -46,6 +68,11 @@ public:
     Result<void> append(const QList<UsageRecord>& records);
     /// Newest first; every token when `tokenId` is empty. At most `limit` rows.
     Result<QList<UsageRecord>> recent(const QString& tokenId = {}, int limit = 1000);
+    /// Calls in `count` buckets of `bucketMs` from `firstMs`, by status and by endpoint; every token when `tokenId`
+    /// is empty. Cheap on a large table: three grouped queries over the `usage_at` index.
+    Result<UsageSummary> summary(const QString& tokenId, qint64 firstMs, qint64 bucketMs, int count);
+    /// "GET /v1/payments/{id}" for GET /v1/payments/pay-123: what the usage view groups by.
+    static QString endpointOf(const QString& method, const QString& path);
     /// Calls per token and HTTP status since `sinceMs`.
     Result<QList<UsageCount>> countsSince(qint64 sinceMs);
 

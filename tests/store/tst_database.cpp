@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Integration: a real SQLite file in a temporary directory.
 #include "store/Database.h"
+#include "store/UsageRepository.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -283,6 +284,49 @@ private Q_SLOTS:
         QVERIFY(damaged.ok());
         QVERIFY(!damaged->ok);
         QVERIFY(!damaged->problems.isEmpty());
+    }
+
+    // The usage view's figures, summed by SQL: buckets by status class, by status, by endpoint (ids folded).
+    void usageSummaryGroupsInSql()
+    {
+        QTemporaryDir dir;
+        auto db = Database::openSqlite(dir.filePath(QStringLiteral("inventory.sqlite")));
+        QVERIFY(db.ok());
+        UsageRepository usage(*db.value());
+        const qint64 t0 = 1'800'000'000'000;
+        auto call = [](const char* token, qint64 at, const char* method, const char* path, int status) {
+            UsageRecord r;
+            r.tokenId = QLatin1String(token);
+            r.atMs = at;
+            r.method = QLatin1String(method);
+            r.path = QLatin1String(path);
+            r.status = status;
+            r.callerIp = QStringLiteral("127.0.0.1");
+            return r;
+        };
+        QVERIFY(usage
+                    .append({ call("tok-a", t0 + 10, "GET", "/v1/payments", 200),
+                              call("tok-a", t0 + 20, "GET", "/v1/payments/pay-1", 200),
+                              call("tok-a", t0 + 1500, "GET", "/v1/payments/pay-2", 404),
+                              call("tok-b", t0 + 1600, "POST", "/v1/payouts", 403),
+                              call("tok-b", t0 + 2500, "GET", "/", 500),
+                              call("tok-b", t0 + 9000, "GET", "/", 200) }) // after the window
+                    .ok());
+        auto all = usage.summary(QString(), t0, 1000, 3);
+        QVERIFY2(all.ok(), qPrintable(all.error().message));
+        QCOMPARE(all->total, 5);
+        QCOMPARE(all->buckets.size(), 3);
+        QCOMPARE(all->buckets.at(0).ok, 2);
+        QCOMPARE(all->buckets.at(1).clientErrors, 2);
+        QCOMPARE(all->buckets.at(2).serverErrors, 1);
+        QCOMPARE(all->buckets.at(2).startMs, t0 + 2000);
+        QCOMPARE(all->byStatus, (QList<QPair<int, qint64>> { { 200, 2 }, { 403, 1 }, { 404, 1 }, { 500, 1 } }));
+        QCOMPARE(all->byEndpoint.constFirst().name, QStringLiteral("GET /v1/payments/{id}"));
+        QCOMPARE(all->byEndpoint.constFirst().calls, 2);
+        QCOMPARE(all->byEndpoint.constFirst().errors, 1);
+        auto one = usage.summary(QStringLiteral("tok-b"), t0, 1000, 3);
+        QVERIFY(one.ok());
+        QCOMPARE(one->total, 2);
     }
 
     void transactionRollsBackOnError()

@@ -779,7 +779,13 @@ private Q_SLOTS:
         // The usage view shows both calls once the sandbox has written them.
         sandbox.flushUsage();
         UsageView usage(*m_service);
-        QTRY_VERIFY_WITH_TIMEOUT((usage.refresh(), usage.totalCalls() == 2), 5000);
+        QSignalSpy updated(&usage, &UsageView::figuresUpdated);
+        usage.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT((usage.refreshFigures(), QTest::qWait(50), usage.totalCalls() == 2), 5000);
+        // Summed by SQL on a worker thread, never on the GUI thread.
+        QVERIFY(usage.lastWorker() != nullptr);
+        QVERIFY(usage.lastWorker() != QThread::currentThread());
         QVERIFY(m_service->show(test.token.id)->token.lastUsedAt.isValid());
     }
 

@@ -2,18 +2,23 @@
 #include "testing/UsageView.h"
 
 #include "portal/TokenService.h"
+#include "store/Database.h"
 #include "store/UsageRepository.h"
 #include "testing/UsageChart.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMap>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QThread>
+#include <QThreadPool>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -28,13 +33,6 @@ struct Period
 constexpr Period kPeriods[] = { { 3600, 60 }, { 24 * 3600, 3600 }, { 30 * 24 * 3600, 24 * 3600 } };
 
 /// "/v1/payments/pay-123" -> "/v1/payments/{id}": endpoints, not objects.
-QString endpointOf(const QString& method, const QString& path)
-{
-    static const QRegularExpression item(QStringLiteral("^(/v1/[^/]+)/[^/]+"));
-    QString p = path;
-    p.replace(item, QStringLiteral("\\1/{id}"));
-    return method + QLatin1Char(' ') + p;
-}
 } // namespace
 
 UsageView::UsageView(TokenService& service, QWidget* parent)
@@ -93,8 +91,8 @@ UsageView::UsageView(TokenService& service, QWidget* parent)
     tables->setColumnStretch(1, 2);
     layout->addLayout(tables, 1);
 
-    connect(m_token, &QComboBox::currentIndexChanged, this, &UsageView::reloadFigures);
-    connect(m_period, &QComboBox::currentIndexChanged, this, &UsageView::reloadFigures);
+    connect(m_token, &QComboBox::currentIndexChanged, this, &UsageView::refreshFigures);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &UsageView::refreshFigures);
     connect(reload, &QPushButton::clicked, this, &UsageView::refresh);
 }
 
@@ -110,61 +108,73 @@ void UsageView::refresh()
                 m_token->addItem(QStringLiteral("%1 (%2)").arg(t.name, t.id), t.id);
         m_token->setCurrentIndex(qMax(0, m_token->findData(current)));
     }
-    reloadFigures();
+    refreshFigures();
 }
 
-void UsageView::reloadFigures()
+void UsageView::refreshFigures()
 {
     const Period period = kPeriods[qBound(0, m_period->currentIndex(), 2)];
     const qint64 nowMs = m_service.clock().now().toMSecsSinceEpoch();
     const qint64 bucketMs = period.bucketSecs * 1000;
-    const qint64 endBucket = nowMs / bucketMs;
     const int buckets = int(period.spanSecs / period.bucketSecs);
-    const qint64 firstBucket = endBucket - buckets + 1;
+    const qint64 firstMs = (nowMs / bucketMs - buckets + 1) * bucketMs;
+    const qint64 bucketSecs = period.bucketSecs;
+    const quint64 ticket = ++m_ticket;
+    const QString path = m_service.databasePath();
+    const QString token = m_token->currentData().toString();
+    QPointer<UsageView> self(this);
+    QThreadPool::globalInstance()->start([=] {
+        Result<UsageSummary> summary = [&]() -> Result<UsageSummary> {
+            auto db = Database::openSqlite(path); // this thread's own connection, closed when done
+            if (!db.ok())
+                return db.error();
+            return UsageRepository(*db.value()).summary(token, firstMs, bucketMs, buckets);
+        }();
+        QThread* worker = QThread::currentThread();
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, ticket, summary, worker, bucketSecs] {
+                if (!self || ticket != self->m_ticket)
+                    return; // gone, or a newer request is on its way
+                self->m_lastWorker = worker;
+                self->showFigures(summary, bucketSecs);
+            },
+            Qt::QueuedConnection);
+    });
+}
 
-    UsageRepository usage(m_service.database());
-    auto rows = usage.recent(m_token->currentData().toString(), 200000);
+void UsageView::showFigures(const Result<UsageSummary>& summary, qint64 bucketSecs)
+{
     m_byStatus->clear();
     m_byEndpoint->clear();
-    if (!rows.ok()) {
-        m_summary->setText(rows.error().message);
+    if (!summary.ok()) {
+        m_summary->setText(summary.error().message);
+        Q_EMIT figuresUpdated();
         return;
     }
-    QList<UsageChart::Bucket> series(buckets);
-    for (int i = 0; i < buckets; ++i)
-        series[i].startMs = (firstBucket + i) * bucketMs;
-    QMap<int, qint64> byStatus;
-    QMap<QString, QPair<qint64, qint64>> byEndpoint;
-    m_total = 0;
-    for (const UsageRecord& r : rows.value()) {
-        const qint64 b = r.atMs / bucketMs - firstBucket;
-        if (b < 0 || b >= buckets)
-            continue;
-        ++m_total;
-        auto& bucket = series[int(b)];
-        (r.status >= 500 ? bucket.serverErrors : r.status >= 400 ? bucket.clientErrors : bucket.ok)++;
-        ++byStatus[r.status];
-        auto& e = byEndpoint[endpointOf(r.method, r.path)];
-        ++e.first;
-        e.second += r.status >= 400;
-    }
-    m_chart->setBuckets(series, period.bucketSecs);
+    QList<UsageChart::Bucket> series;
+    series.reserve(summary->buckets.size());
+    for (const UsageSummary::Bucket& b : summary->buckets)
+        series.append({ b.startMs, b.ok, b.clientErrors, b.serverErrors });
+    m_chart->setBuckets(series, bucketSecs);
+    m_total = summary->total;
     // Counts are stored as numbers so the columns sort numerically.
-    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it) {
+    for (const auto& [status, calls] : summary->byStatus) {
         auto* item = new QTreeWidgetItem(m_byStatus);
-        item->setData(0, Qt::DisplayRole, it.key());
-        item->setData(1, Qt::DisplayRole, it.value());
+        item->setData(0, Qt::DisplayRole, status);
+        item->setData(1, Qt::DisplayRole, calls);
     }
-    for (auto it = byEndpoint.cbegin(); it != byEndpoint.cend(); ++it) {
-        auto* item = new QTreeWidgetItem(m_byEndpoint, { it.key() });
-        item->setData(1, Qt::DisplayRole, it.value().first);
-        item->setData(2, Qt::DisplayRole, it.value().second);
+    for (const UsageSummary::Endpoint& e : summary->byEndpoint) {
+        auto* item = new QTreeWidgetItem(m_byEndpoint, { e.name });
+        item->setData(1, Qt::DisplayRole, e.calls);
+        item->setData(2, Qt::DisplayRole, e.errors);
     }
     m_byEndpoint->sortItems(1, Qt::DescendingOrder);
     m_byEndpoint->resizeColumnToContents(0);
     m_summary->setText(m_total == 0 ? tr("No calls in this period. Test a token (Ctrl+T) or call the sandbox to see "
                                          "usage here.")
                                     : tr("%n call(s) in this period.", nullptr, int(m_total)));
+    Q_EMIT figuresUpdated();
 }
 
 } // namespace monime

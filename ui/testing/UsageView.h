@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Result.h"
+#include "store/UsageRepository.h"
+
 #include <QWidget>
+
+class QThread;
 
 class QComboBox;
 class QLabel;
@@ -21,13 +26,21 @@ class UsageView : public QWidget
 public:
     explicit UsageView(TokenService& service, QWidget* parent = nullptr);
 
-    /// Reloads the token list and the figures.
+    /// Reloads the token list, then the figures.
     void refresh();
+    /// Reloads the figures only (what the sandbox's batches change): summed by SQL on a worker thread over a
+    /// connection of its own; the window shows them when they arrive. A newer request supersedes an older one.
+    void refreshFigures();
     /// Total calls in the current view (for tests).
     qint64 totalCalls() const { return m_total; }
+    /// The thread that computed the figures shown (for tests: never the GUI thread).
+    QThread* lastWorker() const { return m_lastWorker; }
+
+Q_SIGNALS:
+    void figuresUpdated();
 
 private:
-    void reloadFigures();
+    void showFigures(const Result<UsageSummary>& summary, qint64 bucketSecs);
 
     TokenService& m_service;
     QComboBox* m_token = nullptr;
@@ -37,6 +50,8 @@ private:
     QTreeWidget* m_byStatus = nullptr;
     QTreeWidget* m_byEndpoint = nullptr;
     qint64 m_total = 0;
+    quint64 m_ticket = 0;
+    QThread* m_lastWorker = nullptr;
 };
 
 } // namespace monime
