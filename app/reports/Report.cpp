@@ -2,6 +2,8 @@
 #include "reports/Report.h"
 
 #include "core/JsonText.h"
+#include "store/Database.h"
+#include "store/TokenRepository.h"
 
 namespace monime {
 
@@ -44,6 +46,18 @@ const ColumnInfo& info(ReportColumn column)
 }
 
 } // namespace
+
+Result<Report> Report::load(const QString& databasePath, const ReportFilter& filter, const QDateTime& now,
+                            const QList<ReportColumn>& columns, const HealthSettings& settings)
+{
+    auto db = Database::openSqlite(databasePath);
+    if (!db.ok())
+        return db.error();
+    auto tokens = TokenRepository(*db.value()).list(filter.storeFilter(), now);
+    if (!tokens.ok())
+        return tokens.error();
+    return build(tokens.value(), filter, now, columns, settings);
+}
 
 QList<ReportColumn> Report::allColumns()
 {

@@ -69,6 +69,11 @@ public:
     static Report build(const QList<TokenInfo>& tokens, const ReportFilter& filter, const QDateTime& now,
                         const QList<ReportColumn>& columns = allColumns(), const HealthSettings& settings = {});
 
+    /// The same, reading the tokens itself over a connection of its own to the inventory at `databasePath`: for a
+    /// worker thread (a connection belongs to the thread that opened it; the GUI thread's is never shared).
+    static Result<Report> load(const QString& databasePath, const ReportFilter& filter, const QDateTime& now,
+                               const QList<ReportColumn>& columns = allColumns(), const HealthSettings& settings = {});
+
     static QList<ReportColumn> allColumns();
     /// Stable key, for `--columns`, the CSV header and docs: "name", "days_left", …
     static QString columnKey(ReportColumn column);

@@ -166,29 +166,39 @@ void ExportDialog::startExport()
         return;
     }
     const ReportFilter filter = m_scopeShown->isChecked() ? m_listFilter : ReportFilter {};
-    auto tokens = m_service.list(filter.storeFilter());
-    if (!tokens.ok()) {
-        finish(false, tokens.error().message, path);
-        return;
-    }
     HealthSettings settings;
     settings.rotationDays = m_rotationDays;
     const ReportFormat format = ReportFormat(m_format->currentData().toInt());
-    // The worker gets its own copy of everything it reads: no sharing with the UI thread but the flag.
-    auto report
-        = std::make_shared<Report>(Report::build(tokens.value(), filter, m_service.clock().now(), columns, settings));
+    const QString databasePath = m_service.databasePath();
+    const QDateTime now = m_service.clock().now();
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->show();
-    m_status->setText(tr("Exporting %n token(s)…", nullptr, int(report->tokens.size())));
+    m_status->setText(tr("Exporting…"));
     m_status->setStyleSheet(QString());
     m_status->show();
     m_export->setEnabled(false);
 
     QPointer<ExportDialog> self(this);
     auto cancel = m_cancelFlag;
-    m_worker = QThread::create([self, report, format, path, cancel] {
+    // The worker reads the tokens, builds the report and writes it: the GUI thread only shows progress.
+    m_worker = QThread::create([self, databasePath, filter, now, columns, settings, format, path, cancel] {
+        auto finished = [self, path](bool ok, const QString& message) {
+            QThread* worker = QThread::currentThread();
+            QMetaObject::invokeMethod(
+                self,
+                [self, ok, message, path, worker] {
+                    if (!self)
+                        return;
+                    self->m_lastWorker = worker;
+                    self->finish(ok, message, path);
+                },
+                Qt::QueuedConnection);
+        };
+        const Result<Report> report = Report::load(databasePath, filter, now, columns, settings);
+        if (!report.ok())
+            return finished(false, report.error().message);
         auto progress = [self](qint64 done, qint64 total) {
             QMetaObject::invokeMethod(
                 self,
@@ -198,16 +208,8 @@ void ExportDialog::startExport()
                 },
                 Qt::QueuedConnection);
         };
-        const Result<void> result = ReportExporter::exportTo(format, *report, path, progress, cancel.get());
-        const QString message = result.ok() ? QString() : result.error().message;
-        const bool ok = result.ok();
-        QMetaObject::invokeMethod(
-            self,
-            [self, ok, message, path] {
-                if (self)
-                    self->finish(ok, message, path);
-            },
-            Qt::QueuedConnection);
+        const Result<void> result = ReportExporter::exportTo(format, report.value(), path, progress, cancel.get());
+        finished(result.ok(), result.ok() ? QString() : result.error().message);
     });
     connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
     m_worker->start();

@@ -37,6 +37,8 @@ public:
     /// Starts the export (what the Export button does).
     void startExport();
     bool isRunning() const { return m_worker != nullptr; }
+    /// The thread that read, built and wrote the last export (for tests: never the GUI thread).
+    QThread* lastWorker() const { return m_lastWorker; }
 
 Q_SIGNALS:
     void exportFinished(bool ok, const QString& message);
@@ -62,6 +64,7 @@ private:
     QPushButton* m_export = nullptr;
     QPushButton* m_cancel = nullptr;
     QThread* m_worker = nullptr;
+    QThread* m_lastWorker = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
 };
 
