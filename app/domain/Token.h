@@ -42,7 +42,8 @@ struct TokenInfo
     QString replacedBy; ///< id of the token that replaced this one in a rotation, when the store knows it
     QDateTime lastUsedAt;
     QDateTime lastTestedAt;
-    QString lastTestResult;
+    QString lastTestResult; ///< what the last test said, for people ("passed: authenticated HTTP 200 …")
+    std::optional<bool> lastTestPassed; ///< the last test's outcome as data; nullopt: never tested
 
     static constexpr int kExpiresSoonDays = 14;
 

@@ -416,14 +416,14 @@ void TokenService::readSecret(const QString& id, Callback<QByteArray> done)
     m_secrets.read(id, std::move(done));
 }
 
-Result<void> TokenService::recordTest(const QString& id, const QString& result, const QString& target)
+Result<void> TokenService::recordTest(const QString& id, bool passed, const QString& result, const QString& target)
 {
     auto token = m_tokens.find(id);
     if (!token.ok())
         return token.error();
     const QDateTime now = m_clock.now().toUTC();
     return m_db.transaction([&]() -> Result<void> {
-        if (auto set = m_tokens.setLastTest(id, now, result); !set.ok())
+        if (auto set = m_tokens.setLastTest(id, now, passed, result); !set.ok())
             return set;
         return m_audit.append(
             { now, token->ownerId, QStringLiteral("tested"), id, target + QStringLiteral(": ") + result });

@@ -87,7 +87,7 @@ public:
     void readSecret(const QString& id, Callback<QByteArray> done);
 
     /// Keeps a test's outcome with the token: last tested (now), the result, and a "tested" history line.
-    Result<void> recordTest(const QString& id, const QString& result, const QString& target);
+    Result<void> recordTest(const QString& id, bool passed, const QString& result, const QString& target);
 
     /// What a token made from `draft` could do where it may reach (its whitelisted Space, or all of yours):
     /// a warning when your roles there grant none of its permissions, or not all of them. Part of every

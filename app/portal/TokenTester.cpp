@@ -18,22 +18,22 @@ QString TokenTester::storedResult(const ProbeResult& result)
 void TokenTester::test(const QString& tokenId, const QUrl& baseUrl, const QString& spaceId, const QString& targetLabel,
                        std::function<void(Result<ProbeResult>)> done, int timeoutMs)
 {
-    m_service.readSecret(tokenId,
-                         [this, tokenId, baseUrl, spaceId, targetLabel, done, timeoutMs](Result<QByteArray> secret) {
-                             if (!secret.ok()) {
-                                 done(secret.error());
-                                 return;
-                             }
-                             m_client.probe(
-                                 baseUrl, secret.value(), spaceId,
-                                 [this, tokenId, targetLabel, done](const ProbeResult& result) {
-                                     // Keeping the outcome is best effort: the user still sees the result if the disk
-                                     // refuses.
-                                     (void)m_service.recordTest(tokenId, storedResult(result), targetLabel);
-                                     done(result);
-                                 },
-                                 timeoutMs);
-                         });
+    m_service.readSecret(
+        tokenId, [this, tokenId, baseUrl, spaceId, targetLabel, done, timeoutMs](Result<QByteArray> secret) {
+            if (!secret.ok()) {
+                done(secret.error());
+                return;
+            }
+            m_client.probe(
+                baseUrl, secret.value(), spaceId,
+                [this, tokenId, targetLabel, done](const ProbeResult& result) {
+                    // Keeping the outcome is best effort: the user still sees the result if the disk
+                    // refuses.
+                    (void)m_service.recordTest(tokenId, result.ok(), storedResult(result), targetLabel);
+                    done(result);
+                },
+                timeoutMs);
+        });
 }
 
 bool TokenTester::mustConfirm(const TokenInfo& token, bool builtInSandbox)

@@ -64,25 +64,6 @@ QStringList HealthCheck::codes()
              QStringLiteral("last_test_failed") };
 }
 
-bool HealthCheck::lastTestFailed(const QString& result)
-{
-    // The outcome names of ApiClient's ProbeResult::summary() ("http_error HTTP 401 …"), except
-    // "authenticated", the one success.
-    static const QStringList kFailedOutcomes {
-        QStringLiteral("not_authenticated"), QStringLiteral("http_error"),
-        QStringLiteral("timeout"),           QStringLiteral("dns_failure"),
-        QStringLiteral("tls_error"),         QStringLiteral("connection_refused"),
-        QStringLiteral("not_json"),          QStringLiteral("unexpected_answer"),
-        QStringLiteral("network_error"),     QStringLiteral("unknown")
-    };
-    const QString r = result.trimmed();
-    if (r.startsWith(QLatin1String("fail"), Qt::CaseInsensitive)
-        || r.startsWith(QLatin1String("error"), Qt::CaseInsensitive))
-        return true;
-    const QString firstWord = r.section(QLatin1Char(' '), 0, 0).section(QLatin1Char(':'), 0, 0).toLower();
-    return kFailedOutcomes.contains(firstWord);
-}
-
 QList<HealthFinding> HealthCheck::check(const TokenInfo& t, const QDateTime& now, const HealthSettings& settings)
 {
     QList<HealthFinding> found;
@@ -158,7 +139,7 @@ QList<HealthFinding> HealthCheck::check(const TokenInfo& t, const QDateTime& now
                "with a token without it otherwise."));
     }
 
-    if (lastTestFailed(t.lastTestResult)) {
+    if (t.lastTestPassed == false) { // the outcome as data, never guessed from the text
         add("last_test_failed", Severity::Medium, tr("Last test failed"),
             t.lastTestedAt.isValid() ? tr("The last test, on %1, failed: %2").arg(day(t.lastTestedAt), t.lastTestResult)
                                      : tr("The last test failed: %1").arg(t.lastTestResult),

@@ -67,8 +67,6 @@ public:
     /// The findings for many tokens: worst first, then in the tokens' order.
     static QList<HealthFinding> checkAll(const QList<TokenInfo>& tokens, const QDateTime& now,
                                          const HealthSettings& settings = {});
-    /// True when a stored test result means the test failed (see the class comment).
-    static bool lastTestFailed(const QString& lastTestResult);
     /// "low", "medium", "high": stable, for JSON and the CLI.
     static QString severityName(Severity severity);
     /// Translated severity for people.

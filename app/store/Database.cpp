@@ -412,6 +412,13 @@ Result<void> Database::migrate()
             if (!q.exec(QStringLiteral("ALTER TABLE tokens ADD COLUMN pending_owner TEXT")))
                 return queryError(q, tr("upgrade the tokens table"));
         }
+        if (from < 4) {
+            // Version 4: the last test's outcome as data (1 passed, 0 failed), no longer read back from its text.
+            if (!q.exec(QStringLiteral("ALTER TABLE tokens ADD COLUMN last_test_passed INTEGER"))
+                || !q.exec(QStringLiteral("UPDATE tokens SET last_test_passed = CASE WHEN last_test_result LIKE "
+                                          "'passed:%' THEN 1 WHEN last_test_result LIKE 'failed:%' THEN 0 END")))
+                return queryError(q, tr("upgrade the tokens table"));
+        }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)))
             return queryError(q, tr("record the schema version"));
         return {};

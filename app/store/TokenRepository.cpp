@@ -25,7 +25,8 @@ QVariant msOrNull(const QDateTime& t)
 
 const QString kColumns = QStringLiteral(
     "id, owner_id, name, environment, api_release, created_at, expires_at, revoked_at, revoke_reason, "
-    "space_whitelist, hint, checksum_state, origin, rotated_from, last_used_at, last_tested_at, last_test_result");
+    "space_whitelist, hint, checksum_state, origin, rotated_from, last_used_at, last_tested_at, last_test_result, "
+    "last_test_passed");
 
 /// Maps one row of kColumns, from either cursor kind.
 template<typename Row> TokenInfo readToken(Row& r)
@@ -49,6 +50,8 @@ template<typename Row> TokenInfo readToken(Row& r)
     t.lastUsedAt = time(14);
     t.lastTestedAt = time(15);
     t.lastTestResult = r.text(16);
+    if (!r.isNull(17))
+        t.lastTestPassed = r.int64(17) != 0;
     return t;
 }
 
@@ -391,12 +394,14 @@ Result<void> TokenRepository::setLastUsed(const QString& id, const QDateTime& at
     return Database::exec(q, tr("record the token's last use"));
 }
 
-Result<void> TokenRepository::setLastTest(const QString& id, const QDateTime& at, const QString& result)
+Result<void> TokenRepository::setLastTest(const QString& id, const QDateTime& at, bool passed, const QString& result)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE tokens SET last_tested_at = ?, last_test_result = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE tokens SET last_tested_at = ?, last_test_result = ?, last_test_passed = ? WHERE id = ?"));
     q.addBindValue(at.toMSecsSinceEpoch());
     q.addBindValue(result);
+    q.addBindValue(passed ? 1 : 0);
     q.addBindValue(id);
     return Database::exec(q, tr("record the token's test result"));
 }

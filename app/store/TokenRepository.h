@@ -59,7 +59,7 @@ public:
     Result<void> setLastUsed(const QString& id, const QDateTime& at);
     /// Tokens used after `since`, with their last use: what a list refreshes when the sandbox reports usage.
     Result<QHash<QString, QDateTime>> usedSince(const QDateTime& since);
-    Result<void> setLastTest(const QString& id, const QDateTime& at, const QString& result);
+    Result<void> setLastTest(const QString& id, const QDateTime& at, bool passed, const QString& result);
 
 private:
     Database& m_db;

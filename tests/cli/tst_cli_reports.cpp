@@ -212,7 +212,8 @@ private Q_SLOTS:
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QVERIFY(sql(QStringLiteral("UPDATE tokens SET expires_at = ?, created_at = ? WHERE id = ?"),
                     { now - 86400000LL, now - 200 * 86400000LL, expired }));
-        QVERIFY(sql(QStringLiteral("UPDATE tokens SET last_tested_at = ?, last_test_result = ? WHERE id = ?"),
+        QVERIFY(sql(QStringLiteral("UPDATE tokens SET last_tested_at = ?, last_test_result = ?, last_test_passed = 0 "
+                                   "WHERE id = ?"),
                     { now - 3600000LL, QStringLiteral("failed: 403 ip_not_allowed"), guarded }));
         QVERIFY(sql(QStringLiteral("UPDATE tokens SET last_used_at = ? WHERE id = ?"), { now - 7200000LL, guarded }));
 

@@ -75,7 +75,9 @@ inline QList<TokenInfo> tokens(int n, const QStringList& names = {})
             t.lastUsedAt = t0.addDays(-2);
         if (i % 7 == 0) {
             t.lastTestedAt = t0.addDays(-1);
-            t.lastTestResult = i % 14 == 0 ? QStringLiteral("failed: 401 token_expired") : QStringLiteral("ok: 200");
+            t.lastTestResult
+                = i % 14 == 0 ? QStringLiteral("failed: 401 token_expired") : QStringLiteral("passed: 200");
+            t.lastTestPassed = i % 14 != 0;
         }
         list << t;
     }

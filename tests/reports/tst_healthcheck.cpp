@@ -27,7 +27,8 @@ TokenInfo healthyLive()
     t.spaceWhitelist = QStringLiteral("spc-acme01");
     t.lastUsedAt = kNow.addDays(-1);
     t.lastTestedAt = kNow.addDays(-1);
-    t.lastTestResult = QStringLiteral("ok: 200, authenticated");
+    t.lastTestResult = QStringLiteral("passed: authenticated HTTP 200");
+    t.lastTestPassed = true;
     return t;
 }
 
@@ -135,27 +136,21 @@ private Q_SLOTS:
         QTest::newRow("test payouts:write")
             << t << QStringList { QStringLiteral("payouts_write") } << QStringLiteral("medium");
 
+        // The outcome is data (lastTestPassed), never guessed from the text people read.
         t = ok;
-        t.lastTestResult = QStringLiteral("failed: 401 token_revoked");
+        t.lastTestResult = QStringLiteral("failed: http_error HTTP 401 live (token_revoked) 12 ms");
+        t.lastTestPassed = false;
         QTest::newRow("last test failed")
             << t << QStringList { QStringLiteral("last_test_failed") } << QStringLiteral("medium");
-        t.lastTestResult = QStringLiteral("Error: connection refused");
-        QTest::newRow("last test error") << t << QStringList { QStringLiteral("last_test_failed") }
-                                         << QStringLiteral("medium");
-        t.lastTestResult = QStringLiteral("passed, no failure");
+        t.lastTestResult = QStringLiteral("passed: authenticated, though the text mentions failure and errors");
+        t.lastTestPassed = true;
         QTest::newRow("a pass that mentions failure") << t << QStringList {} << QString();
-        // As the Test button (ApiClient's ProbeResult::summary()) stores them.
-        t.lastTestResult = QStringLiteral("http_error HTTP 401 live (token_revoked) 12 ms via http://127.0.0.1:1/");
-        QTest::newRow("probe: 401") << t << QStringList { QStringLiteral("last_test_failed") }
-                                    << QStringLiteral("medium");
-        t.lastTestResult = QStringLiteral("not_authenticated HTTP 200 3 ms via https://api.monime.io");
-        QTest::newRow("probe: not authenticated")
-            << t << QStringList { QStringLiteral("last_test_failed") } << QStringLiteral("medium");
-        t.lastTestResult = QStringLiteral("timeout 10000 ms via https://api.monime.io");
-        QTest::newRow("probe: timeout") << t << QStringList { QStringLiteral("last_test_failed") }
-                                        << QStringLiteral("medium");
-        t.lastTestResult = QStringLiteral("authenticated HTTP 200 live 8 ms via http://127.0.0.1:1/");
-        QTest::newRow("probe: authenticated") << t << QStringList {} << QString();
+        t.lastTestResult = QStringLiteral("failed: whatever the text says");
+        t.lastTestPassed = true;
+        QTest::newRow("the flag decides, not the text") << t << QStringList {} << QString();
+        t.lastTestResult.clear();
+        t.lastTestPassed.reset();
+        QTest::newRow("never tested") << t << QStringList {} << QString();
 
         t = ok;
         t.expiresAt = QDateTime();
@@ -164,7 +159,8 @@ private Q_SLOTS:
         t.createdAt = kNow.addDays(-400);
         t.lastUsedAt = QDateTime();
         t.permissions << QStringLiteral("payouts:write");
-        t.lastTestResult = QStringLiteral("fail");
+        t.lastTestResult = QStringLiteral("failed: timeout");
+        t.lastTestPassed = false;
         QTest::newRow("everything wrong") << t
                                           << QStringList { QStringLiteral("last_test_failed"),
                                                            QStringLiteral("live_no_ip_whitelist"),

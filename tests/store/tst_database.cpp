@@ -329,6 +329,40 @@ private Q_SLOTS:
         QCOMPARE(one->total, 2);
     }
 
+    // Schema 4 keeps the last test's outcome as data; an older file gets it from the text it kept.
+    void migratesTestOutcomesToData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inventory.sqlite"));
+        {
+            auto db = Database::openSqlite(path);
+            QVERIFY(db.ok());
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE tokens DROP COLUMN last_test_passed")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO monimeers (id, name, created_at) VALUES ('m', 'me', 0)")));
+            const QString insert = QStringLiteral(
+                "INSERT INTO tokens (id, owner_id, name, environment, api_release, created_at, secret_digest, hint, "
+                "checksum_state, origin, state, last_test_result) VALUES ('%1', 'm', 'n', 'test', 'r', 0, '%1', 'h', "
+                "'valid', 'created', 'ready', %2)");
+            QVERIFY(q.exec(insert.arg(QStringLiteral("tok-pass"), QStringLiteral("'passed: authenticated'"))));
+            QVERIFY(q.exec(insert.arg(QStringLiteral("tok-fail"), QStringLiteral("'failed: timeout'"))));
+            QVERIFY(q.exec(insert.arg(QStringLiteral("tok-none"), QStringLiteral("NULL"))));
+        }
+        auto db = Database::openSqlite(path);
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), Database::kSchemaVersion);
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, last_test_passed FROM tokens ORDER BY id")));
+        QStringList got;
+        while (q.next())
+            got << q.value(0).toString() + QLatin1Char('=')
+                    + (q.isNull(1) ? QStringLiteral("null") : q.value(1).toString());
+        QCOMPARE(got,
+                 (QStringList { QStringLiteral("tok-fail=0"), QStringLiteral("tok-none=null"),
+                                QStringLiteral("tok-pass=1") }));
+    }
+
     void transactionRollsBackOnError()
     {
         QTemporaryDir dir;

@@ -332,7 +332,7 @@ private:
                     Cell cell { tk.lastTestResult.isEmpty() ? PdfReportWriter::tr("not tested") : tk.lastTestResult };
                     if (tk.lastTestResult.isEmpty())
                         cell.color = kMuted;
-                    else if (HealthCheck::lastTestFailed(tk.lastTestResult))
+                    else if (tk.lastTestPassed == false)
                         cell.color = severityColor(Severity::High);
                     if (has(ReportColumn::LastTested) && tk.lastTestedAt.isValid())
                         cell.sub = date(tk.lastTestedAt, QString());
