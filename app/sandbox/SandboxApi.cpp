@@ -190,13 +190,20 @@ const ApiRelease* SandboxApi::tokenRelease(const CachedToken& token) const
 
 HttpResponse SandboxApi::handle(const HttpRequest& request, const IpAddress& caller, RequestFacts& facts)
 {
+    if (request.method == "HEAD") {
+        // HEAD wherever GET works (RFC 9110 §9.3.2): the same answer and headers; the server leaves the body out.
+        HttpRequest asGet = request;
+        asGet.method = QByteArrayLiteral("GET");
+        return handle(asGet, caller, facts);
+    }
     m_cache.revalidate();
     QByteArrayView path = request.path;
     if (path == "/") {
         if (request.method != "GET") {
-            HttpResponse r = error(405, QLatin1String("method_not_allowed"),
-                                   tr("%1 is not allowed on /; use GET.").arg(QString::fromLatin1(request.method)));
-            r.headers.append(HttpHeader { "Allow", "GET" });
+            HttpResponse r
+                = error(405, QLatin1String("method_not_allowed"),
+                        tr("%1 is not allowed on /; use GET or HEAD.").arg(QString::fromLatin1(request.method)));
+            r.headers.append(HttpHeader { "Allow", "GET, HEAD" });
             facts.reason = QStringLiteral("method_not_allowed");
             return r;
         }
@@ -215,12 +222,12 @@ HttpResponse SandboxApi::handle(const HttpRequest& request, const IpAddress& cal
             const QByteArray& m = request.method;
             const bool allowed = item ? (m == "GET" || m == "PATCH" || m == "DELETE") : (m == "GET" || m == "POST");
             if (!allowed) {
-                HttpResponse r
-                    = error(405, QLatin1String("method_not_allowed"),
-                            tr("%1 is not allowed on %2; use %3.")
-                                .arg(QString::fromLatin1(m), QString::fromUtf8(request.path),
-                                     item ? QStringLiteral("GET, PATCH or DELETE") : QStringLiteral("GET or POST")));
-                r.headers.append(HttpHeader { "Allow", item ? "GET, PATCH, DELETE" : "GET, POST" });
+                HttpResponse r = error(405, QLatin1String("method_not_allowed"),
+                                       tr("%1 is not allowed on %2; use %3.")
+                                           .arg(QString::fromLatin1(m), QString::fromUtf8(request.path),
+                                                item ? QStringLiteral("GET, HEAD, PATCH or DELETE")
+                                                     : QStringLiteral("GET, HEAD or POST")));
+                r.headers.append(HttpHeader { "Allow", item ? "GET, HEAD, PATCH, DELETE" : "GET, HEAD, POST" });
                 facts.reason = QStringLiteral("method_not_allowed");
                 return r;
             }
