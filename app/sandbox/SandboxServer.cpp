@@ -35,6 +35,7 @@ namespace {
 
 constexpr qsizetype kMaxQueuedUsage = 200000;
 constexpr qsizetype kReadChunk = 64 * 1024;
+constexpr int kSocketBuffer = 256 * 1024; ///< SO_SNDBUF and SO_RCVBUF of every connection (the kernel doubles it)
 constexpr int kLingerMs = 2000; ///< how long a finished connection waits for its peer to close
 constexpr int kBusyAllowance = 16; ///< connections over the limit that may still get a 503 before closing
 constexpr int kReserveBeyondOpen = 48; ///< descriptors kept free beyond those open at start
@@ -237,6 +238,11 @@ Result<quint16> SandboxServer::start()
                              .arg(m_options.port)
                              .arg(why));
     }
+    // Accepted sockets inherit these: the kernel's share of what one peer can leave unread (or unsent) stays
+    // small too, instead of growing to megabytes per connection by autotuning.
+    const int socketBuffer = kSocketBuffer;
+    ::setsockopt(int(m_server->socketDescriptor()), SOL_SOCKET, SO_SNDBUF, &socketBuffer, sizeof socketBuffer);
+    ::setsockopt(int(m_server->socketDescriptor()), SOL_SOCKET, SO_RCVBUF, &socketBuffer, sizeof socketBuffer);
     m_scratch.resize(kReadChunk);
     m_sweepTimer = new QTimer(this);
     m_sweepTimer->setInterval(
@@ -552,7 +558,9 @@ void SandboxServer::answer(Connection& c, const HttpResponse& r, bool keepAlive,
     const qsizetype before = out.size();
     if (c.pending() == 0)
         c.lastOutputProgressMs = m_uptime.elapsed();
-    out.reserve(before + r.body.size() + 320);
+    const qsizetype needed = before + r.body.size() + 320;
+    if (out.capacity() < needed)
+        out.reserve(std::max(needed, 2 * out.capacity())); // geometric: pipelined answers append in place
     out += statusLine(r.status);
     out += "Date: ";
     out += m_date;

@@ -175,6 +175,30 @@ qint64 cpuMs(qint64 pid)
     return ticks * 1000 / ::sysconf(_SC_CLK_TCK);
 }
 
+/// Waits until a process has used less than 10 ms of CPU over 200 ms (at most `timeoutMs`); false if it never did.
+bool waitUntilQuiet(qint64 pid, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    qint64 last = cpuMs(pid);
+    while (t.elapsed() < timeoutMs) {
+        QTest::qWait(200);
+        const qint64 now = cpuMs(pid);
+        if (now - last < 10)
+            return true;
+        last = now;
+    }
+    return false;
+}
+
+#if defined(__SANITIZE_ADDRESS__)
+// ASan keeps freed memory in quarantine and pads every block: the sandbox runs with a small quarantine and is
+// allowed three times the memory.
+constexpr int kMemoryFactor = 3;
+#else
+constexpr int kMemoryFactor = 1;
+#endif
+
 int openDescriptors(qint64 pid)
 {
     return int(QDir(QStringLiteral("/proc/%1/fd").arg(pid)).entryList(QDir::Files | QDir::System).size());
@@ -198,6 +222,10 @@ class TestSandboxOverload : public QObject
         m_processes.append(p);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("MONIME_PORTAL_DATABASE"), m_path);
+#if defined(__SANITIZE_ADDRESS__)
+        env.insert(QStringLiteral("ASAN_OPTIONS"),
+                   env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":quarantine_size_mb=8"));
+#endif
         p->setProcessEnvironment(env);
         p->setProcessChannelMode(QProcess::SeparateChannels);
         const QStringList args = QStringList { QStringLiteral("--port"), QStringLiteral("0") } + arguments;
@@ -305,7 +333,7 @@ private Q_SLOTS:
     /// timeout although answers are pending.
     void clientThatNeverReads()
     {
-        const int idleMs = 2000;
+        const int idleMs = 3000;
         quint16 port = 0;
         QProcess* sandbox = startSandbox({ QStringLiteral("--idle-timeout"), QString::number(idleMs) }, 0, &port);
         QVERIFY(sandbox);
@@ -341,12 +369,15 @@ private Q_SLOTS:
             }
             rssPeak = std::max(rssPeak, rssKiB(pid));
         }
+        QVERIFY2(sinceProgress.elapsed() >= 300, "the server never stopped reading a client that does not read");
+        // The kernel's buffers hold much of what was sent; once the server has answered what it read, it rests.
+        QVERIFY2(waitUntilQuiet(pid, 15000), "the server keeps working for a client that does not read");
         QElapsedTimer stalled;
         stalled.start();
-        qInfo("non-reading client: %lld bytes of requests taken (%lld answers' worth) before the server stopped "
-              "reading; RSS %lld KiB -> %lld KiB",
+        rssPeak = std::max(rssPeak, rssKiB(pid));
+        qInfo("non-reading client: its sends blocked after %lld bytes (%lld requests, most still in kernel buffers); "
+              "RSS %lld KiB -> %lld KiB",
               sent, sent / request().size(), rssBefore, rssPeak);
-        QVERIFY2(sinceProgress.elapsed() >= 300, "the server never stopped reading a client that does not read");
         QVERIFY2(sent < 16 * 1024 * 1024, qPrintable(QString::number(sent)));
 
         // While it is stalled: others are served at once, and the server idles.
@@ -364,7 +395,7 @@ private Q_SLOTS:
         qInfo("while stalled: %lld ms CPU in %lld ms; RSS peak %lld KiB (+%lld KiB)", cpuUsed, windowMs, rssPeak,
               rssPeak - rssBefore);
         QVERIFY2(cpuUsed * 4 < windowMs, qPrintable(QString::number(cpuUsed)));
-        QVERIFY2(rssPeak - rssBefore < 8 * 1024, qPrintable(QString::number(rssPeak - rssBefore)));
+        QVERIFY2(rssPeak - rssBefore < kMemoryFactor * 8 * 1024, qPrintable(QString::number(rssPeak - rssBefore)));
 
         // Closed within the idle timeout of its last read, although its answers are pending.
         QVERIFY(QTest::qWaitFor([&] { return !greedy.established(); }, idleMs + 3000));
@@ -418,14 +449,15 @@ private Q_SLOTS:
         QVERIFY2(cpuUsed * 10 < windowMs, qPrintable(QString::number(cpuUsed))); // under 10 %: no busy loop
         QVERIFY2(peakFds < 1024, qPrintable(QString::number(peakFds)));
         QVERIFY(closedByServer >= 1100 - 1024);
-        QVERIFY2(rssAfter - rssBefore < 24 * 1024, qPrintable(QString::number(rssAfter - rssBefore)));
+        QVERIFY2(rssAfter - rssBefore < kMemoryFactor * 24 * 1024, qPrintable(QString::number(rssAfter - rssBefore)));
     }
 
     /// 1,000 connections that send a header line now and then and never finish: others are answered within a
-    /// second, the server stays cool, and each slow request gets 408 at the request timeout.
+    /// second (503 + Retry-After while every slot holds a request younger than a second, 200 after that, the
+    /// oldest slow request making way), the server stays cool, and each slow request gets 408 at the timeout.
     void slowloris()
     {
-        const int requestTimeoutMs = 2500;
+        const int requestTimeoutMs = 3000;
         quint16 port = 0;
         QProcess* sandbox
             = startSandbox({ QStringLiteral("--request-timeout"), QString::number(requestTimeoutMs) }, 1024, &port);
@@ -435,6 +467,8 @@ private Q_SLOTS:
         QCOMPARE(probe(port, &ms), 200);
         const qint64 rssBefore = rssKiB(pid);
 
+        QElapsedTimer flood;
+        flood.start();
         std::vector<Socket> slow;
         slow.reserve(1000);
         for (int i = 0; i < 1000; ++i) {
@@ -447,10 +481,17 @@ private Q_SLOTS:
         window.start();
         qint64 slowest = 0;
         int probes = 0;
-        while (window.elapsed() < requestTimeoutMs - 700) {
+        int served = 0;
+        while (flood.elapsed() < requestTimeoutMs - 700) {
             for (Socket& s : slow)
                 (void)s.sendAll("X-Slow: 1\r\n");
-            QCOMPARE(probe(port, &ms), 200);
+            QByteArray answer;
+            const int status = probe(port, &ms, &answer);
+            if (status == 503 && flood.elapsed() < 1200)
+                QCOMPARE(headerOf(answer, "retry-after"), QByteArray("1"));
+            else
+                QCOMPARE(status, 200);
+            served += status == 200 ? 1 : 0;
             slowest = std::max(slowest, ms);
             ++probes;
             QTest::qWait(250);
@@ -467,13 +508,15 @@ private Q_SLOTS:
             timedOut += status == 408 ? 1 : 0;
             closedEarlier += status == 0 || status == 503 ? 1 : 0;
         }
-        qInfo("slowloris of 1,000, ulimit -n 1024: %d probes, slowest %lld ms; %lld ms CPU in %lld ms; RSS %lld -> "
+        qInfo("slowloris of 1,000, ulimit -n 1024: %d probes (%d served, the others 503 in the first second), "
+              "slowest %lld ms; %lld ms CPU in %lld ms; RSS %lld -> "
               "%lld KiB; %d answered 408, %d closed earlier to make room",
-              probes, slowest, cpuUsed, windowMs, rssBefore, rssPeak, timedOut, closedEarlier);
+              probes, served, slowest, cpuUsed, windowMs, rssBefore, rssPeak, timedOut, closedEarlier);
         QVERIFY2(slowest < 1000, qPrintable(QString::number(slowest)));
+        QVERIFY(served >= 3);
         QVERIFY2(cpuUsed * 4 < windowMs, qPrintable(QString::number(cpuUsed))); // under 25 %
-        QVERIFY2(rssPeak - rssBefore < 24 * 1024, qPrintable(QString::number(rssPeak - rssBefore)));
-        QVERIFY2(timedOut >= 900, qPrintable(QString::number(timedOut)));
+        QVERIFY2(rssPeak - rssBefore < kMemoryFactor * 24 * 1024, qPrintable(QString::number(rssPeak - rssBefore)));
+        QVERIFY2(timedOut >= 800, qPrintable(QString::number(timedOut)));
         QCOMPARE(timedOut + closedEarlier, 1000);
         QTRY_VERIFY_WITH_TIMEOUT(openDescriptors(pid) < 64, 5000);
     }
