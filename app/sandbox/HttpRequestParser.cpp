@@ -310,7 +310,7 @@ HttpRequestParser::Status HttpRequestParser::parse(QByteArrayView buffer, HttpRe
             return fail(error, 431, "headers_too_large",
                         QT_TRANSLATE_NOOP("monime::HttpRequestParser",
                                           "The request has too many headers. Send fewer headers."));
-        name = name.toLower();
+        name = std::move(name).toLower(); // in place
         if (name == "content-length") {
             if (value.isEmpty() || value.size() > 18)
                 return fail(error, 400, "malformed_request",

@@ -748,6 +748,7 @@ void SandboxServer::flushUsage()
         return;
     QList<UsageRecord> batch;
     batch.swap(m_usage);
+    m_usage.reserve(batch.size()); // the next batch is likely as large: no regrowth per request
     m_writer->pending() += batch.size();
     UsageWriter* writer = m_writer;
     QMetaObject::invokeMethod(
