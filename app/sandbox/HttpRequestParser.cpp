@@ -259,6 +259,7 @@ HttpRequestParser::Status HttpRequestParser::parse(QByteArrayView buffer, HttpRe
     r.query = q < 0 ? QByteArray() : r.target.mid(q + 1);
     r.minorVersion = version.at(7) - '0';
 
+    r.headers.reserve(8);
     // Header fields, up to the empty line.
     qsizetype cursor = lineEnd + 1;
     qint64 contentLength = -1;

@@ -28,12 +28,22 @@ sqlite3* sqliteHandle(QSqlDatabase& db)
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
-/// Binds text straight from the QString's UTF-16 (the batch outlives the statement's step); empty: NULL.
-int bindText(sqlite3_stmt* statement, int index, const QString& s, bool emptyIsNull)
+/// Binds text as UTF-8 (SQLite's encoding, so it converts nothing); empty: NULL. ASCII, nearly all of it, is
+/// copied byte by byte into `scratch`, which must not reallocate before the row is stepped (reserved by caller).
+int bindText(sqlite3_stmt* statement, int index, const QString& s, bool emptyIsNull, QByteArray& scratch)
 {
     if (s.isEmpty() && emptyIsNull)
         return sqlite3_bind_null(statement, index);
-    return sqlite3_bind_text16(statement, index, s.utf16(), int(s.size() * 2), SQLITE_STATIC);
+    const qsizetype start = scratch.size();
+    for (const QChar c : s) {
+        if (c.unicode() >= 0x80 || scratch.size() == scratch.capacity()) {
+            scratch.truncate(start);
+            const QByteArray utf8 = s.toUtf8();
+            return sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        }
+        scratch.append(char(c.unicode()));
+    }
+    return sqlite3_bind_text(statement, index, scratch.constData() + start, int(scratch.size() - start), SQLITE_STATIC);
 }
 
 Error sqliteError(sqlite3* db, int code, const QString& what)
@@ -127,16 +137,19 @@ Result<void> UsageRepository::appendSqlite(sqlite3* db, const QList<UsageRecord>
         if (rc != SQLITE_OK)
             return sqliteError(db, rc, tr("record API usage"));
         QHash<QString, qint64> newest;
+        QByteArray scratch;
+        scratch.reserve(4096);
         for (const UsageRecord& r : records) {
-            bindText(insert, 1, r.tokenId, true);
+            scratch.resize(0); // keeps the capacity: pointers bound below stay valid until the step
+            bindText(insert, 1, r.tokenId, true, scratch);
             sqlite3_bind_int64(insert, 2, r.atMs);
-            bindText(insert, 3, r.method, false);
-            bindText(insert, 4, r.path, false);
+            bindText(insert, 3, r.method, false, scratch);
+            bindText(insert, 4, r.path, false, scratch);
             sqlite3_bind_int(insert, 5, r.status);
-            bindText(insert, 6, r.reason, true);
-            bindText(insert, 7, r.callerIp, false);
-            bindText(insert, 8, r.spaceId, true);
-            bindText(insert, 9, r.environment, true);
+            bindText(insert, 6, r.reason, true, scratch);
+            bindText(insert, 7, r.callerIp, false, scratch);
+            bindText(insert, 8, r.spaceId, true, scratch);
+            bindText(insert, 9, r.environment, true, scratch);
             sqlite3_bind_int64(insert, 10, r.latencyUs);
             rc = sqlite3_step(insert);
             sqlite3_reset(insert);
