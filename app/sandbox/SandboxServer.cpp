@@ -23,11 +23,10 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <poll.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <functional>
 
 namespace monime {
 
@@ -129,24 +128,6 @@ int openDescriptors()
     return n > 0 ? n : 16;
 }
 
-/// Hands accepted descriptors to the server instead of wrapping each in a QTcpSocket.
-class DescriptorListener : public QTcpServer
-{
-    Q_OBJECT
-
-public:
-    DescriptorListener(std::function<void(qintptr)> accepted, QObject* parent)
-        : QTcpServer(parent)
-        , m_accepted(std::move(accepted))
-    { }
-
-protected:
-    void incomingConnection(qintptr descriptor) override { m_accepted(descriptor); }
-
-private:
-    std::function<void(qintptr)> m_accepted;
-};
-
 } // namespace
 
 struct SandboxServer::Connection
@@ -221,9 +202,8 @@ Result<quint16> SandboxServer::start()
     QHostAddress address = m_options.address;
     if (address.protocol() == QAbstractSocket::IPv6Protocol && address == QHostAddress(QHostAddress::AnyIPv6))
         address = QHostAddress(QHostAddress::Any);
-    m_server = new DescriptorListener([this](qintptr descriptor) { incoming(descriptor); }, this);
+    m_server = new QTcpServer(this);
     m_server->setListenBacklogSize(1024);
-    connect(m_server, &QTcpServer::acceptError, this, &SandboxServer::acceptFailed);
     if (!m_server->listen(address, m_options.port)) {
         const QString why = m_server->errorString();
         delete m_server;
@@ -238,6 +218,11 @@ Result<quint16> SandboxServer::start()
                              .arg(m_options.port)
                              .arg(why));
     }
+    // QTcpServer binds and listens; the server accepts itself. Qt 6.4 takes EMFILE for a temporary error and
+    // polls the listening socket again at once: a busy loop for as long as descriptors are short.
+    m_server->pauseAccepting();
+    m_acceptNotifier = new QSocketNotifier(m_server->socketDescriptor(), QSocketNotifier::Read, this);
+    connect(m_acceptNotifier, &QSocketNotifier::activated, this, &SandboxServer::acceptPending);
     // Accepted sockets inherit these: the kernel's share of what one peer can leave unread (or unsent) stays
     // small too, instead of growing to megabytes per connection by autotuning.
     const int socketBuffer = kSocketBuffer;
@@ -271,6 +256,8 @@ Result<quint16> SandboxServer::start()
 
 void SandboxServer::stop()
 {
+    delete m_acceptNotifier;
+    m_acceptNotifier = nullptr;
     if (m_server) {
         m_server->close();
         delete m_server;
@@ -328,10 +315,37 @@ QUrl SandboxServer::baseUrl() const
     return url;
 }
 
-void SandboxServer::incoming(qintptr descriptor)
+void SandboxServer::acceptPending()
 {
-    const int fd = int(descriptor);
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    const int listening = int(m_server->socketDescriptor());
+    for (int i = 0; i < 64; ++i) { // a bounded batch, then the connections get their turn
+        const int fd = ::accept4(listening, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd >= 0) {
+            incoming(fd);
+            continue;
+        }
+        if (errno == EINTR || errno == ECONNABORTED || errno == EPROTO)
+            continue;
+        if (errno == EAGAIN || errno == EWOULDBLOCK)
+            return;
+        // accept() fails with EMFILE before it looks at the queue: only act if a connection is really waiting.
+        pollfd waiting { listening, POLLIN, 0 };
+        if (::poll(&waiting, 1, 0) <= 0)
+            return;
+        // Out of descriptors or memory (EMFILE, ENFILE, ENOBUFS, ENOMEM): stop polling the listening socket.
+        // Free a slot if one is idle and try again at once; else when a connection closes, or in 100 ms.
+        m_acceptPaused = true;
+        m_acceptNotifier->setEnabled(false);
+        if (!evictOne()) {
+            if (!m_resumeTimer->isActive())
+                m_resumeTimer->start();
+            return;
+        }
+    }
+}
+
+void SandboxServer::incoming(int fd)
+{
     const int one = 1;
     ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     const qint64 now = m_uptime.elapsed();
@@ -366,26 +380,13 @@ void SandboxServer::incoming(qintptr descriptor)
     }
 }
 
-void SandboxServer::acceptFailed(QAbstractSocket::SocketError error)
-{
-    // QTcpServer has paused accepting (out of descriptors, or another resource). Never retry in a loop: free
-    // a slot if one is idle and resume at once, else try again shortly or when a connection closes.
-    if (!m_server)
-        return;
-    m_acceptPaused = true;
-    if (error == QAbstractSocket::SocketResourceError && evictOne())
-        return; // close() resumed accepting
-    if (!m_resumeTimer->isActive())
-        m_resumeTimer->start();
-}
-
 void SandboxServer::resumeAccepting()
 {
-    if (!m_acceptPaused || !m_server)
+    if (!m_acceptPaused || !m_acceptNotifier)
         return;
     m_acceptPaused = false;
     m_resumeTimer->stop();
-    m_server->resumeAccepting();
+    m_acceptNotifier->setEnabled(true);
 }
 
 void SandboxServer::setReading(Connection& c, bool on)
@@ -756,5 +757,3 @@ void SandboxServer::flushUsage()
 }
 
 } // namespace monime
-
-#include "SandboxServer.moc"

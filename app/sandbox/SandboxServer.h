@@ -15,6 +15,7 @@
 #include <memory>
 #include <unordered_map>
 
+class QSocketNotifier;
 class QTcpServer;
 class QThread;
 class QTimer;
@@ -32,7 +33,8 @@ struct HttpResponse;
 /// catalog service, behind DESIGN.md's enforcement table. Speaks HTTP/1.1 itself (keep-alive, pipelining,
 /// HEAD, `Expect: 100-continue`, request size limits, idle and request timeouts, `Connection: close`), because
 /// Qt HttpServer 6.4 has no limits, no timeouts and no way to close a connection after an answer. A QTcpServer
-/// accepts; each connection is a non-blocking descriptor with socket notifiers, so the server decides when to
+/// listens, the server accepts (Qt 6.4's accept loop spins on EMFILE); each connection is a non-blocking
+/// descriptor with socket notifiers, so the server decides when to
 /// read (never while a peer leaves more than a small amount of answers unread) and writes each batch of answers
 /// with one `send`. Open connections stay below RLIMIT_NOFILE with a reserve; when full, the longest-idle
 /// keep-alive connection is closed first, else the newcomer gets 503 with `Retry-After`.
@@ -82,8 +84,8 @@ Q_SIGNALS:
 private:
     struct Connection;
 
-    void incoming(qintptr descriptor);
-    void acceptFailed(QAbstractSocket::SocketError error);
+    void acceptPending();
+    void incoming(int fd);
     void resumeAccepting();
     void readable(Connection& c);
     void writable(Connection& c);
@@ -118,7 +120,8 @@ private:
     std::unique_ptr<SandboxApi> m_api;
     QThread* m_writerThread = nullptr;
     UsageWriter* m_writer = nullptr; ///< lives in m_writerThread
-    QTcpServer* m_server = nullptr;
+    QTcpServer* m_server = nullptr; ///< binds and listens; accepting is ours (m_acceptNotifier)
+    QSocketNotifier* m_acceptNotifier = nullptr;
     QTimer* m_sweepTimer = nullptr;
     QTimer* m_flushTimer = nullptr;
     QTimer* m_resumeTimer = nullptr;

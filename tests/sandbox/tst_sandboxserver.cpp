@@ -18,6 +18,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 using namespace monime;
 
 namespace {
@@ -881,6 +884,59 @@ private Q_SLOTS:
             c.send("{}");
             QCOMPARE(c.next().status, 200);
         }
+    }
+
+    void acceptWhenOutOfDescriptors()
+    {
+        // The cap keeps the sandbox below its descriptor limit; when something else uses descriptors up anyway,
+        // a failed accept must free a slot (the longest-idle connection) instead of spinning.
+        SandboxServer& s = server();
+        std::vector<std::unique_ptr<HttpTestClient>> idle;
+        for (int i = 0; i < 3; ++i) {
+            idle.push_back(std::make_unique<HttpTestClient>(QHostAddress(QHostAddress::LocalHost), s.port()));
+            QVERIFY(idle.back()->connected());
+        }
+        QTRY_COMPARE(s.connectionCount(), 3);
+        rlimit saved {};
+        QVERIFY(::getrlimit(RLIMIT_NOFILE, &saved) == 0);
+        // Fill every hole below the highest descriptor, then allow exactly one more: the new client's socket.
+        int highestOpen = 0;
+        for (const QString& name : QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System))
+            highestOpen = std::max(highestOpen, name.toInt());
+        std::vector<int> fillers;
+        do {
+            fillers.push_back(::dup(0));
+            QVERIFY(fillers.back() >= 0);
+        } while (fillers.back() <= highestOpen);
+        rlimit tight = saved;
+        tight.rlim_cur = rlim_t(fillers.back() + 2);
+        QVERIFY(::setrlimit(RLIMIT_NOFILE, &tight) == 0);
+        rusage before {};
+        ::getrusage(RUSAGE_SELF, &before);
+        QElapsedTimer t;
+        t.start();
+        HttpTestClient c(QHostAddress(QHostAddress::LocalHost), s.port());
+        const bool connected = c.connected();
+        c.send(HttpTestClient::request("GET", "/"));
+        const HttpAnswer a = c.next(3000);
+        const qint64 waited = t.elapsed();
+        rusage after {};
+        ::getrusage(RUSAGE_SELF, &after);
+        QVERIFY(::setrlimit(RLIMIT_NOFILE, &saved) == 0);
+        for (int fd : fillers)
+            ::close(fd);
+        QVERIFY(connected);
+        QCOMPARE(a.status, 200);
+        QVERIFY2(waited < 1000, qPrintable(QString::number(waited)));
+        const qint64 cpuUs = (after.ru_utime.tv_sec - before.ru_utime.tv_sec) * 1000000
+            + (after.ru_utime.tv_usec - before.ru_utime.tv_usec)
+            + (after.ru_stime.tv_sec - before.ru_stime.tv_sec) * 1000000
+            + (after.ru_stime.tv_usec - before.ru_stime.tv_usec);
+        QVERIFY2(cpuUs < 200000 + waited * 500, qPrintable(QString::number(cpuUs))); // no spinning: under half a core
+        int closed = 0;
+        for (auto& client : idle)
+            closed += client->closedByPeer(200) ? 1 : 0;
+        QCOMPARE(closed, 1); // the longest-idle one made room
     }
 
     void idleTimeout()
