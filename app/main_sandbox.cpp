@@ -40,8 +40,8 @@ int main(int argc, char* argv[])
           tr("The inventory database (default: $MONIME_PORTAL_DATABASE, else the "
              "per-user file)."),
           QStringLiteral("PATH") },
-        { QStringLiteral("host"), tr("Address to bind (default 127.0.0.1)."), QStringLiteral("ADDR"),
-          QStringLiteral("127.0.0.1") },
+        { QStringLiteral("host"), tr("Address to bind (default 127.0.0.1; :: for every IPv6 and IPv4 address)."),
+          QStringLiteral("ADDR"), QStringLiteral("127.0.0.1") },
         { QStringLiteral("port"), tr("Port to listen on; 0 picks a free one (default 8420)."), QStringLiteral("N"),
           QStringLiteral("8420") },
         { QStringLiteral("environment"), tr("API environment: auto (from the token), test or live."),
@@ -49,8 +49,15 @@ int main(int argc, char* argv[])
         { QStringLiteral("rate-limits"),
           tr("Apply Monime's rate limits (per Space 100/s test, 500/s live; per "
              "token 20/s, 80/s).") },
-        { QStringLiteral("idle-timeout"), tr("Close idle keep-alive connections after MS milliseconds."),
+        { QStringLiteral("idle-timeout"),
+          tr("Close keep-alive connections that are idle, or do not read their answers, after MS milliseconds."),
           QStringLiteral("MS"), QStringLiteral("15000") },
+        { QStringLiteral("request-timeout"),
+          tr("Answer 408 when a request has not arrived whole after MS milliseconds."), QStringLiteral("MS"),
+          QStringLiteral("10000") },
+        { QStringLiteral("max-connections"),
+          tr("Keep at most N connections open (default 4096; lowered to fit the descriptor limit)."),
+          QStringLiteral("N"), QStringLiteral("4096") },
     });
     p.process(app);
     QTextStream err(stderr);
@@ -82,6 +89,16 @@ int main(int argc, char* argv[])
         err << tr("monime-sandbox: error: --idle-timeout must be at least 10 (milliseconds).") << Qt::endl;
         return 2;
     }
+    options.requestTimeoutMs = p.value(QStringLiteral("request-timeout")).toInt(&ok);
+    if (!ok || options.requestTimeoutMs < 10) {
+        err << tr("monime-sandbox: error: --request-timeout must be at least 10 (milliseconds).") << Qt::endl;
+        return 2;
+    }
+    options.maxConnections = p.value(QStringLiteral("max-connections")).toInt(&ok);
+    if (!ok || options.maxConnections < 1) {
+        err << tr("monime-sandbox: error: --max-connections must be at least 1.") << Qt::endl;
+        return 2;
+    }
     QString path = p.value(QStringLiteral("database"));
     if (path.isEmpty())
         path = qEnvironmentVariable("MONIME_PORTAL_DATABASE");
@@ -98,6 +115,10 @@ int main(int argc, char* argv[])
     // The port goes to stdout on a line of its own, for scripts; the rest is for people.
     out << tr("monime-sandbox listening on %1 (environment: %2, rate limits: %3, database: %4)")
                .arg(server.baseUrl().toString(), env, options.rateLimits ? tr("on") : tr("off"), path)
+        << Qt::endl
+        << tr("At most %1 connections at once (descriptor limit); idle ones closed after %2 ms.")
+               .arg(server.connectionLimit())
+               .arg(options.idleTimeoutMs)
         << Qt::endl
         << "PORT=" << started.value() << Qt::endl;
 

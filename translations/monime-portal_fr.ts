@@ -31,6 +31,37 @@
     </message>
 </context>
 <context>
+    <name>monime-sandbox</name>
+    <message>
+        <source>Address to bind (default 127.0.0.1; :: for every IPv6 and IPv4 address).</source>
+        <translation>Adresse d'écoute (127.0.0.1 par défaut ; :: pour toutes les adresses IPv6 et IPv4).</translation>
+    </message>
+    <message>
+        <source>Close keep-alive connections that are idle, or do not read their answers, after MS milliseconds.</source>
+        <translation>Fermer après MS millisecondes les connexions persistantes inactives ou qui ne lisent pas leurs réponses.</translation>
+    </message>
+    <message>
+        <source>Answer 408 when a request has not arrived whole after MS milliseconds.</source>
+        <translation>Répondre 408 quand une requête n'est pas arrivée entière après MS millisecondes.</translation>
+    </message>
+    <message>
+        <source>Keep at most N connections open (default 4096; lowered to fit the descriptor limit).</source>
+        <translation>Garder au plus N connexions ouvertes (4096 par défaut ; abaissé pour tenir sous la limite de descripteurs).</translation>
+    </message>
+    <message>
+        <source>monime-sandbox: error: --request-timeout must be at least 10 (milliseconds).</source>
+        <translation>monime-sandbox : erreur : --request-timeout doit valoir au moins 10 (millisecondes).</translation>
+    </message>
+    <message>
+        <source>monime-sandbox: error: --max-connections must be at least 1.</source>
+        <translation>monime-sandbox : erreur : --max-connections doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>At most %1 connections at once (descriptor limit); idle ones closed after %2 ms.</source>
+        <translation>Au plus %1 connexions à la fois (limite de descripteurs) ; les inactives sont fermées après %2 ms.</translation>
+    </message>
+</context>
+<context>
     <name>monime::AccessPolicy</name>
     <message>
         <source>Access granted.</source>
@@ -1651,8 +1682,12 @@
         <translation>La méthode de la requête n'est pas un mot valide.</translation>
     </message>
     <message>
-        <source>The request target must be a path starting with '/'.</source>
-        <translation>La cible de la requête doit être un chemin commençant par '/'.</translation>
+        <source>The request target must be a path starting with '/' or an http:// URL.</source>
+        <translation>La cible de la requête doit être un chemin commençant par '/' ou une URL http://.</translation>
+    </message>
+    <message>
+        <source>The URL in the request line has no valid host (user names are not accepted).</source>
+        <translation>L'URL de la ligne de requête n'a pas d'hôte valide (les noms d'utilisateur ne sont pas acceptés).</translation>
     </message>
     <message>
         <source>The request target contains characters not allowed.</source>
@@ -1705,6 +1740,22 @@
     <message>
         <source>The request body is larger than the sandbox accepts. Send a smaller body.</source>
         <translation>Le corps de la requête dépasse ce que le bac à sable accepte. Envoyez un corps plus petit.</translation>
+    </message>
+    <message>
+        <source>The request has more than one Host header. Send exactly one.</source>
+        <translation>La requête a plus d'un en-tête Host. Envoyez-en exactement un.</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 requests need a Host header, e.g. "Host: 127.0.0.1:8420".</source>
+        <translation>Les requêtes HTTP/1.1 doivent avoir un en-tête Host, par exemple "Host: 127.0.0.1:8420".</translation>
+    </message>
+    <message>
+        <source>The Host header is not a valid host name or address.</source>
+        <translation>L'en-tête Host n'est pas un nom d'hôte ou une adresse valide.</translation>
+    </message>
+    <message>
+        <source>The sandbox can meet no expectation but "Expect: 100-continue".</source>
+        <translation>Le bac à sable ne peut satisfaire aucune attente autre que "Expect: 100-continue".</translation>
     </message>
 </context>
 <context>
@@ -2680,8 +2731,8 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
 <context>
     <name>monime::SandboxApi</name>
     <message>
-        <source>%1 is not allowed on /; use GET.</source>
-        <translation>%1 n'est pas autorisé sur / ; utilisez GET.</translation>
+        <source>%1 is not allowed on /; use GET or HEAD.</source>
+        <translation>%1 n'est pas autorisé sur / ; utilisez GET ou HEAD.</translation>
     </message>
     <message>
         <source>%1 is not allowed on %2; use %3.</source>
@@ -2739,8 +2790,8 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
         <translation>Impossible d'écouter sur %1, port %2 : %3. Choisissez un autre port (0 en choisit un libre).</translation>
     </message>
     <message>
-        <source>Too many open connections; try again.</source>
-        <translation>Trop de connexions ouvertes ; réessayez.</translation>
+        <source>The sandbox has too many open connections. Try again in a second.</source>
+        <translation>Le bac à sable a trop de connexions ouvertes. Réessayez dans une seconde.</translation>
     </message>
     <message>
         <source>The request did not arrive in time.</source>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/HttpRequestParser.h"
 
+#include <cstring>
+
 namespace monime {
 
 namespace {
@@ -40,7 +42,89 @@ bool containsToken(QByteArrayView list, QByteArrayView token)
     return false;
 }
 
+qsizetype findLf(QByteArrayView buffer, qsizetype from)
+{
+    if (from >= buffer.size())
+        return -1;
+    const void* at = std::memchr(buffer.data() + from, '\n', size_t(buffer.size() - from));
+    return at ? static_cast<const char*>(at) - buffer.data() : -1;
+}
+
+bool isUnreservedOrSubDelim(char c)
+{
+    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+        return true;
+    switch (c) {
+    case '-':
+    case '.':
+    case '_':
+    case '~':
+    case '!':
+    case '$':
+    case '&':
+    case '\'':
+    case '(':
+    case ')':
+    case '*':
+    case '+':
+    case ',':
+    case ';':
+    case '=':
+    case '%': // pct-encoded; the two hex digits are checked by the caller's character rules only
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isHexDigit(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
 } // namespace
+
+bool HttpRequestParser::isValidHost(QByteArrayView host)
+{
+    if (host.isEmpty())
+        return true; // RFC 9112 §3.2: an empty Host when the target URI has no authority
+    QByteArrayView name = host;
+    QByteArrayView port;
+    if (host.front() == '[') {
+        const qsizetype close = host.indexOf(']');
+        if (close < 2)
+            return false;
+        for (char c : host.sliced(1, close - 1))
+            if (!isHexDigit(c) && c != ':' && c != '.')
+                return false;
+        const QByteArrayView rest = host.sliced(close + 1);
+        if (!rest.isEmpty() && rest.front() != ':')
+            return false;
+        port = rest.isEmpty() ? QByteArrayView() : rest.sliced(1);
+        name = {};
+    } else {
+        const qsizetype colon = host.indexOf(':');
+        if (colon >= 0) {
+            name = host.first(colon);
+            port = host.sliced(colon + 1);
+        }
+        if (name.isEmpty())
+            return false;
+        for (qsizetype i = 0; i < name.size(); ++i) {
+            const char c = name.at(i);
+            if (!isUnreservedOrSubDelim(c))
+                return false;
+            if (c == '%' && (i + 2 >= name.size() || !isHexDigit(name.at(i + 1)) || !isHexDigit(name.at(i + 2))))
+                return false;
+        }
+    }
+    if (port.size() > 5)
+        return false;
+    for (char c : port)
+        if (c < '0' || c > '9')
+            return false;
+    return true;
+}
 
 QByteArray HttpRequest::header(QByteArrayView name) const
 {
@@ -84,7 +168,7 @@ bool HttpRequestParser::isTokenChar(char c)
     }
 }
 
-HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& buffer, HttpRequest& request, qsizetype& consumed,
+HttpRequestParser::Status HttpRequestParser::parse(QByteArrayView buffer, HttpRequest& request, qsizetype& consumed,
                                                    HttpParseError& error) const
 {
     // Tolerate empty lines before the request line (RFC 9112 §2.2).
@@ -98,7 +182,7 @@ HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& buffer, Htt
     if (pos >= buffer.size())
         return Status::NeedMore;
 
-    const qsizetype lineEnd = buffer.indexOf('\n', pos);
+    const qsizetype lineEnd = findLf(buffer, pos);
     if (lineEnd < 0) {
         if (buffer.size() - pos > m_limits.maxRequestLine)
             return fail(error, 414, "uri_too_long",
@@ -128,10 +212,6 @@ HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& buffer, Htt
         if (!isTokenChar(c))
             return fail(error, 400, "malformed_request",
                         QT_TRANSLATE_NOOP("monime::HttpRequestParser", "The request method is not a valid token."));
-    if (target.front() != '/')
-        return fail(
-            error, 400, "malformed_request",
-            QT_TRANSLATE_NOOP("monime::HttpRequestParser", "The request target must be a path starting with '/'."));
     for (char c : target)
         if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f || c == '#')
             return fail(
@@ -146,19 +226,50 @@ HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& buffer, Htt
                     QT_TRANSLATE_NOOP("monime::HttpRequestParser", "Only HTTP/1.0 and HTTP/1.1 are supported."));
 
     HttpRequest r;
+    QByteArrayView originForm = target;
+    QByteArrayView authority;
+    bool absoluteForm = false;
+    if (target.front() != '/') {
+        // absolute-form (RFC 9112 §3.2.2): http://authority[/path][?query]; the authority replaces Host.
+        constexpr QByteArrayView scheme("http://");
+        if (target.size() <= scheme.size() || target.first(scheme.size()).compare(scheme, Qt::CaseInsensitive) != 0)
+            return fail(error, 400, "malformed_request",
+                        QT_TRANSLATE_NOOP("monime::HttpRequestParser",
+                                          "The request target must be a path starting with '/' or an http:// URL."));
+        const QByteArrayView rest = target.sliced(scheme.size());
+        qsizetype end = 0;
+        while (end < rest.size() && rest.at(end) != '/' && rest.at(end) != '?')
+            ++end;
+        authority = rest.first(end);
+        if (authority.isEmpty() || authority.contains('@') || !isValidHost(authority))
+            return fail(error, 400, "malformed_request",
+                        QT_TRANSLATE_NOOP("monime::HttpRequestParser",
+                                          "The URL in the request line has no valid host (user names are not "
+                                          "accepted)."));
+        originForm = rest.sliced(end);
+        absoluteForm = true;
+    }
     r.method = method.toByteArray();
-    r.target = target.toByteArray();
+    if (originForm.isEmpty() || originForm.front() == '?')
+        r.target = '/' + originForm.toByteArray();
+    else
+        r.target = originForm.toByteArray();
     const qsizetype q = r.target.indexOf('?');
     r.path = q < 0 ? r.target : r.target.left(q);
     r.query = q < 0 ? QByteArray() : r.target.mid(q + 1);
     r.minorVersion = version.at(7) - '0';
 
+    r.headers.reserve(8);
     // Header fields, up to the empty line.
     qsizetype cursor = lineEnd + 1;
     qint64 contentLength = -1;
     bool sawTransferEncoding = false;
+    int hostCount = 0;
+    QByteArrayView hostValue;
+    QByteArrayView expect;
+    bool sawExpect = false;
     for (;;) {
-        const qsizetype end = buffer.indexOf('\n', cursor);
+        const qsizetype end = findLf(buffer, cursor);
         if (end < 0) {
             if (buffer.size() - pos > m_limits.maxHeaderBytes)
                 return fail(error, 431, "headers_too_large",
@@ -200,7 +311,7 @@ HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& buffer, Htt
             return fail(error, 431, "headers_too_large",
                         QT_TRANSLATE_NOOP("monime::HttpRequestParser",
                                           "The request has too many headers. Send fewer headers."));
-        name = name.toLower();
+        name = std::move(name).toLower(); // in place
         if (name == "content-length") {
             if (value.isEmpty() || value.size() > 18)
                 return fail(error, 400, "malformed_request",
@@ -219,6 +330,15 @@ HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& buffer, Htt
             contentLength = n;
         } else if (name == "transfer-encoding") {
             sawTransferEncoding = true;
+        } else if (name == "host") {
+            ++hostCount;
+            hostValue = value;
+        } else if (name == "expect") {
+            if (sawExpect)
+                expect = "-"; // two Expect lines: not one we can meet
+            else
+                expect = value;
+            sawExpect = true;
         }
         r.headers.append({ std::move(name), value.toByteArray() });
     }
@@ -231,10 +351,33 @@ HttpRequestParser::Status HttpRequestParser::parse(const QByteArray& buffer, Htt
         return fail(error, 413, "payload_too_large",
                     QT_TRANSLATE_NOOP("monime::HttpRequestParser",
                                       "The request body is larger than the sandbox accepts. Send a smaller body."));
+    // RFC 9112 §3.2: exactly one Host in HTTP/1.1, at most one in HTTP/1.0, and a valid one.
+    if (hostCount > 1)
+        return fail(error, 400, "invalid_host",
+                    QT_TRANSLATE_NOOP("monime::HttpRequestParser",
+                                      "The request has more than one Host header. Send exactly one."));
+    if (hostCount == 0 && r.minorVersion >= 1)
+        return fail(error, 400, "host_required",
+                    QT_TRANSLATE_NOOP("monime::HttpRequestParser",
+                                      "HTTP/1.1 requests need a Host header, e.g. \"Host: 127.0.0.1:8420\"."));
+    if (hostCount == 1 && !isValidHost(hostValue))
+        return fail(
+            error, 400, "invalid_host",
+            QT_TRANSLATE_NOOP("monime::HttpRequestParser", "The Host header is not a valid host name or address."));
+    r.host = absoluteForm ? authority.toByteArray() : hostValue.toByteArray();
+    // RFC 9110 §10.1.1: 100-continue is the only expectation; HTTP/1.0 clients' expectations are ignored.
+    bool expectContinue = false;
+    if (sawExpect && r.minorVersion >= 1) {
+        if (expect.compare(QByteArrayView("100-continue"), Qt::CaseInsensitive) != 0)
+            return fail(error, 417, "expectation_failed",
+                        QT_TRANSLATE_NOOP("monime::HttpRequestParser",
+                                          "The sandbox can meet no expectation but \"Expect: 100-continue\"."));
+        expectContinue = true;
+    }
     if (contentLength > 0) {
         if (buffer.size() - cursor < contentLength)
-            return Status::NeedMore;
-        r.body = buffer.mid(cursor, contentLength);
+            return expectContinue ? Status::ExpectContinue : Status::NeedMore;
+        r.body = buffer.sliced(cursor, contentLength).toByteArray();
         cursor += contentLength;
     }
 

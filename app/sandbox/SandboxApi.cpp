@@ -19,6 +19,7 @@ namespace {
 constexpr int kMaxIdempotencyKey = 64;
 constexpr int kMaxReplays = 10000;
 constexpr int kMaxSpaceIdLength = 64;
+constexpr qsizetype kMaxDigests = 64;
 
 /// Appends `s` as a JSON string literal. Monime's bodies keep their documented key order, which
 /// QJsonObject (sorted keys) cannot, so the envelopes are written by hand.
@@ -148,9 +149,18 @@ const CachedToken* SandboxApi::lookUp(const HttpRequest& request)
     if (authorization.isEmpty())
         return nullptr;
     const auto bearer = AuthorizationHeader::bearerToken(authorization);
-    if (!bearer || !TokenSecret::parse(*bearer).ok())
+    if (!bearer)
         return nullptr;
-    return m_cache.token(TokenSecret::digest(*bearer));
+    // The shape check and SHA-256 are pure functions of the secret: a client sends the same one again and again.
+    auto known = m_digests.constFind(QByteArray::fromRawData(bearer->data(), bearer->size()));
+    if (known == m_digests.constEnd()) {
+        if (!TokenSecret::parse(*bearer).ok())
+            return nullptr;
+        if (m_digests.size() >= kMaxDigests)
+            m_digests.clear();
+        known = m_digests.insert(bearer->toByteArray(), TokenSecret::digest(*bearer));
+    }
+    return m_cache.token(*known);
 }
 
 void SandboxApi::resolveSpace(const CachedToken* token, QStringView spaceId, AccessRequest& request)
@@ -190,13 +200,20 @@ const ApiRelease* SandboxApi::tokenRelease(const CachedToken& token) const
 
 HttpResponse SandboxApi::handle(const HttpRequest& request, const IpAddress& caller, RequestFacts& facts)
 {
+    if (request.method == "HEAD") {
+        // HEAD wherever GET works (RFC 9110 §9.3.2): the same answer and headers; the server leaves the body out.
+        HttpRequest asGet = request;
+        asGet.method = QByteArrayLiteral("GET");
+        return handle(asGet, caller, facts);
+    }
     m_cache.revalidate();
     QByteArrayView path = request.path;
     if (path == "/") {
         if (request.method != "GET") {
-            HttpResponse r = error(405, QLatin1String("method_not_allowed"),
-                                   tr("%1 is not allowed on /; use GET.").arg(QString::fromLatin1(request.method)));
-            r.headers.append(HttpHeader { "Allow", "GET" });
+            HttpResponse r
+                = error(405, QLatin1String("method_not_allowed"),
+                        tr("%1 is not allowed on /; use GET or HEAD.").arg(QString::fromLatin1(request.method)));
+            r.headers.append(HttpHeader { "Allow", "GET, HEAD" });
             facts.reason = QStringLiteral("method_not_allowed");
             return r;
         }
@@ -215,12 +232,12 @@ HttpResponse SandboxApi::handle(const HttpRequest& request, const IpAddress& cal
             const QByteArray& m = request.method;
             const bool allowed = item ? (m == "GET" || m == "PATCH" || m == "DELETE") : (m == "GET" || m == "POST");
             if (!allowed) {
-                HttpResponse r
-                    = error(405, QLatin1String("method_not_allowed"),
-                            tr("%1 is not allowed on %2; use %3.")
-                                .arg(QString::fromLatin1(m), QString::fromUtf8(request.path),
-                                     item ? QStringLiteral("GET, PATCH or DELETE") : QStringLiteral("GET or POST")));
-                r.headers.append(HttpHeader { "Allow", item ? "GET, PATCH, DELETE" : "GET, POST" });
+                HttpResponse r = error(405, QLatin1String("method_not_allowed"),
+                                       tr("%1 is not allowed on %2; use %3.")
+                                           .arg(QString::fromLatin1(m), QString::fromUtf8(request.path),
+                                                item ? QStringLiteral("GET, HEAD, PATCH or DELETE")
+                                                     : QStringLiteral("GET, HEAD or POST")));
+                r.headers.append(HttpHeader { "Allow", item ? "GET, HEAD, PATCH, DELETE" : "GET, HEAD, POST" });
                 facts.reason = QStringLiteral("method_not_allowed");
                 return r;
             }
@@ -258,20 +275,62 @@ HttpResponse SandboxApi::root(const HttpRequest& request, const IpAddress& calle
         return *unsupported;
 
     HttpResponse r;
+    // Everything before requestOrigin.ipAddress depends only on the environment and the release: built once.
+    const Environment env
+        = authenticated ? m_options.environment.value_or(token->grant.environment) : Environment::Test;
+    if (authenticated) {
+        facts.environment = environmentName(env);
+        if (!release)
+            release = tokenRelease(*token);
+    }
+    const RootPrefix& prefix = rootPrefix(authenticated, env, release);
     QByteArray& b = r.body;
-    b.reserve(640);
+    b.reserve(prefix.body.size() + 48);
+    b += prefix.body;
+    if (!(caller == m_lastCaller) || m_lastCallerJson.isEmpty()) {
+        m_lastCaller = caller;
+        m_lastCallerJson.clear();
+        appendString(m_lastCallerJson, caller.toString());
+    }
+    b += m_lastCallerJson;
+    b += "}}";
+    if (authenticated)
+        r.headers.append(HttpHeader { "Monime-Version", prefix.versionHeader });
+    // Not part of Monime's body: tells a client of the sandbox which check decided, so it can say more than
+    // "missing, invalid or expired". The real API does not send it.
+    const QLatin1String check = decision.reason == AccessReason::SpaceRequired
+        ? QLatin1String("granted")
+        : AccessPolicy::reasonCode(decision.reason);
+    r.headers.append(HttpHeader { "Monime-Sandbox-Check", QByteArray::fromRawData(check.data(), check.size()) });
+    if (!authenticated)
+        facts.reason = AccessPolicy::reasonCode(decision.reason);
+    if (authenticated && m_options.rateLimits) {
+        const bool spaceOk = decision.allowed();
+        if (auto limited = rateLimit(*token, env, spaceOk ? spaceId : QString(), r.headers)) {
+            facts.reason = QStringLiteral("rate_limit_exceeded");
+            return *limited;
+        }
+    }
+    return r;
+}
+
+const SandboxApi::RootPrefix& SandboxApi::rootPrefix(bool authenticated, Environment environment,
+                                                     const ApiRelease* release)
+{
+    const QString key = authenticated ? environmentName(environment) + QLatin1Char('|') + release->id : QString();
+    auto it = m_rootPrefixes.constFind(key);
+    if (it != m_rootPrefixes.constEnd())
+        return *it;
+    RootPrefix p;
+    QByteArray& b = p.body;
     b += R"({"platform":)";
     appendString(b, QStringLiteral("Monime - \u24C2\uFE0F"));
     b += R"(,"tagline":)";
     appendString(b, QStringLiteral("APIs Beyond Payments \u26A1\uFE0F\u2699\uFE0F\U0001F4B0\uFE0F"));
     b += R"(,"status":{"environment":)";
     if (authenticated) {
-        const Environment env = m_options.environment.value_or(token->grant.environment);
-        facts.environment = environmentName(env);
-        appendString(b, facts.environment);
+        appendString(b, environmentName(environment));
         b += R"(,"isAuthenticated":true},"apiVersion":)";
-        if (!release)
-            release = tokenRelease(*token);
         b += R"({"id":)";
         appendString(b, release->id);
         b += R"(,"release":{"name":)";
@@ -283,33 +342,14 @@ HttpResponse SandboxApi::root(const HttpRequest& request, const IpAddress& calle
         b += R"(,"apiSchemas":{"openApi":)";
         appendStringOrNull(b, release->openApi);
         b += "}}";
-        r.headers.append(HttpHeader { "Monime-Version", release->id.toUtf8() });
+        p.versionHeader = release->id.toUtf8();
     } else {
         b += R"(null,"isAuthenticated":false},"apiVersion":null)";
     }
     b += R"(,"requestOrigin":{"country":)";
     appendString(b, m_options.country);
     b += R"(,"ipAddress":)";
-    appendString(b, caller.toString());
-    b += "}}";
-    // Not part of Monime's body: tells a client of the sandbox which check decided, so it can say more than
-    // "missing, invalid or expired". The real API does not send it.
-    r.headers.append(HttpHeader { "Monime-Sandbox-Check",
-                                  decision.reason == AccessReason::SpaceRequired
-                                      ? QByteArray("granted")
-                                      : QByteArray(AccessPolicy::reasonCode(decision.reason).data(),
-                                                   AccessPolicy::reasonCode(decision.reason).size()) });
-    if (!authenticated)
-        facts.reason = AccessPolicy::reasonCode(decision.reason);
-    if (authenticated && m_options.rateLimits) {
-        const Environment env = m_options.environment.value_or(token->grant.environment);
-        const bool spaceOk = decision.allowed();
-        if (auto limited = rateLimit(*token, env, spaceOk ? spaceId : QString(), r.headers)) {
-            facts.reason = QStringLiteral("rate_limit_exceeded");
-            return *limited;
-        }
-    }
-    return r;
+    return *m_rootPrefixes.insert(key, p);
 }
 
 std::optional<HttpResponse> SandboxApi::rateLimit(const CachedToken& token, Environment environment,

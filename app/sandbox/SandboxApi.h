@@ -71,6 +71,12 @@ private:
         qint64 second = -1;
         int count = 0;
     };
+    /// The root body up to the caller's address, and the Monime-Version header that goes with it.
+    struct RootPrefix
+    {
+        QByteArray body;
+        QByteArray versionHeader;
+    };
 
     HttpResponse root(const HttpRequest& request, const IpAddress& caller, RequestFacts& facts);
     HttpResponse resource(const HttpRequest& request, const IpAddress& caller, RequestFacts& facts,
@@ -91,6 +97,7 @@ private:
     std::optional<HttpResponse> rateLimit(const CachedToken& token, Environment environment, const QString& spaceId,
                                           QList<QPair<QByteArray, QByteArray>>& headers);
     QString newId(const QString& service);
+    const RootPrefix& rootPrefix(bool authenticated, Environment environment, const ApiRelease* release);
 
     const Catalog& m_catalog;
     const Clock& m_clock;
@@ -99,6 +106,10 @@ private:
     QHash<QString, Collection> m_collections; ///< key: environment|Space|service
     QHash<QString, Replay> m_replays; ///< key: environment|Space|Idempotency-Key
     QHash<QString, Window> m_windows; ///< rate-limit windows, per token and per Space
+    QHash<QString, RootPrefix> m_rootPrefixes; ///< key: environment|release, empty when not authenticated
+    QHash<QByteArray, QString> m_digests; ///< well-formed bearer secrets seen lately -> their SHA-256 digest
+    IpAddress m_lastCaller; ///< callers rarely change: their JSON string is kept
+    QByteArray m_lastCallerJson;
 };
 
 } // namespace monime

@@ -5,8 +5,12 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -16,6 +20,40 @@ namespace {
 QVariant textOrNull(const QString& s)
 {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+/// The SQLite handle under a QSQLITE connection, or nullptr (another driver).
+sqlite3* sqliteHandle(QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+/// Binds text as UTF-8 (SQLite's encoding, so it converts nothing); empty: NULL. ASCII, nearly all of it, is
+/// copied byte by byte into `scratch`, which must not reallocate before the row is stepped (reserved by caller).
+int bindText(sqlite3_stmt* statement, int index, const QString& s, bool emptyIsNull, QByteArray& scratch)
+{
+    if (s.isEmpty() && emptyIsNull)
+        return sqlite3_bind_null(statement, index);
+    const qsizetype start = scratch.size();
+    for (const QChar c : s) {
+        if (c.unicode() >= 0x80 || scratch.size() == scratch.capacity()) {
+            scratch.truncate(start);
+            const QByteArray utf8 = s.toUtf8();
+            return sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        }
+        scratch.append(char(c.unicode()));
+    }
+    return sqlite3_bind_text(statement, index, scratch.constData() + start, int(scratch.size() - start), SQLITE_STATIC);
+}
+
+Error sqliteError(sqlite3* db, int code, const QString& what)
+{
+    return Database::sqlError(
+        QSqlError(QString::fromUtf8(sqlite3_errmsg(db)), QString(), QSqlError::StatementError, QString::number(code)),
+        what);
 }
 } // namespace
 
@@ -27,6 +65,8 @@ Result<void> UsageRepository::append(const QList<UsageRecord>& records)
 {
     if (records.isEmpty())
         return {};
+    if (sqlite3* db = sqliteHandle(m_db.connection()))
+        return appendSqlite(db, records);
     return m_db.transaction([&]() -> Result<void> {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("INSERT INTO usage (token_id, at, method, path, status, reason, caller_ip, space_id, "
@@ -160,6 +200,60 @@ Result<UsageSummary> UsageRepository::summary(const QString& tokenId, qint64 fir
                   return a.calls != b.calls ? a.calls > b.calls : a.name < b.name;
               });
     return out;
+}
+
+Result<void> UsageRepository::appendSqlite(sqlite3* db, const QList<UsageRecord>& records)
+{
+    // The sandbox writes thousands of rows a second: one statement prepared per batch, values bound without
+    // QVariant, in the same transaction and connection as everything else.
+    return m_db.transaction([&]() -> Result<void> {
+        sqlite3_stmt* insert = nullptr;
+        int rc = sqlite3_prepare_v2(db,
+                                    "INSERT INTO usage (token_id, at, method, path, status, reason, caller_ip, "
+                                    "space_id, environment, latency_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                    -1, &insert, nullptr);
+        if (rc != SQLITE_OK)
+            return sqliteError(db, rc, tr("record API usage"));
+        QHash<QString, qint64> newest;
+        QByteArray scratch;
+        scratch.reserve(4096);
+        for (const UsageRecord& r : records) {
+            scratch.resize(0); // keeps the capacity: pointers bound below stay valid until the step
+            bindText(insert, 1, r.tokenId, true, scratch);
+            sqlite3_bind_int64(insert, 2, r.atMs);
+            bindText(insert, 3, r.method, false, scratch);
+            bindText(insert, 4, r.path, false, scratch);
+            sqlite3_bind_int(insert, 5, r.status);
+            bindText(insert, 6, r.reason, true, scratch);
+            bindText(insert, 7, r.callerIp, false, scratch);
+            bindText(insert, 8, r.spaceId, true, scratch);
+            bindText(insert, 9, r.environment, true, scratch);
+            sqlite3_bind_int64(insert, 10, r.latencyUs);
+            rc = sqlite3_step(insert);
+            sqlite3_reset(insert);
+            if (rc != SQLITE_DONE) {
+                const Error e = sqliteError(db, rc, tr("record API usage"));
+                sqlite3_finalize(insert);
+                return e;
+            }
+            if (!r.tokenId.isEmpty()) {
+                qint64& at = newest[r.tokenId];
+                at = std::max(at, r.atMs);
+            }
+        }
+        sqlite3_finalize(insert);
+        QSqlQuery u(m_db.connection());
+        u.prepare(QStringLiteral("UPDATE tokens SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR "
+                                 "last_used_at < ?)"));
+        for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
+            u.addBindValue(it.value());
+            u.addBindValue(it.key());
+            u.addBindValue(it.value());
+            if (auto e = Database::exec(u, tr("record the token's last use")); !e.ok())
+                return e;
+        }
+        return {};
+    });
 }
 
 Result<QList<UsageCount>> UsageRepository::countsSince(qint64 sinceMs)

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QList>
 
+struct sqlite3;
+
 namespace monime {
 
 class Database;
@@ -77,6 +79,8 @@ public:
     Result<QList<UsageCount>> countsSince(qint64 sinceMs);
 
 private:
+    Result<void> appendSqlite(sqlite3* db, const QList<UsageRecord>& records);
+
     Database& m_db;
 };
 

@@ -43,6 +43,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         if (consumed <= 0 || consumed > buffer.size() || request.body.size() > limits.maxBodyBytes
             || !request.path.startsWith('/'))
             __builtin_trap();
+        // RFC 9112 §3.2: an accepted HTTP/1.1 request has exactly one Host, and every accepted Host is valid.
+        int hosts = 0;
+        for (const auto& h : request.headers)
+            hosts += h.first == "host" ? 1 : 0;
+        if (hosts > 1 || (request.minorVersion == 1 && hosts != 1) || !HttpRequestParser::isValidHost(request.host))
+            __builtin_trap();
         if (const auto token = AuthorizationHeader::bearerToken(request.header("authorization")))
             (void)TokenSecret::parse(*token);
         buffer.remove(0, consumed);

@@ -36,13 +36,17 @@ public:
 
     void send(const QByteArray& raw) { m_socket.write(raw); }
 
-    /// The next whole answer, or status 0 when none came within `timeoutMs`.
-    HttpAnswer next(int timeoutMs = 5000)
+    /// The next whole answer, or status 0 when none came within `timeoutMs`. An answer to HEAD (`head`) has
+    /// no body, whatever its Content-Length says.
+    HttpAnswer next(int timeoutMs = 5000, bool head = false)
     {
         HttpAnswer a;
-        (void)QTest::qWaitFor([&] { return take(a); }, timeoutMs);
+        (void)QTest::qWaitFor([&] { return take(a, head); }, timeoutMs);
         return a;
     }
+
+    /// Bytes received and not yet taken as an answer.
+    QByteArray unread() const { return m_in; }
 
     bool closedByPeer(int timeoutMs = 5000)
     {
@@ -61,7 +65,7 @@ public:
     }
 
 private:
-    bool take(HttpAnswer& a)
+    bool take(HttpAnswer& a, bool head)
     {
         const qsizetype headEnd = m_in.indexOf("\r\n\r\n");
         if (headEnd < 0)
@@ -75,7 +79,7 @@ private:
             const qsizetype colon = line.indexOf(':');
             out.headers.insert(line.left(colon).toLower(), line.mid(colon + 1).trimmed());
         }
-        const qsizetype length = out.headers.value("content-length").toLongLong();
+        const qsizetype length = head ? 0 : out.headers.value("content-length").toLongLong();
         if (m_in.size() < headEnd + 4 + length)
             return false;
         out.body = m_in.mid(headEnd + 4, length);

@@ -18,6 +18,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 using namespace monime;
 
 namespace {
@@ -103,6 +106,18 @@ class TestSandboxServer : public QObject
         if (!a.headers.value("monime-request-id").startsWith("req-"))
             qWarning("answer without Monime-Request-Id");
         return a;
+    }
+
+    /// Every answer carries a Date (RFC 9110 §6.6.1) in IMF-fixdate, close to now.
+    static void checkDate(const HttpAnswer& a)
+    {
+        const QByteArray date = a.headers.value("date");
+        QVERIFY2(date.endsWith(" GMT") && date.size() == 29, date.constData());
+        QDateTime at
+            = QLocale::c().toDateTime(QString::fromLatin1(date), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+        at.setTimeSpec(Qt::UTC);
+        QVERIFY2(at.isValid(), date.constData());
+        QVERIFY2(qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) <= 5, date.constData());
     }
 
 private Q_SLOTS:
@@ -387,6 +402,15 @@ private Q_SLOTS:
                                            << "ipV4Loopback" << 200 << "127.0.0.1";
         QTest::newRow("IPv4-mapped elsewhere") << "any"
                                                << "ipPrivate" << 403 << "127.0.0.1";
+        // `::` listens on both families (a dual-stack socket); IPv4 callers are seen as a.b.c.d.
+        QTest::newRow(":: IPv4 caller") << "::"
+                                        << "ipV4Single" << 200 << "127.0.0.1";
+        QTest::newRow(":: IPv4 caller elsewhere") << "::"
+                                                  << "ipPrivate" << 403 << "127.0.0.1";
+        QTest::newRow(":: IPv6 caller") << "::"
+                                        << "ipV6Loopback" << 200 << "::1";
+        QTest::newRow(":: IPv6 caller, IPv4 rule") << "::"
+                                                   << "ipV4Single" << 403 << "::1";
     }
 
     void ipWhitelist()
@@ -398,8 +422,7 @@ private Q_SLOTS:
         SandboxOptions o;
         o.address = listen == QLatin1String("any") ? QHostAddress(QHostAddress::Any) : QHostAddress(listen);
         m_servers.push_back(std::make_unique<SandboxServer>(m_path, Catalog::builtIn(), m_clock, o));
-        if (!m_servers.back()->start().ok())
-            QSKIP("this machine cannot listen there (no IPv6?)");
+        QVERIFY2(m_servers.back()->start().ok(), "this machine cannot listen there (no IPv6?)");
         SandboxServer& s = *m_servers.back();
         // Connect to the loopback address of the caller's family.
         HttpTestClient c(QHostAddress(caller), s.port());
@@ -642,8 +665,6 @@ private Q_SLOTS:
         QTest::addColumn<bool>("closes");
         QTest::newRow("malformed request line") << QByteArray("GARBAGE\r\n\r\n") << 400 << "malformed_request" << true;
         QTest::newRow("two spaces") << QByteArray("GET  / HTTP/1.1\r\n\r\n") << 400 << "malformed_request" << true;
-        QTest::newRow("absolute target") << QByteArray("GET http://x/ HTTP/1.1\r\n\r\n") << 400 << "malformed_request"
-                                         << true;
         QTest::newRow("binary") << QByteArray("\x01\x02\xff\xfe GET\r\n\r\n", 11) << 400 << "malformed_request" << true;
         QTest::newRow("bad header") << QByteArray("GET / HTTP/1.1\r\nNo colon here\r\n\r\n") << 400
                                     << "malformed_request" << true;
@@ -664,16 +685,61 @@ private Q_SLOTS:
         QTest::newRow("request line too long")
             << (QByteArray("GET /") + QByteArray(9000, 'a') + " HTTP/1.1\r\n\r\n") << 414 << "uri_too_long" << true;
         QTest::newRow("wrong method on /")
-            << QByteArray("DELETE / HTTP/1.1\r\n\r\n") << 405 << "method_not_allowed" << false;
-        QTest::newRow("wrong method on a list") << QByteArray("PUT /v1/payments HTTP/1.1\r\nContent-Length: 0\r\n\r\n")
-                                                << 405 << "method_not_allowed" << false;
-        QTest::newRow("wrong method on an item")
-            << QByteArray("POST /v1/payments/pay-1 HTTP/1.1\r\n\r\n") << 405 << "method_not_allowed" << false;
+            << QByteArray("DELETE / HTTP/1.1\r\nHost: x\r\n\r\n") << 405 << "method_not_allowed" << false;
+        QTest::newRow("wrong method on a list")
+            << QByteArray("PUT /v1/payments HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n") << 405
+            << "method_not_allowed" << false;
+        QTest::newRow("wrong method on an item") << QByteArray("POST /v1/payments/pay-1 HTTP/1.1\r\nHost: x\r\n\r\n")
+                                                 << 405 << "method_not_allowed" << false;
         QTest::newRow("Connection: close")
-            << QByteArray("GET / HTTP/1.1\r\nConnection: close\r\n\r\n") << 200 << QString() << true;
+            << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n") << 200 << QString() << true;
         QTest::newRow("HTTP/1.0 default") << QByteArray("GET / HTTP/1.0\r\n\r\n") << 200 << QString() << true;
         QTest::newRow("endless empty lines") << QByteArray(200, '\n') << 400 << "malformed_request" << true;
         QTest::newRow("bare LF") << QByteArray("GET / HTTP/1.1\nHost: x\n\n") << 200 << QString() << false;
+        // RFC 9112 §3.2: Host is required in HTTP/1.1, never twice, and must be a host.
+        QTest::newRow("no Host") << QByteArray("GET / HTTP/1.1\r\n\r\n") << 400 << "host_required" << true;
+        QTest::newRow("two Hosts") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n") << 400
+                                   << "invalid_host" << true;
+        QTest::newRow("two Hosts, HTTP/1.0")
+            << QByteArray("GET / HTTP/1.0\r\nHost: a\r\nHost: a\r\n\r\n") << 400 << "invalid_host" << true;
+        QTest::newRow("Host not a host") << QByteArray("GET / HTTP/1.1\r\nHost: a b\r\n\r\n") << 400 << "invalid_host"
+                                         << true;
+        QTest::newRow("Host with a bad port")
+            << QByteArray("GET / HTTP/1.1\r\nHost: x:80a\r\n\r\n") << 400 << "invalid_host" << true;
+        QTest::newRow("Host IPv6 literal")
+            << QByteArray("GET / HTTP/1.1\r\nHost: [::1]:8420\r\n\r\n") << 200 << QString() << false;
+        QTest::newRow("empty Host") << QByteArray("GET / HTTP/1.1\r\nHost:\r\n\r\n") << 200 << QString() << false;
+        QTest::newRow("HTTP/1.0 without Host")
+            << QByteArray("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n") << 200 << QString() << false;
+        // absolute-form (RFC 9112 §3.2.2): accepted; Host is still required in HTTP/1.1.
+        QTest::newRow("absolute target") << QByteArray("GET http://x/ HTTP/1.1\r\nHost: x\r\n\r\n") << 200 << QString()
+                                         << false;
+        QTest::newRow("absolute target, port and query")
+            << QByteArray("GET HTTP://127.0.0.1:8420?x=1 HTTP/1.1\r\nHost: y\r\n\r\n") << 200 << QString() << false;
+        QTest::newRow("absolute target to /v1")
+            << QByteArray("GET http://x/v1/nothing HTTP/1.1\r\nHost: x\r\n\r\n") << 404 << "not_found" << false;
+        QTest::newRow("absolute target without Host")
+            << QByteArray("GET http://x/ HTTP/1.1\r\n\r\n") << 400 << "host_required" << true;
+        QTest::newRow("absolute target, https")
+            << QByteArray("GET https://x/ HTTP/1.1\r\nHost: x\r\n\r\n") << 400 << "malformed_request" << true;
+        QTest::newRow("absolute target, user name")
+            << QByteArray("GET http://u@x/ HTTP/1.1\r\nHost: x\r\n\r\n") << 400 << "malformed_request" << true;
+        QTest::newRow("absolute target, no host")
+            << QByteArray("GET http:///x HTTP/1.1\r\nHost: x\r\n\r\n") << 400 << "malformed_request" << true;
+        QTest::newRow("asterisk target") << QByteArray("OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n") << 400
+                                         << "malformed_request" << true;
+        // RFC 9110 §10.1.1: 100-continue is the only expectation met.
+        QTest::newRow("unknown expectation")
+            << QByteArray("POST /v1/payments HTTP/1.1\r\nHost: x\r\nExpect: magic\r\nContent-Length: 2\r\n\r\n{}")
+            << 417 << "expectation_failed" << true;
+        QTest::newRow("two expectations")
+            << QByteArray("POST /v1/payments HTTP/1.1\r\nHost: x\r\nExpect: 100-continue, magic\r\n"
+                          "Content-Length: 2\r\n\r\n{}")
+            << 417 << "expectation_failed" << true;
+        QTest::newRow("100-continue, body too large")
+            << QByteArray("POST /v1/payments HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+                          "Content-Length: 2000000\r\n\r\n")
+            << 413 << "payload_too_large" << true;
     }
 
     void hardening()
@@ -690,6 +756,7 @@ private Q_SLOTS:
         QCOMPARE(a.status, status);
         QCOMPARE(a.reason(), reason);
         QVERIFY(a.headers.value("monime-request-id").startsWith("req-"));
+        checkDate(a);
         if (status == 405)
             QVERIFY(!a.headers.value("allow").isEmpty());
         QCOMPARE(a.headers.value("connection"), closes ? QByteArray("close") : QByteArray("keep-alive"));
@@ -718,6 +785,158 @@ private Q_SLOTS:
         }
         QCOMPARE(ids.size(), 3);
         QCOMPARE(s.connectionCount(), 1);
+    }
+
+    void headWhereverGetWorks_data()
+    {
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("space");
+        QTest::addColumn<int>("status");
+        QTest::newRow("/ without a token") << QByteArray("/") << QString() << QString() << 200;
+        QTest::newRow("/ with a token") << QByteArray("/") << QStringLiteral("test") << QString() << 200;
+        QTest::newRow("a list") << QByteArray("/v1/payments?limit=2") << QStringLiteral("test")
+                                << QStringLiteral("spc-acme") << 200;
+        QTest::newRow("no permission") << QByteArray("/v1/payouts") << QStringLiteral("test")
+                                       << QStringLiteral("spc-acme") << 403;
+        QTest::newRow("no token") << QByteArray("/v1/payments") << QString() << QStringLiteral("spc-acme") << 401;
+        QTest::newRow("an item not there")
+            << QByteArray("/v1/payments/pay-none") << QStringLiteral("test") << QStringLiteral("spc-acme") << 404;
+        QTest::newRow("no endpoint") << QByteArray("/v2/x") << QString() << QString() << 404;
+    }
+
+    void headWhereverGetWorks()
+    {
+        QFETCH(QByteArray, path);
+        QFETCH(QString, token);
+        QFETCH(QString, space);
+        QFETCH(int, status);
+        SandboxServer& s = server();
+        QList<QPair<QByteArray, QByteArray>> headers;
+        if (!token.isEmpty())
+            headers.append({ "Authorization", "Bearer " + m_f.secrets.value(token) });
+        if (!space.isEmpty())
+            headers.append({ "Monime-Space-Id", space.toUtf8() });
+        HttpTestClient c(QHostAddress(QHostAddress::LocalHost), s.port());
+        QVERIFY(c.connected());
+        c.send(HttpTestClient::request("GET", path, headers));
+        const HttpAnswer get = c.next();
+        QCOMPARE(get.status, status);
+        // HEAD, then GET again on the same connection: the HEAD answer must end at its headers.
+        c.send(HttpTestClient::request("HEAD", path, headers) + HttpTestClient::request("GET", path, headers));
+        const HttpAnswer head = c.next(5000, true);
+        QCOMPARE(head.status, status);
+        QVERIFY(!head.headers.value("content-length").isEmpty());
+        QCOMPARE(head.headers.value("content-length").toLongLong(), get.body.size());
+        for (const QByteArray& name :
+             { QByteArray("content-type"), QByteArray("monime-version"), QByteArray("monime-sandbox-check"),
+               QByteArray("allow"), QByteArray("www-authenticate"), QByteArray("connection") })
+            QCOMPARE(head.headers.value(name), get.headers.value(name));
+        checkDate(head);
+        const HttpAnswer again = c.next();
+        QCOMPARE(again.status, status);
+        QCOMPARE(again.body, get.body);
+        QVERIFY(c.unread().isEmpty());
+    }
+
+    void expectContinue_data()
+    {
+        QTest::addColumn<QByteArray>("version");
+        QTest::addColumn<bool>("continues");
+        QTest::newRow("HTTP/1.1: 100 Continue before the body") << QByteArray("HTTP/1.1") << true;
+        QTest::newRow("HTTP/1.0: the expectation is ignored") << QByteArray("HTTP/1.0") << false;
+    }
+
+    void expectContinue()
+    {
+        QFETCH(QByteArray, version);
+        QFETCH(bool, continues);
+        SandboxServer& s = server();
+        HttpTestClient c(QHostAddress(QHostAddress::LocalHost), s.port());
+        QVERIFY(c.connected());
+        const QByteArray body = R"({"amount":{"currency":"SLE","value":5}})";
+        c.send("POST /v1/payments " + version + "\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+               + m_f.secrets.value(QStringLiteral("test"))
+               + "\r\nMonime-Space-Id: spc-fin\r\nIdempotency-Key: " + "continue-" + version
+               + "\r\nExpect: 100-continue\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n");
+        if (continues) {
+            // The interim answer comes before any body byte is sent, and only it.
+            const HttpAnswer interim = c.next(2000);
+            QCOMPARE(interim.status, 100);
+            QVERIFY(interim.headers.isEmpty());
+        } else {
+            QTest::qWait(200);
+            QVERIFY2(c.unread().isEmpty(), c.unread().constData());
+        }
+        c.send(body);
+        const HttpAnswer done = c.next();
+        QCOMPARE(done.status, 200);
+        QCOMPARE(done.json().value(QLatin1String("result")).toObject().value(QLatin1String("amount")),
+                 QJsonDocument::fromJson(body).object().value(QLatin1String("amount")));
+        QVERIFY(c.unread().isEmpty());
+        if (continues) {
+            // The next request on the connection gets its own 100 Continue.
+            c.send("POST /v1/payments HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                   + m_f.secrets.value(QStringLiteral("test"))
+                   + "\r\nMonime-Space-Id: spc-fin\r\nIdempotency-Key: continue-2\r\nExpect: 100-Continue\r\n"
+                     "Content-Length: 2\r\n\r\n");
+            QCOMPARE(c.next(2000).status, 100);
+            c.send("{}");
+            QCOMPARE(c.next().status, 200);
+        }
+    }
+
+    void acceptWhenOutOfDescriptors()
+    {
+        // The cap keeps the sandbox below its descriptor limit; when something else uses descriptors up anyway,
+        // a failed accept must free a slot (the longest-idle connection) instead of spinning.
+        SandboxServer& s = server();
+        std::vector<std::unique_ptr<HttpTestClient>> idle;
+        for (int i = 0; i < 3; ++i) {
+            idle.push_back(std::make_unique<HttpTestClient>(QHostAddress(QHostAddress::LocalHost), s.port()));
+            QVERIFY(idle.back()->connected());
+        }
+        QTRY_COMPARE(s.connectionCount(), 3);
+        rlimit saved {};
+        QVERIFY(::getrlimit(RLIMIT_NOFILE, &saved) == 0);
+        // Fill every hole below the highest descriptor, then allow exactly one more: the new client's socket.
+        int highestOpen = 0;
+        for (const QString& name : QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System))
+            highestOpen = std::max(highestOpen, name.toInt());
+        std::vector<int> fillers;
+        do {
+            fillers.push_back(::dup(0));
+            QVERIFY(fillers.back() >= 0);
+        } while (fillers.back() <= highestOpen);
+        rlimit tight = saved;
+        tight.rlim_cur = rlim_t(fillers.back() + 2);
+        QVERIFY(::setrlimit(RLIMIT_NOFILE, &tight) == 0);
+        rusage before {};
+        ::getrusage(RUSAGE_SELF, &before);
+        QElapsedTimer t;
+        t.start();
+        HttpTestClient c(QHostAddress(QHostAddress::LocalHost), s.port());
+        const bool connected = c.connected();
+        c.send(HttpTestClient::request("GET", "/"));
+        const HttpAnswer a = c.next(3000);
+        const qint64 waited = t.elapsed();
+        rusage after {};
+        ::getrusage(RUSAGE_SELF, &after);
+        QVERIFY(::setrlimit(RLIMIT_NOFILE, &saved) == 0);
+        for (int fd : fillers)
+            ::close(fd);
+        QVERIFY(connected);
+        QCOMPARE(a.status, 200);
+        QVERIFY2(waited < 1000, qPrintable(QString::number(waited)));
+        const qint64 cpuUs = (after.ru_utime.tv_sec - before.ru_utime.tv_sec) * 1000000
+            + (after.ru_utime.tv_usec - before.ru_utime.tv_usec)
+            + (after.ru_stime.tv_sec - before.ru_stime.tv_sec) * 1000000
+            + (after.ru_stime.tv_usec - before.ru_stime.tv_usec);
+        QVERIFY2(cpuUs < 200000 + waited * 500, qPrintable(QString::number(cpuUs))); // no spinning: under half a core
+        int closed = 0;
+        for (auto& client : idle)
+            closed += client->closedByPeer(200) ? 1 : 0;
+        QCOMPARE(closed, 1); // the longest-idle one made room
     }
 
     void idleTimeout()
@@ -877,6 +1096,46 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&bad] { return bad.state() == QProcess::NotRunning; }, 10000));
         QCOMPARE(bad.exitCode(), 2);
         QVERIFY(bad.readAllStandardError().contains("--environment"));
+    }
+
+    void executableListensOnBothFamilies()
+    {
+        // As a user would: `--host ::` means every address, IPv4 included.
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MONIME_PORTAL_DATABASE"), m_path);
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("MONIME_SANDBOX"),
+                { QStringLiteral("--host"), QStringLiteral("::"), QStringLiteral("--port"), QStringLiteral("0") });
+        QByteArray out;
+        quint16 port = 0;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += p.readAllStandardOutput();
+                const qsizetype at = out.indexOf("PORT=");
+                const qsizetype end = at < 0 ? -1 : out.indexOf('\n', at);
+                if (end > 0)
+                    port = quint16(out.mid(at + 5, end - at - 5).toUInt());
+                return port != 0;
+            },
+            10000));
+        for (const QString& caller : { QStringLiteral("127.0.0.1"), QStringLiteral("::1") }) {
+            HttpTestClient c { QHostAddress(caller), port };
+            QVERIFY2(c.connected(), qPrintable(caller));
+            c.send(HttpTestClient::request(
+                "GET", "/v1/payments",
+                { { "Authorization", "Bearer " + m_f.secrets.value(QStringLiteral("ipV4Single")) },
+                  { "Monime-Space-Id", "spc-acme" } }));
+            const HttpAnswer a = c.next();
+            // The whitelist names 127.0.0.1: the IPv4 caller matches it, the IPv6 one does not.
+            QCOMPARE(a.status, caller == QLatin1String("::1") ? 403 : 200);
+            c.send(HttpTestClient::request("GET", "/"));
+            QCOMPARE(c.next().json().value(QLatin1String("requestOrigin")).toObject().value(QLatin1String("ipAddress")),
+                     QJsonValue(caller));
+        }
+        p.terminate();
+        QVERIFY(QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 10000));
+        QCOMPARE(p.exitCode(), 0);
     }
 
     void portZeroPicksAFreePort()
