@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>QObject</name>
@@ -19,46 +20,30 @@
     </message>
     <message>
         <source>Manage Monime API access tokens.</source>
-        <translation>Gérez les jetons d'accès à l'API Monime.</translation>
+        <translation>Gérez les jetons d&apos;accès à l&apos;API Monime.</translation>
     </message>
     <message>
         <source>The inventory database file.</source>
-        <translation>Le fichier de base de données de l'inventaire.</translation>
+        <translation>Le fichier de base de données de l&apos;inventaire.</translation>
     </message>
     <message>
         <source>Cannot open the token inventory</source>
-        <translation>Impossible d'ouvrir l'inventaire des jetons</translation>
+        <translation>Impossible d&apos;ouvrir l&apos;inventaire des jetons</translation>
     </message>
 </context>
 <context>
-    <name>monime-sandbox</name>
+    <name>monime</name>
     <message>
-        <source>Address to bind (default 127.0.0.1; :: for every IPv6 and IPv4 address).</source>
-        <translation>Adresse d'écoute (127.0.0.1 par défaut ; :: pour toutes les adresses IPv6 et IPv4).</translation>
+        <source>ACTIVE until %1 UTC</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close keep-alive connections that are idle, or do not read their answers, after MS milliseconds.</source>
-        <translation>Fermer après MS millisecondes les connexions persistantes inactives ou qui ne lisent pas leurs réponses.</translation>
+        <source>ACTIVE until %1 UTC, replaced by %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answer 408 when a request has not arrived whole after MS milliseconds.</source>
-        <translation>Répondre 408 quand une requête n'est pas arrivée entière après MS millisecondes.</translation>
-    </message>
-    <message>
-        <source>Keep at most N connections open (default 4096; lowered to fit the descriptor limit).</source>
-        <translation>Garder au plus N connexions ouvertes (4096 par défaut ; abaissé pour tenir sous la limite de descripteurs).</translation>
-    </message>
-    <message>
-        <source>monime-sandbox: error: --request-timeout must be at least 10 (milliseconds).</source>
-        <translation>monime-sandbox : erreur : --request-timeout doit valoir au moins 10 (millisecondes).</translation>
-    </message>
-    <message>
-        <source>monime-sandbox: error: --max-connections must be at least 1.</source>
-        <translation>monime-sandbox : erreur : --max-connections doit valoir au moins 1.</translation>
-    </message>
-    <message>
-        <source>At most %1 connections at once (descriptor limit); idle ones closed after %2 ms.</source>
-        <translation>Au plus %1 connexions à la fois (limite de descripteurs) ; les inactives sont fermées après %2 ms.</translation>
+        <source>REVOKED (replaced by %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -68,48 +53,48 @@
         <translation>Accès autorisé.</translation>
     </message>
     <message>
-        <source>Missing, malformed or unknown access token. Send "Authorization: Bearer &lt;token&gt;" with a token created in the portal.</source>
-        <translation>Jeton d'accès absent, mal formé ou inconnu. Envoyez "Authorization: Bearer &lt;token&gt;" avec un jeton créé dans le portail.</translation>
+        <source>Missing, malformed or unknown access token. Send &quot;Authorization: Bearer &lt;token&gt;&quot; with a token created in the portal.</source>
+        <translation>Jeton d&apos;accès absent, mal formé ou inconnu. Envoyez &quot;Authorization: Bearer &lt;token&gt;&quot; avec un jeton créé dans le portail.</translation>
     </message>
     <message>
         <source>This access token has been revoked. Create a new token (or rotate) and update your integration.</source>
-        <translation>Ce jeton d'accès a été révoqué. Créez un nouveau jeton (ou renouvelez-le) et mettez à jour votre intégration.</translation>
+        <translation>Ce jeton d&apos;accès a été révoqué. Créez un nouveau jeton (ou renouvelez-le) et mettez à jour votre intégration.</translation>
     </message>
     <message>
         <source>This access token has expired. Create a new token (or rotate) and update your integration.</source>
-        <translation>Ce jeton d'accès a expiré. Créez un nouveau jeton (ou renouvelez-le) et mettez à jour votre intégration.</translation>
+        <translation>Ce jeton d&apos;accès a expiré. Créez un nouveau jeton (ou renouvelez-le) et mettez à jour votre intégration.</translation>
     </message>
     <message>
-        <source>The token's type does not match this API environment: use a mon_test_ token against the test environment and a mon_ token against live.</source>
-        <translation>Le type du jeton ne correspond pas à cet environnement de l'API : utilisez un jeton mon_test_ avec l'environnement de test et un jeton mon_ en production.</translation>
+        <source>The token&apos;s type does not match this API environment: use a mon_test_ token against the test environment and a mon_ token against live.</source>
+        <translation>Le type du jeton ne correspond pas à cet environnement de l&apos;API : utilisez un jeton mon_test_ avec l&apos;environnement de test et un jeton mon_ en production.</translation>
     </message>
     <message>
-        <source>The request comes from an IP address outside this token's IP whitelist. Call from a whitelisted address or add this one to the token.</source>
-        <translation>La requête provient d'une adresse IP absente de la liste blanche IP de ce jeton. Appelez depuis une adresse autorisée ou ajoutez celle-ci au jeton.</translation>
+        <source>The request comes from an IP address outside this token&apos;s IP whitelist. Call from a whitelisted address or add this one to the token.</source>
+        <translation>La requête provient d&apos;une adresse IP absente de la liste blanche IP de ce jeton. Appelez depuis une adresse autorisée ou ajoutez celle-ci au jeton.</translation>
     </message>
     <message>
         <source>The Monime-Space-Id header is missing. Send the id of the Space you operate in (spc-…).</source>
-        <translation>L'en-tête Monime-Space-Id est absent. Envoyez l'identifiant du Space dans lequel vous opérez (spc-…).</translation>
+        <translation>L&apos;en-tête Monime-Space-Id est absent. Envoyez l&apos;identifiant du Space dans lequel vous opérez (spc-…).</translation>
     </message>
     <message>
         <source>No Space has the id given in Monime-Space-Id. Check the id on the Developer page.</source>
-        <translation>Aucun Space ne porte l'identifiant indiqué dans Monime-Space-Id. Vérifiez l'identifiant sur la page Developer.</translation>
+        <translation>Aucun Space ne porte l&apos;identifiant indiqué dans Monime-Space-Id. Vérifiez l&apos;identifiant sur la page Developer.</translation>
     </message>
     <message>
         <source>This token is whitelisted to another Space. Use that Space, or a token without a Space whitelist.</source>
         <translation>Ce jeton est restreint à un autre Space. Utilisez ce Space, ou un jeton sans liste blanche de Space.</translation>
     </message>
     <message>
-        <source>The token's owner is not a member of this Space. Ask a Space owner to invite them.</source>
-        <translation>Le propriétaire du jeton n'est pas membre de ce Space. Demandez à un propriétaire du Space de l'inviter.</translation>
+        <source>The token&apos;s owner is not a member of this Space. Ask a Space owner to invite them.</source>
+        <translation>Le propriétaire du jeton n&apos;est pas membre de ce Space. Demandez à un propriétaire du Space de l&apos;inviter.</translation>
     </message>
     <message>
         <source>The token does not have the permission %1. Create a token that includes it.</source>
-        <translation>Le jeton n'a pas la permission %1. Créez un jeton qui l'inclut.</translation>
+        <translation>Le jeton n&apos;a pas la permission %1. Créez un jeton qui l&apos;inclut.</translation>
     </message>
     <message>
-        <source>The owner's role in this Space does not grant %1, so the token cannot use it here. Ask a Space owner to adjust the role.</source>
-        <translation>Le rôle du propriétaire dans ce Space n'accorde pas %1 : le jeton ne peut donc pas l'utiliser ici. Demandez à un propriétaire du Space d'ajuster ce rôle.</translation>
+        <source>The owner&apos;s role in this Space does not grant %1, so the token cannot use it here. Ask a Space owner to adjust the role.</source>
+        <translation>Le rôle du propriétaire dans ce Space n&apos;accorde pas %1 : le jeton ne peut donc pas l&apos;utiliser ici. Demandez à un propriétaire du Space d&apos;ajuster ce rôle.</translation>
     </message>
 </context>
 <context>
@@ -166,7 +151,7 @@
     </message>
     <message>
         <source>HTTP %1, %2, %3 bytes. This URL is probably not a Monime API (a web page, a proxy or a captive portal answered). Check the target URL.</source>
-        <translation>HTTP %1, %2, %3 octets. Cette URL n'est probablement pas une API Monime (une page web, un proxy ou un portail captif a répondu). Vérifiez l'URL cible.</translation>
+        <translation>HTTP %1, %2, %3 octets. Cette URL n&apos;est probablement pas une API Monime (une page web, un proxy ou un portail captif a répondu). Vérifiez l&apos;URL cible.</translation>
     </message>
     <message>
         <source>no content type</source>
@@ -178,15 +163,15 @@
     </message>
     <message>
         <source>The answer was JSON but carried no error message.</source>
-        <translation>La réponse était en JSON mais ne contenait aucun message d'erreur.</translation>
+        <translation>La réponse était en JSON mais ne contenait aucun message d&apos;erreur.</translation>
     </message>
     <message>
-        <source>The server answered JSON, but not Monime's root endpoint</source>
-        <translation>Le serveur a répondu en JSON, mais ce n'est pas le point de terminaison racine de Monime</translation>
+        <source>The server answered JSON, but not Monime&apos;s root endpoint</source>
+        <translation>Le serveur a répondu en JSON, mais ce n&apos;est pas le point de terminaison racine de Monime</translation>
     </message>
     <message>
-        <source>It has no status.isAuthenticated field. Check that the target URL is the API's base URL.</source>
-        <translation>Le champ status.isAuthenticated est absent. Vérifiez que l'URL cible est l'URL de base de l'API.</translation>
+        <source>It has no status.isAuthenticated field. Check that the target URL is the API&apos;s base URL.</source>
+        <translation>Le champ status.isAuthenticated est absent. Vérifiez que l&apos;URL cible est l&apos;URL de base de l&apos;API.</translation>
     </message>
     <message>
         <source>Missing, invalid or expired</source>
@@ -194,7 +179,7 @@
     </message>
     <message>
         <source>The token is not known here: check that it is the whole token and that the server reads this inventory.</source>
-        <translation>Le jeton est inconnu ici : vérifiez qu'il s'agit du jeton complet et que le serveur lit cet inventaire.</translation>
+        <translation>Le jeton est inconnu ici : vérifiez qu&apos;il s&apos;agit du jeton complet et que le serveur lit cet inventaire.</translation>
     </message>
     <message>
         <source>The token is revoked: create a new one or rotate.</source>
@@ -205,16 +190,16 @@
         <translation>Le jeton a expiré : créez-en un nouveau ou renouvelez-le.</translation>
     </message>
     <message>
-        <source>The token's type does not match the server's environment (a live token against test, or a test token against live).</source>
-        <translation>Le type du jeton ne correspond pas à l'environnement du serveur (jeton de production sur l'environnement de test, ou jeton de test en production).</translation>
+        <source>The token&apos;s type does not match the server&apos;s environment (a live token against test, or a test token against live).</source>
+        <translation>Le type du jeton ne correspond pas à l&apos;environnement du serveur (jeton de production sur l&apos;environnement de test, ou jeton de test en production).</translation>
     </message>
     <message>
-        <source>This computer's address is not in the token's IP whitelist.</source>
-        <translation>L'adresse de cet ordinateur ne figure pas dans la liste blanche IP du jeton.</translation>
+        <source>This computer&apos;s address is not in the token&apos;s IP whitelist.</source>
+        <translation>L&apos;adresse de cet ordinateur ne figure pas dans la liste blanche IP du jeton.</translation>
     </message>
     <message>
         <source>The API did not accept the token. It is missing, mistyped, revoked or expired; check it, or create a new one.</source>
-        <translation>L'API n'a pas accepté le jeton. Il est absent, mal saisi, révoqué ou expiré ; vérifiez-le ou créez-en un nouveau.</translation>
+        <translation>L&apos;API n&apos;a pas accepté le jeton. Il est absent, mal saisi, révoqué ou expiré ; vérifiez-le ou créez-en un nouveau.</translation>
     </message>
     <message>
         <source>Live token — real money</source>
@@ -230,23 +215,23 @@
     </message>
     <message>
         <source>Connected to the test environment: transactions are simulated.</source>
-        <translation>Connecté à l'environnement de test : les transactions sont simulées.</translation>
+        <translation>Connecté à l&apos;environnement de test : les transactions sont simulées.</translation>
     </message>
     <message>
         <source>API release %1 is deprecated: move to a newer one.</source>
-        <translation>La version %1 de l'API est obsolète : passez à une version plus récente.</translation>
+        <translation>La version %1 de l&apos;API est obsolète : passez à une version plus récente.</translation>
     </message>
     <message>
         <source>The Space given is not usable with this token (%1).</source>
-        <translation>Le Space indiqué n'est pas utilisable avec ce jeton (%1).</translation>
+        <translation>Le Space indiqué n&apos;est pas utilisable avec ce jeton (%1).</translation>
     </message>
     <message>
         <source>Not a usable URL</source>
         <translation>URL inutilisable</translation>
     </message>
     <message>
-        <source>"%1" is not an http:// or https:// URL with a host. Use e.g. https://api.monime.io.</source>
-        <translation>« %1 » n'est pas une URL http:// ou https:// avec un hôte. Utilisez par exemple https://api.monime.io.</translation>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host. Use e.g. https://api.monime.io.</source>
+        <translation>« %1 » n&apos;est pas une URL http:// ou https:// avec un hôte. Utilisez par exemple https://api.monime.io.</translation>
     </message>
     <message>
         <source>No answer (timed out)</source>
@@ -254,23 +239,23 @@
     </message>
     <message>
         <source>%1 did not answer within %2 seconds. The server may be down, overloaded, or blocked by a firewall; check the URL and your network, then try again.</source>
-        <translation>%1 n'a pas répondu dans les %2 secondes. Le serveur est peut-être arrêté, surchargé ou bloqué par un pare-feu ; vérifiez l'URL et votre réseau, puis réessayez.</translation>
+        <translation>%1 n&apos;a pas répondu dans les %2 secondes. Le serveur est peut-être arrêté, surchargé ou bloqué par un pare-feu ; vérifiez l&apos;URL et votre réseau, puis réessayez.</translation>
     </message>
     <message>
         <source>Host not found (DNS)</source>
         <translation>Hôte introuvable (DNS)</translation>
     </message>
     <message>
-        <source>The name %1 could not be resolved. Check the URL's spelling and your internet connection or DNS settings.</source>
-        <translation>Le nom %1 n'a pas pu être résolu. Vérifiez l'orthographe de l'URL ainsi que votre connexion Internet ou vos paramètres DNS.</translation>
+        <source>The name %1 could not be resolved. Check the URL&apos;s spelling and your internet connection or DNS settings.</source>
+        <translation>Le nom %1 n&apos;a pas pu être résolu. Vérifiez l&apos;orthographe de l&apos;URL ainsi que votre connexion Internet ou vos paramètres DNS.</translation>
     </message>
     <message>
         <source>Secure connection failed (TLS)</source>
         <translation>Échec de la connexion sécurisée (TLS)</translation>
     </message>
     <message>
-        <source>The TLS handshake with %1 failed: %2. Check the computer's date and time, and that no proxy or antivirus intercepts HTTPS.</source>
-        <translation>La négociation TLS avec %1 a échoué : %2. Vérifiez la date et l'heure de l'ordinateur, et qu'aucun proxy ni antivirus n'intercepte le HTTPS.</translation>
+        <source>The TLS handshake with %1 failed: %2. Check the computer&apos;s date and time, and that no proxy or antivirus intercepts HTTPS.</source>
+        <translation>La négociation TLS avec %1 a échoué : %2. Vérifiez la date et l&apos;heure de l&apos;ordinateur, et qu&apos;aucun proxy ni antivirus n&apos;intercepte le HTTPS.</translation>
     </message>
     <message>
         <source>Connection refused</source>
@@ -278,7 +263,7 @@
     </message>
     <message>
         <source>Nothing accepts connections at %1 port %2. Is the server running, and is the port right?</source>
-        <translation>Rien n'accepte de connexions sur %1, port %2. Le serveur est-il démarré, et le port est-il correct ?</translation>
+        <translation>Rien n&apos;accepte de connexions sur %1, port %2. Le serveur est-il démarré, et le port est-il correct ?</translation>
     </message>
     <message>
         <source>Network error</source>
@@ -288,23 +273,43 @@
         <source>The request to %1 failed: %2.</source>
         <translation>La requête vers %1 a échoué : %2.</translation>
     </message>
+    <message>
+        <source>Unknown token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>monime::AuditLog</name>
     <message>
         <source>write the audit log</source>
-        <translation>mettre à jour le journal d'audit</translation>
+        <translation>mettre à jour le journal d&apos;audit</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation>lire le journal d'audit</translation>
+        <translation>lire le journal d&apos;audit</translation>
     </message>
 </context>
 <context>
     <name>monime::Catalog</name>
     <message>
         <source>The catalog is not valid JSON (%1).</source>
-        <translation>Le catalogue n'est pas un JSON valide (%1).</translation>
+        <translation>Le catalogue n&apos;est pas un JSON valide (%1).</translation>
     </message>
     <message>
         <source>The permission %1 is listed twice.</source>
@@ -316,7 +321,7 @@
     </message>
     <message>
         <source>A service has no id or no permissions.</source>
-        <translation>Un service n'a pas d'identifiant ou pas de permissions.</translation>
+        <translation>Un service n&apos;a pas d&apos;identifiant ou pas de permissions.</translation>
     </message>
     <message>
         <source>Role %1 names an unknown permission %2.</source>
@@ -324,21 +329,21 @@
     </message>
     <message>
         <source>The catalog needs at least one service, one role and one API release.</source>
-        <translation>Le catalogue doit contenir au moins un service, un rôle et une version de l'API.</translation>
+        <translation>Le catalogue doit contenir au moins un service, un rôle et une version de l&apos;API.</translation>
     </message>
 </context>
 <context>
     <name>monime::CheckedOutputDevice</name>
     <message>
         <source>the device took no more bytes</source>
-        <translation>le périphérique n'acceptait plus d'octets</translation>
+        <translation>le périphérique n&apos;acceptait plus d&apos;octets</translation>
     </message>
 </context>
 <context>
     <name>monime::CliApp</name>
     <message>
         <source>The inventory database file (default: $MONIME_PORTAL_DATABASE, else the per-user file).</source>
-        <translation>Le fichier de base de données de l'inventaire (par défaut : $MONIME_PORTAL_DATABASE, sinon le fichier propre à l'utilisateur).</translation>
+        <translation>Le fichier de base de données de l&apos;inventaire (par défaut : $MONIME_PORTAL_DATABASE, sinon le fichier propre à l&apos;utilisateur).</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
@@ -346,7 +351,7 @@
     </message>
     <message>
         <source>Paste the token, then press Enter (it is not shown): </source>
-        <translation>Collez le jeton, puis appuyez sur Entrée (il ne s'affiche pas) : </translation>
+        <translation>Collez le jeton, puis appuyez sur Entrée (il ne s&apos;affiche pas) : </translation>
     </message>
     <message>
         <source>monime-portal-cli: error: </source>
@@ -362,7 +367,7 @@
     </message>
     <message>
         <source>warning: unfinished tokens from an earlier crash could not be rolled back yet (%1); they are hidden and will be retried next time.</source>
-        <translation>avertissement : des jetons inachevés laissés par un plantage précédent n'ont pas encore pu être annulés (%1) ; ils sont masqués et l'annulation sera retentée la prochaine fois.</translation>
+        <translation>avertissement : des jetons inachevés laissés par un plantage précédent n&apos;ont pas encore pu être annulés (%1) ; ils sont masqués et l&apos;annulation sera retentée la prochaine fois.</translation>
     </message>
     <message numerus="yes">
         <source>note: rolled back %n unfinished token(s) left by an earlier crash.</source>
@@ -376,7 +381,7 @@
         <translation>Ajouter un Space (ou changer votre rôle dans celui-ci), ou lister vos Spaces.</translation>
     </message>
     <message>
-        <source>The Space's name.</source>
+        <source>The Space&apos;s name.</source>
         <translation>Le nom du Space.</translation>
     </message>
     <message>
@@ -401,7 +406,7 @@
     </message>
     <message>
         <source>Default API release, e.g. caph.2025-08-23.</source>
-        <translation>Version de l'API par défaut, par ex. caph.2025-08-23.</translation>
+        <translation>Version de l&apos;API par défaut, par ex. caph.2025-08-23.</translation>
     </message>
     <message>
         <source>A permission such as payments:read; repeat for more.</source>
@@ -432,8 +437,8 @@
         <translation>Uniquement les jetons de test, ou uniquement ceux de production.</translation>
     </message>
     <message>
-        <source>Show a token's details and history.</source>
-        <translation>Afficher les détails et l'historique d'un jeton.</translation>
+        <source>Show a token&apos;s details and history.</source>
+        <translation>Afficher les détails et l&apos;historique d&apos;un jeton.</translation>
     </message>
     <message>
         <source>Revoke a token, at once and for good.</source>
@@ -441,7 +446,7 @@
     </message>
     <message>
         <source>Why it is revoked (kept in the history).</source>
-        <translation>Motif de la révocation (conservé dans l'historique).</translation>
+        <translation>Motif de la révocation (conservé dans l&apos;historique).</translation>
     </message>
     <message>
         <source>Replace a token with a new one with the same settings; the new secret is printed once.</source>
@@ -449,11 +454,11 @@
     </message>
     <message>
         <source>Hours the old token stays valid (default 0: revoked at once).</source>
-        <translation>Nombre d'heures pendant lesquelles l'ancien jeton reste valide (par défaut 0 : révoqué immédiatement).</translation>
+        <translation>Nombre d&apos;heures pendant lesquelles l&apos;ancien jeton reste valide (par défaut 0 : révoqué immédiatement).</translation>
     </message>
     <message>
         <source>Add a token made in the real Monime portal; the token is read from standard input.</source>
-        <translation>Ajouter un jeton créé dans le véritable portail Monime ; le jeton est lu sur l'entrée standard.</translation>
+        <translation>Ajouter un jeton créé dans le véritable portail Monime ; le jeton est lu sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>What the token is for.</source>
@@ -461,7 +466,7 @@
     </message>
     <message>
         <source>Its default API release.</source>
-        <translation>Sa version de l'API par défaut.</translation>
+        <translation>Sa version de l&apos;API par défaut.</translation>
     </message>
     <message>
         <source>A permission it was given; repeat for more.</source>
@@ -469,7 +474,7 @@
     </message>
     <message>
         <source>When it expires, as the portal showed (live tokens only).</source>
-        <translation>Sa date d'expiration, telle qu'affichée par le portail (jetons de production uniquement).</translation>
+        <translation>Sa date d&apos;expiration, telle qu&apos;affichée par le portail (jetons de production uniquement).</translation>
     </message>
     <message>
         <source>Its Space whitelist (live only).</source>
@@ -480,24 +485,20 @@
         <translation>Sa liste blanche IP (production uniquement) ; répétez pour en ajouter.</translation>
     </message>
     <message>
-        <source>Check the database and the keychain, and say how to fix what is wrong.</source>
-        <translation>Vérifier la base de données et le trousseau de clés, et indiquer comment corriger ce qui ne va pas.</translation>
-    </message>
-    <message>
         <source>Write a token report (never a secret) to a CSV, JSON, HTML or PDF file.</source>
         <translation>Écrire un rapport sur les jetons (jamais de secret) dans un fichier CSV, JSON, HTML ou PDF.</translation>
     </message>
     <message>
         <source>The file to write; it appears only once complete.</source>
-        <translation>Le fichier à écrire ; il n'apparaît qu'une fois complet.</translation>
+        <translation>Le fichier à écrire ; il n&apos;apparaît qu&apos;une fois complet.</translation>
     </message>
     <message>
-        <source>csv, json, html or pdf (default: from the file name's suffix).</source>
-        <translation>csv, json, html ou pdf (par défaut : d'après l'extension du nom de fichier).</translation>
+        <source>csv, json, html or pdf (default: from the file name&apos;s suffix).</source>
+        <translation>csv, json, html ou pdf (par défaut : d&apos;après l&apos;extension du nom de fichier).</translation>
     </message>
     <message>
         <source>Only tokens whose name, id or a permission contains TEXT (any case).</source>
-        <translation>Uniquement les jetons dont le nom, l'identifiant ou une permission contient TEXT (sans tenir compte de la casse).</translation>
+        <translation>Uniquement les jetons dont le nom, l&apos;identifiant ou une permission contient TEXT (sans tenir compte de la casse).</translation>
     </message>
     <message>
         <source>Comma-separated columns (default all): name,id,type,status,created,expires,days_left,api_release,permissions,space_whitelist,ip_whitelist,owner,last_used,last_tested,last_test_result.</source>
@@ -509,7 +510,7 @@
     </message>
     <message>
         <source>Check every active token for risks and say how to fix each; exit status 3 when one is high.</source>
-        <translation>Rechercher les risques sur chaque jeton actif et indiquer comment corriger chacun ; code de sortie 3 si l'un d'eux est élevé.</translation>
+        <translation>Rechercher les risques sur chaque jeton actif et indiquer comment corriger chacun ; code de sortie 3 si l&apos;un d&apos;eux est élevé.</translation>
     </message>
     <message>
         <source>Flag tokens older than this many days (default 90).</source>
@@ -517,7 +518,7 @@
     </message>
     <message>
         <source>List services, permissions, Space roles and API releases.</source>
-        <translation>Lister les services, les permissions, les rôles de Space et les versions de l'API.</translation>
+        <translation>Lister les services, les permissions, les rôles de Space et les versions de l&apos;API.</translation>
     </message>
     <message>
         <source>Usage: monime-portal-cli [--database PATH] COMMAND [OPTIONS] [--json]</source>
@@ -525,22 +526,22 @@
     </message>
     <message>
         <source>Manage Monime API access tokens: secrets in the OS keychain, metadata in a local database.</source>
-        <translation>Gérez les jetons d'accès à l'API Monime : secrets dans le trousseau de clés du système, métadonnées dans une base de données locale.</translation>
+        <translation>Gérez les jetons d&apos;accès à l&apos;API Monime : secrets dans le trousseau de clés du système, métadonnées dans une base de données locale.</translation>
     </message>
     <message>
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
     <message>
-        <source>Run `monime-portal-cli COMMAND --help` for a command's options.</source>
-        <translation>Lancez `monime-portal-cli COMMAND --help` pour les options d'une commande.</translation>
+        <source>Run `monime-portal-cli COMMAND --help` for a command&apos;s options.</source>
+        <translation>Lancez `monime-portal-cli COMMAND --help` pour les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>No command given.</source>
         <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande « %1 » inconnue.</translation>
     </message>
     <message>
@@ -561,15 +562,15 @@
     </message>
     <message>
         <source>API releases:</source>
-        <translation>Versions de l'API :</translation>
+        <translation>Versions de l&apos;API :</translation>
     </message>
     <message>
         <source> (default)</source>
         <translation> (par défaut)</translation>
     </message>
     <message>
-        <source>space add takes one Space id, e.g. space add spc-k6PWMZvKxSJ1 --name "Acme" --role developer.</source>
-        <translation>space add prend un seul identifiant de Space, par ex. space add spc-k6PWMZvKxSJ1 --name "Acme" --role developer.</translation>
+        <source>space add takes one Space id, e.g. space add spc-k6PWMZvKxSJ1 --name &quot;Acme&quot; --role developer.</source>
+        <translation>space add prend un seul identifiant de Space, par ex. space add spc-k6PWMZvKxSJ1 --name &quot;Acme&quot; --role developer.</translation>
     </message>
     <message>
         <source>--role is required: your role in the Space (%1).</source>
@@ -581,7 +582,7 @@
     </message>
     <message>
         <source>No Spaces yet. Add one: monime-portal-cli space add spc-ID --name NAME --role ROLE</source>
-        <translation>Aucun Space pour l'instant. Ajoutez-en un : monime-portal-cli space add spc-ID --name NAME --role ROLE</translation>
+        <translation>Aucun Space pour l&apos;instant. Ajoutez-en un : monime-portal-cli space add spc-ID --name NAME --role ROLE</translation>
     </message>
     <message>
         <source>ID</source>
@@ -604,7 +605,7 @@
         <translation>space attend une sous-commande : add ou list.</translation>
     </message>
     <message>
-        <source>Unknown space subcommand "%1"; use add or list.</source>
+        <source>Unknown space subcommand &quot;%1&quot;; use add or list.</source>
         <translation>Sous-commande space « %1 » inconnue ; utilisez add ou list.</translation>
     </message>
     <message>
@@ -620,8 +621,8 @@
         <translation>: jeton de production</translation>
     </message>
     <message>
-        <source> token "</source>
-        <translation> "</translation>
+        <source> token &quot;</source>
+        <translation> &quot;</translation>
     </message>
     <message>
         <source>  expires:     </source>
@@ -637,7 +638,7 @@
     </message>
     <message>
         <source>The token follows on standard output. Copy it now: it is shown only this once.</source>
-        <translation>Le jeton suit sur la sortie standard. Copiez-le maintenant : il n'est affiché que cette fois-ci.</translation>
+        <translation>Le jeton suit sur la sortie standard. Copiez-le maintenant : il n&apos;est affiché que cette fois-ci.</translation>
     </message>
     <message>
         <source>The token is kept in the keychain.</source>
@@ -645,14 +646,14 @@
     </message>
     <message>
         <source>--test and --live exclude each other: choose one.</source>
-        <translation>--test et --live s'excluent mutuellement : choisissez-en un.</translation>
+        <translation>--test et --live s&apos;excluent mutuellement : choisissez-en un.</translation>
     </message>
     <message>
         <source>Say which kind of token: --test (mon_test_, simulated) or --live (mon_, real money).</source>
         <translation>Indiquez le type de jeton : --test (mon_test_, simulé) ou --live (mon_, argent réel).</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argument inattendu « %1 ».</translation>
     </message>
     <message>
@@ -729,7 +730,7 @@
     </message>
     <message>
         <source>API release</source>
-        <translation>Version d'API</translation>
+        <translation>Version d&apos;API</translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -768,7 +769,7 @@
         <translation>revoke prend un seul identifiant de jeton.</translation>
     </message>
     <message>
-        <source>Revoked %1 ("%2"): it stops working at once.</source>
+        <source>Revoked %1 (&quot;%2&quot;): it stops working at once.</source>
         <translation>%1 (« %2 ») révoqué : il cesse de fonctionner immédiatement.</translation>
     </message>
     <message>
@@ -777,7 +778,7 @@
     </message>
     <message>
         <source>--grace must be a whole number of hours, e.g. --grace 24.</source>
-        <translation>--grace doit être un nombre entier d'heures, par ex. --grace 24.</translation>
+        <translation>--grace doit être un nombre entier d&apos;heures, par ex. --grace 24.</translation>
     </message>
     <message numerus="yes">
         <source>%1 stays valid for %n more hour(s).</source>
@@ -796,11 +797,11 @@
     </message>
     <message>
         <source>import reads the token from standard input, never from an argument (arguments end up in shell history). Pipe it in or paste it when asked.</source>
-        <translation>import lit le jeton sur l'entrée standard, jamais dans un argument (les arguments finissent dans l'historique du shell). Transmettez-le par un pipe ou collez-le quand il est demandé.</translation>
+        <translation>import lit le jeton sur l&apos;entrée standard, jamais dans un argument (les arguments finissent dans l&apos;historique du shell). Transmettez-le par un pipe ou collez-le quand il est demandé.</translation>
     </message>
     <message>
         <source>monime-portal-cli: error: token: nothing was read from standard input. Pipe the token in, e.g. `monime-portal-cli import --name NAME ... &lt; token.txt`, or paste it when asked.</source>
-        <translation>monime-portal-cli : erreur : jeton : rien n'a été lu sur l'entrée standard. Transmettez le jeton par un pipe, par ex. `monime-portal-cli import --name NAME ... &lt; token.txt`, ou collez-le quand il est demandé.</translation>
+        <translation>monime-portal-cli : erreur : jeton : rien n&apos;a été lu sur l&apos;entrée standard. Transmettez le jeton par un pipe, par ex. `monime-portal-cli import --name NAME ... &lt; token.txt`, ou collez-le quand il est demandé.</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -820,7 +821,7 @@
     </message>
     <message>
         <source>%1 services, %2 permissions, %3 roles, %4 API releases</source>
-        <translation>%1 services, %2 permissions, %3 rôles, %4 versions de l'API</translation>
+        <translation>%1 services, %2 permissions, %3 rôles, %4 versions de l&apos;API</translation>
     </message>
     <message>
         <source>keychain</source>
@@ -838,7 +839,7 @@
         <translation>Tout fonctionne.</translation>
     </message>
     <message>
-        <source>The keychain returned a different secret than was stored. Your keychain may be damaged; check it with your desktop's password manager.</source>
+        <source>The keychain returned a different secret than was stored. Your keychain may be damaged; check it with your desktop&apos;s password manager.</source>
         <translation>Le trousseau de clés a renvoyé un secret différent de celui enregistré. Votre trousseau est peut-être endommagé ; vérifiez-le avec le gestionnaire de mots de passe de votre bureau.</translation>
     </message>
     <message>
@@ -858,8 +859,8 @@
         <translation>--format doit valoir csv, json, html ou pdf.</translation>
     </message>
     <message>
-        <source>Say which format with --format csv|json|html|pdf (the file name's suffix does not say).</source>
-        <translation>Indiquez le format avec --format csv|json|html|pdf (l'extension du nom de fichier ne permet pas de le déduire).</translation>
+        <source>Say which format with --format csv|json|html|pdf (the file name&apos;s suffix does not say).</source>
+        <translation>Indiquez le format avec --format csv|json|html|pdf (l&apos;extension du nom de fichier ne permet pas de le déduire).</translation>
     </message>
     <message>
         <source>Exporting… %1%</source>
@@ -926,7 +927,7 @@
     </message>
     <message>
         <source>Send a live token to a non-local target without asking (needed when not on a terminal).</source>
-        <translation>Envoyer un jeton de production à une cible non locale sans demander de confirmation (nécessaire hors d'un terminal).</translation>
+        <translation>Envoyer un jeton de production à une cible non locale sans demander de confirmation (nécessaire hors d&apos;un terminal).</translation>
     </message>
     <message>
         <source>Give up after MS milliseconds (default 10000).</source>
@@ -945,16 +946,8 @@
         <translation>--target doit valoir sandbox, monime ou une URL de base http(s):// telle que https://api.monime.io.</translation>
     </message>
     <message>
-        <source>warning: %1 is a LIVE token (real money). It is about to be sent to %2.</source>
-        <translation>avertissement : %1 est un jeton LIVE (argent réel). Il va être envoyé à %2.</translation>
-    </message>
-    <message>
         <source>monime-portal-cli: error: refusing to send a live token to a non-local target without confirmation; standard input is not a terminal, so I cannot ask. Pass --yes to confirm, or test against --target sandbox.</source>
-        <translation>monime-portal-cli : erreur : refus d'envoyer un jeton de production à une cible non locale sans confirmation ; l'entrée standard n'est pas un terminal, la confirmation ne peut donc pas être demandée. Passez --yes pour confirmer, ou testez avec --target sandbox.</translation>
-    </message>
-    <message>
-        <source>Send it? [y/N] </source>
-        <translation>L'envoyer ? [y/N] </translation>
+        <translation>monime-portal-cli : erreur : refus d&apos;envoyer un jeton de production à une cible non locale sans confirmation ; l&apos;entrée standard n&apos;est pas un terminal, la confirmation ne peut donc pas être demandée. Passez --yes pour confirmer, ou testez avec --target sandbox.</translation>
     </message>
     <message>
         <source>Not sent.</source>
@@ -1006,7 +999,7 @@
     </message>
     <message>
         <source>API version</source>
-        <translation>Version de l'API</translation>
+        <translation>Version de l&apos;API</translation>
     </message>
     <message>
         <source>%1 (release %2, %3)%4</source>
@@ -1023,6 +1016,123 @@
     <message>
         <source>Request id</source>
         <translation>Identifiant de requête</translation>
+    </message>
+    <message>
+        <source>Check the database (its integrity, unfinished creates) and the keychain (each token&apos;s secret, left-over secrets), and say how to fix what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the keychain item ID that has no token in this inventory (doctor names them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monime-portal-cli: warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--forget-secret takes a token id (tok-…) as doctor names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the keychain item %1; no token of this inventory used it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ ok ]</source>
+        <extracomment>doctor&apos;s verdict tags; keep them 6 characters wide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[warn]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FAIL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRAGMA quick_check (the file is %1 MB: the full integrity_check would take long)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRAGMA integrity_check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found the file damaged: %2. Tokens or their history may be missing or wrong. Stop the programs using it, then restore %3 from a backup, or recover what is readable: sqlite3 %3 .recover | sqlite3 %3.recovered, and use --database %3.recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems; %n warning(s) above.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished create(s) left by a program that stopped half-way (%1). Any next command rolls them back (row and keychain item): run monime-portal-cli list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n create(s) being finished by another running program (%1); nothing to do.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no unfinished creates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows and keychain items were not compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token %1 (&quot;%2&quot;) has no secret in the keychain: Test and scripts cannot use it. Fix: monime-portal-cli rotate %1 (a new secret; the old token is revoked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every token has its secret in the keychain (%1 rows; the keychain holds %2 items of this app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds a secret for %1, which has no token in this inventory (a create that never finished, or a token of another inventory file). If no other inventory of yours has it: monime-portal-cli doctor --forget-secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 is a LIVE token (real money); sending it to %2 as --yes says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [y/N] </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1043,48 +1153,36 @@
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
+    <message>
+        <source>Discard this token?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you entered for this token will be lost; nothing has been created yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>monime::Database</name>
-    <message>
-        <source>Could not %1: %2. Check that the disk is not full and that no other program holds the database locked, then try again.</source>
-        <translation>Impossible de %1 : %2. Vérifiez que le disque n'est pas plein et qu'aucun autre programme ne verrouille la base de données, puis réessayez.</translation>
-    </message>
     <message>
         <source>No database path given. Pass --database PATH or set MONIME_PORTAL_DATABASE.</source>
         <translation>Aucun chemin de base de données indiqué. Passez --database PATH ou définissez MONIME_PORTAL_DATABASE.</translation>
     </message>
     <message>
         <source>%1 is a directory, not a database file. Give the path of a file, e.g. %1/inventory.sqlite.</source>
-        <translation>%1 est un dossier, pas un fichier de base de données. Indiquez le chemin d'un fichier, par ex. %1/inventory.sqlite.</translation>
+        <translation>%1 est un dossier, pas un fichier de base de données. Indiquez le chemin d&apos;un fichier, par ex. %1/inventory.sqlite.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database. Choose a location you can write to.</source>
         <translation>Impossible de créer le dossier %1 pour la base de données. Choisissez un emplacement où vous pouvez écrire.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2. Check its permissions.</source>
-        <translation>Impossible de lire %1 : %2. Vérifiez ses permissions.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Monime Developer Portal database (it is not an SQLite file). It was left untouched; choose another path.</source>
-        <translation>%1 n'est pas une base de données Monime Developer Portal (ce n'est pas un fichier SQLite). Le fichier n'a pas été modifié ; choisissez un autre chemin.</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2. Check the path and its permissions.</source>
-        <translation>Impossible d'ouvrir la base de données %1 : %2. Vérifiez le chemin et ses permissions.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read as a database (%2). It was left untouched; choose another path.</source>
-        <translation>%1 n'a pas pu être lu comme une base de données (%2). Le fichier n'a pas été modifié ; choisissez un autre chemin.</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of Monime Developer Portal (schema %2; this version reads up to %3). It was left untouched: update the app, or choose another database.</source>
-        <translation>%1 a été écrit par une version plus récente de Monime Developer Portal (schéma %2 ; cette version lit jusqu'au schéma %3). Le fichier n'a pas été modifié : mettez l'application à jour ou choisissez une autre base de données.</translation>
+        <translation>%1 a été écrit par une version plus récente de Monime Developer Portal (schéma %2 ; cette version lit jusqu&apos;au schéma %3). Le fichier n&apos;a pas été modifié : mettez l&apos;application à jour ou choisissez une autre base de données.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program. It was left untouched; choose another path.</source>
-        <translation>%1 est une base de données SQLite d'un autre programme. Le fichier n'a pas été modifié ; choisissez un autre chemin.</translation>
+        <translation>%1 est une base de données SQLite d&apos;un autre programme. Le fichier n&apos;a pas été modifié ; choisissez un autre chemin.</translation>
     </message>
     <message>
         <source>configure the database</source>
@@ -1096,23 +1194,15 @@
     </message>
     <message>
         <source>create the usage table</source>
-        <translation>créer la table d'utilisation</translation>
+        <translation>créer la table d&apos;utilisation</translation>
     </message>
     <message>
         <source>record the schema version</source>
         <translation>sauvegarder la version du schéma</translation>
     </message>
     <message>
-        <source>Could not start a transaction: %1. Another program may hold the database locked; try again.</source>
-        <translation>Impossible de démarrer une transaction : %1. Un autre programme verrouille peut-être la base de données ; réessayez.</translation>
-    </message>
-    <message>
-        <source>Could not save the change: %1. Check free disk space and try again.</source>
-        <translation>Impossible d'enregistrer la modification : %1. Vérifiez l'espace disque libre et réessayez.</translation>
-    </message>
-    <message>
         <source>Could not read the database: %1. Check that the file is not damaged (monime-portal-cli doctor).</source>
-        <translation>Impossible de lire la base de données : %1. Vérifiez que le fichier n'est pas endommagé (monime-portal-cli doctor).</translation>
+        <translation>Impossible de lire la base de données : %1. Vérifiez que le fichier n&apos;est pas endommagé (monime-portal-cli doctor).</translation>
     </message>
     <message>
         <source>read the database</source>
@@ -1121,6 +1211,98 @@
     <message>
         <source>upgrade the tokens table</source>
         <translation>mettre à jour la table des jetons</translation>
+    </message>
+    <message>
+        <source>open the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the disk is full (%2). Nothing was changed. Free some space on the disk that holds the database, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the database is read-only (%2). Reading works, changes do not: give yourself write permission on the file and its folder, or check whether the disk is mounted read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: another program held the database locked for more than 5 seconds (%2). Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the database file is damaged (%2). Run `monime-portal-cli doctor` to see what is affected, and restore the file from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1 (%2). Check that the folder exists and that you may read and write in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: access was denied (%2). Check the permissions of the database file and its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: reading or writing the disk failed (%2). Check free disk space and the disk&apos;s health, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2. Run `monime-portal-cli doctor` to check the database, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Monime Developer Portal database (%2). It was left untouched; choose another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full (%2 bytes free). Nothing was opened or changed. Free some space on it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: its disk is mounted read-only. Choose a location you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk with changes still in its -wal file, which SQLite cannot fold in there. Copy the file with its -wal to a writable folder, or mount the disk read-write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk and SQLite could not open it there (%2). Copy it to a writable folder, or mount the disk read-write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was upgraded by a newer version of Monime Developer Portal meanwhile (schema %2). Update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the upgraded database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1179,7 +1361,7 @@
     </message>
     <message>
         <source>API release</source>
-        <translation>Version de l'API</translation>
+        <translation>Version de l&apos;API</translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -1242,7 +1424,7 @@
     </message>
     <message>
         <source>✖ you are not a member of this Space</source>
-        <translation>✖ vous n'êtes pas membre de ce Space</translation>
+        <translation>✖ vous n&apos;êtes pas membre de ce Space</translation>
     </message>
     <message>
         <source>⚠ blocked: the token is whitelisted to another Space</source>
@@ -1252,24 +1434,32 @@
         <source>&lt;h4&gt;History&lt;/h4&gt;&lt;ul&gt;</source>
         <translation>&lt;h4&gt;Historique&lt;/h4&gt;&lt;ul&gt;</translation>
     </message>
+    <message>
+        <source>✖ the token is revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ the token has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>monime::Expiry</name>
     <message>
-        <source>"%1" is not an expiry. Use 2m (two months), 1y (one year), never, a date such as 2027-01-31, or a date and time such as 2027-01-31T18:00:00Z.</source>
-        <translation>« %1 » n'est pas une expiration valide. Utilisez 2m (deux mois), 1y (un an), never, une date comme 2027-01-31, ou une date et une heure comme 2027-01-31T18:00:00Z.</translation>
+        <source>&quot;%1&quot; is not an expiry. Use 2m (two months), 1y (one year), never, a date such as 2027-01-31, or a date and time such as 2027-01-31T18:00:00Z.</source>
+        <translation>« %1 » n&apos;est pas une expiration valide. Utilisez 2m (deux mois), 1y (un an), never, une date comme 2027-01-31, ou une date et une heure comme 2027-01-31T18:00:00Z.</translation>
     </message>
     <message>
         <source>Choose a custom expiry date and time.</source>
-        <translation>Choisissez une date et une heure d'expiration personnalisées.</translation>
+        <translation>Choisissez une date et une heure d&apos;expiration personnalisées.</translation>
     </message>
     <message>
         <source>The expiry %1 is in the past. Choose a future date, or a preset such as 2 months.</source>
-        <translation>L'expiration %1 est dans le passé. Choisissez une date future, ou une durée prédéfinie comme 2 mois.</translation>
+        <translation>L&apos;expiration %1 est dans le passé. Choisissez une date future, ou une durée prédéfinie comme 2 mois.</translation>
     </message>
     <message>
         <source>The expiry %1 is less than an hour away. Choose an instant at least one hour from now.</source>
-        <translation>L'expiration %1 est dans moins d'une heure. Choisissez un moment situé au moins une heure plus tard.</translation>
+        <translation>L&apos;expiration %1 est dans moins d&apos;une heure. Choisissez un moment situé au moins une heure plus tard.</translation>
     </message>
 </context>
 <context>
@@ -1304,11 +1494,11 @@
     </message>
     <message>
         <source>What the list shows (filters: %1)</source>
-        <translation>Ce qu'affiche la liste (filtres : %1)</translation>
+        <translation>Ce qu&apos;affiche la liste (filtres : %1)</translation>
     </message>
     <message>
         <source>The whole inventory</source>
-        <translation>Tout l'inventaire</translation>
+        <translation>Tout l&apos;inventaire</translation>
     </message>
     <message>
         <source>Scope:</source>
@@ -1344,7 +1534,7 @@
     </message>
     <message>
         <source>Export progress</source>
-        <translation>Progression de l'exportation</translation>
+        <translation>Progression de l&apos;exportation</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1362,16 +1552,13 @@
         <source>Choose at least one column.</source>
         <translation>Choisissez au moins une colonne.</translation>
     </message>
-    <message numerus="yes">
-        <source>Exporting %n token(s)…</source>
-        <translation>
-            <numerusform>Exportation de %n jeton…</numerusform>
-            <numerusform>Exportation de %n jetons…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Saved %1.</source>
         <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1394,7 +1581,7 @@
     </message>
     <message>
         <source>This token never expires: if it leaks, it works until someone notices and revokes it.</source>
-        <translation>Ce jeton n'expire jamais : s'il fuite, il fonctionne jusqu'à ce que quelqu'un s'en aperçoive et le révoque.</translation>
+        <translation>Ce jeton n&apos;expire jamais : s&apos;il fuite, il fonctionne jusqu&apos;à ce que quelqu&apos;un s&apos;en aperçoive et le révoque.</translation>
     </message>
     <message>
         <source>Create a replacement that expires (1 year or less), move your integration to it, then revoke this one.</source>
@@ -1406,7 +1593,7 @@
     </message>
     <message>
         <source>Expires in less than a day, on %1.</source>
-        <translation>Expire dans moins d'un jour, le %1.</translation>
+        <translation>Expire dans moins d&apos;un jour, le %1.</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s), on %1.</source>
@@ -1440,10 +1627,10 @@
     </message>
     <message>
         <source>Anyone who gets this live token can move real money with it from any IP address.</source>
-        <translation>Quiconque obtient ce jeton de production peut s'en servir pour déplacer de l'argent réel depuis n'importe quelle adresse IP.</translation>
+        <translation>Quiconque obtient ce jeton de production peut s&apos;en servir pour déplacer de l&apos;argent réel depuis n&apos;importe quelle adresse IP.</translation>
     </message>
     <message>
-        <source>Create a replacement whitelisted to your servers' addresses or ranges, move your integration to it, then revoke this one.</source>
+        <source>Create a replacement whitelisted to your servers&apos; addresses or ranges, move your integration to it, then revoke this one.</source>
         <translation>Créez un jeton de remplacement restreint aux adresses ou plages de vos serveurs, basculez votre intégration dessus, puis révoquez celui-ci.</translation>
     </message>
     <message>
@@ -1451,12 +1638,12 @@
         <translation>Liste blanche IP qui admet toutes les adresses</translation>
     </message>
     <message>
-        <source>This live token's IP whitelist (%1) admits every IPv4 or every IPv6 address, so it restricts nothing: anyone who gets the token can move real money with it from anywhere.</source>
-        <translation>La liste blanche IP de ce jeton de production (%1) admet toutes les adresses IPv4 ou toutes les adresses IPv6 : elle ne restreint rien, et quiconque obtient le jeton peut déplacer de l'argent réel avec, depuis n'importe où.</translation>
+        <source>This live token&apos;s IP whitelist (%1) admits every IPv4 or every IPv6 address, so it restricts nothing: anyone who gets the token can move real money with it from anywhere.</source>
+        <translation>La liste blanche IP de ce jeton de production (%1) admet toutes les adresses IPv4 ou toutes les adresses IPv6 : elle ne restreint rien, et quiconque obtient le jeton peut déplacer de l&apos;argent réel avec, depuis n&apos;importe où.</translation>
     </message>
     <message>
         <source>Create a replacement whitelisted to the addresses your servers call from, move your integration to it, then revoke this one.</source>
-        <translation>Créez un jeton de remplacement restreint aux adresses d'où vos serveurs appellent, basculez votre intégration dessus, puis révoquez celui-ci.</translation>
+        <translation>Créez un jeton de remplacement restreint aux adresses d&apos;où vos serveurs appellent, basculez votre intégration dessus, puis révoquez celui-ci.</translation>
     </message>
     <message>
         <source>Live token without a Space whitelist</source>
@@ -1468,7 +1655,7 @@
     </message>
     <message>
         <source>Create a replacement whitelisted to the one Space it serves, move your integration to it, then revoke this one.</source>
-        <translation>Créez un jeton de remplacement restreint au seul Space qu'il dessert, basculez votre intégration dessus, puis révoquez celui-ci.</translation>
+        <translation>Créez un jeton de remplacement restreint au seul Space qu&apos;il dessert, basculez votre intégration dessus, puis révoquez celui-ci.</translation>
     </message>
     <message>
         <source>Unused</source>
@@ -1490,7 +1677,7 @@
     </message>
     <message>
         <source>If nothing needs it any more, revoke it: an unused token is a risk with no benefit.</source>
-        <translation>Si plus rien n'en a besoin, révoquez-le : un jeton inutilisé est un risque sans aucun avantage.</translation>
+        <translation>Si plus rien n&apos;en a besoin, révoquez-le : un jeton inutilisé est un risque sans aucun avantage.</translation>
     </message>
     <message>
         <source>Can send payouts</source>
@@ -1498,11 +1685,11 @@
     </message>
     <message>
         <source>This live token has payouts:write: it can send real money out of your accounts.</source>
-        <translation>Ce jeton de production a payouts:write : il peut faire sortir de l'argent réel de vos comptes.</translation>
+        <translation>Ce jeton de production a payouts:write : il peut faire sortir de l&apos;argent réel de vos comptes.</translation>
     </message>
     <message>
         <source>This test token has payouts:write; a live token made the same way could send real money.</source>
-        <translation>Ce jeton de test a payouts:write ; un jeton de production créé de la même façon pourrait envoyer de l'argent réel.</translation>
+        <translation>Ce jeton de test a payouts:write ; un jeton de production créé de la même façon pourrait envoyer de l&apos;argent réel.</translation>
     </message>
     <message>
         <source>Keep payouts:write only on the token that sends payouts, with an IP whitelist; replace this one with a token without it otherwise.</source>
@@ -1522,7 +1709,7 @@
     </message>
     <message>
         <source>Test it again; if it still fails, check its environment, whitelists and permissions, or rotate it.</source>
-        <translation>Testez-le à nouveau ; s'il échoue encore, vérifiez son environnement, ses listes blanches et ses permissions, ou renouvelez-le.</translation>
+        <translation>Testez-le à nouveau ; s&apos;il échoue encore, vérifiez son environnement, ses listes blanches et ses permissions, ou renouvelez-le.</translation>
     </message>
 </context>
 <context>
@@ -1667,27 +1854,27 @@
     <name>monime::HttpRequestParser</name>
     <message>
         <source>Too many empty lines before the request line. Send the request line first.</source>
-        <translation>Trop de lignes vides avant la ligne de requête. Envoyez d'abord la ligne de requête.</translation>
+        <translation>Trop de lignes vides avant la ligne de requête. Envoyez d&apos;abord la ligne de requête.</translation>
     </message>
     <message>
         <source>The request line is too long. Shorten the path and query.</source>
         <translation>La ligne de requête est trop longue. Raccourcissez le chemin et les paramètres.</translation>
     </message>
     <message>
-        <source>The request line is not "METHOD /path HTTP/1.1".</source>
-        <translation>La ligne de requête n'a pas la forme "METHODE /chemin HTTP/1.1".</translation>
+        <source>The request line is not &quot;METHOD /path HTTP/1.1&quot;.</source>
+        <translation>La ligne de requête n&apos;a pas la forme &quot;METHODE /chemin HTTP/1.1&quot;.</translation>
     </message>
     <message>
         <source>The request method is not a valid token.</source>
-        <translation>La méthode de la requête n'est pas un mot valide.</translation>
+        <translation>La méthode de la requête n&apos;est pas un mot valide.</translation>
     </message>
     <message>
-        <source>The request target must be a path starting with '/' or an http:// URL.</source>
-        <translation>La cible de la requête doit être un chemin commençant par '/' ou une URL http://.</translation>
+        <source>The request target must be a path starting with &apos;/&apos; or an http:// URL.</source>
+        <translation>La cible de la requête doit être un chemin commençant par &apos;/&apos; ou une URL http://.</translation>
     </message>
     <message>
         <source>The URL in the request line has no valid host (user names are not accepted).</source>
-        <translation>L'URL de la ligne de requête n'a pas d'hôte valide (les noms d'utilisateur ne sont pas acceptés).</translation>
+        <translation>L&apos;URL de la ligne de requête n&apos;a pas d&apos;hôte valide (les noms d&apos;utilisateur ne sont pas acceptés).</translation>
     </message>
     <message>
         <source>The request target contains characters not allowed.</source>
@@ -1707,27 +1894,27 @@
     </message>
     <message>
         <source>Obsolete header line folding is not accepted.</source>
-        <translation>Le repli obsolète des lignes d'en-tête n'est pas accepté.</translation>
+        <translation>Le repli obsolète des lignes d&apos;en-tête n&apos;est pas accepté.</translation>
     </message>
     <message>
-        <source>A header line has no name or no ':'.</source>
-        <translation>Une ligne d'en-tête n'a pas de nom ou pas de ':'.</translation>
+        <source>A header line has no name or no &apos;:&apos;.</source>
+        <translation>Une ligne d&apos;en-tête n&apos;a pas de nom ou pas de &apos;:&apos;.</translation>
     </message>
     <message>
         <source>A header name contains characters not allowed.</source>
-        <translation>Un nom d'en-tête contient des caractères non autorisés.</translation>
+        <translation>Un nom d&apos;en-tête contient des caractères non autorisés.</translation>
     </message>
     <message>
         <source>A header value contains control characters.</source>
-        <translation>Une valeur d'en-tête contient des caractères de contrôle.</translation>
+        <translation>Une valeur d&apos;en-tête contient des caractères de contrôle.</translation>
     </message>
     <message>
         <source>The request has too many headers. Send fewer headers.</source>
-        <translation>La requête a trop d'en-têtes. Envoyez-en moins.</translation>
+        <translation>La requête a trop d&apos;en-têtes. Envoyez-en moins.</translation>
     </message>
     <message>
         <source>Content-Length is not a valid number.</source>
-        <translation>Content-Length n'est pas un nombre valide.</translation>
+        <translation>Content-Length n&apos;est pas un nombre valide.</translation>
     </message>
     <message>
         <source>Conflicting Content-Length headers.</source>
@@ -1743,53 +1930,53 @@
     </message>
     <message>
         <source>The request has more than one Host header. Send exactly one.</source>
-        <translation>La requête a plus d'un en-tête Host. Envoyez-en exactement un.</translation>
+        <translation>La requête a plus d&apos;un en-tête Host. Envoyez-en exactement un.</translation>
     </message>
     <message>
-        <source>HTTP/1.1 requests need a Host header, e.g. "Host: 127.0.0.1:8420".</source>
-        <translation>Les requêtes HTTP/1.1 doivent avoir un en-tête Host, par exemple "Host: 127.0.0.1:8420".</translation>
+        <source>HTTP/1.1 requests need a Host header, e.g. &quot;Host: 127.0.0.1:8420&quot;.</source>
+        <translation>Les requêtes HTTP/1.1 doivent avoir un en-tête Host, par exemple &quot;Host: 127.0.0.1:8420&quot;.</translation>
     </message>
     <message>
         <source>The Host header is not a valid host name or address.</source>
-        <translation>L'en-tête Host n'est pas un nom d'hôte ou une adresse valide.</translation>
+        <translation>L&apos;en-tête Host n&apos;est pas un nom d&apos;hôte ou une adresse valide.</translation>
     </message>
     <message>
-        <source>The sandbox can meet no expectation but "Expect: 100-continue".</source>
-        <translation>Le bac à sable ne peut satisfaire aucune attente autre que "Expect: 100-continue".</translation>
+        <source>The sandbox can meet no expectation but &quot;Expect: 100-continue&quot;.</source>
+        <translation>Le bac à sable ne peut satisfaire aucune attente autre que &quot;Expect: 100-continue&quot;.</translation>
     </message>
 </context>
 <context>
     <name>monime::IpRule</name>
     <message>
-        <source>"%1" is not an IP address. Enter an IPv4 address such as 203.0.113.45, an IPv6 address such as 2001:db8::1, or a CIDR range such as 203.0.113.0/24.</source>
-        <translation>« %1 » n'est pas une adresse IP. Saisissez une adresse IPv4 comme 203.0.113.45, une adresse IPv6 comme 2001:db8::1, ou une plage CIDR comme 203.0.113.0/24.</translation>
+        <source>&quot;%1&quot; is not an IP address. Enter an IPv4 address such as 203.0.113.45, an IPv6 address such as 2001:db8::1, or a CIDR range such as 203.0.113.0/24.</source>
+        <translation>« %1 » n&apos;est pas une adresse IP. Saisissez une adresse IPv4 comme 203.0.113.45, une adresse IPv6 comme 2001:db8::1, ou une plage CIDR comme 203.0.113.0/24.</translation>
     </message>
     <message>
-        <source>"%1" has an invalid prefix length: use /0 to /%2 for an %3 range.</source>
+        <source>&quot;%1&quot; has an invalid prefix length: use /0 to /%2 for an %3 range.</source>
         <translation>« %1 » a une longueur de préfixe invalide : utilisez /0 à /%2 pour une plage %3.</translation>
     </message>
     <message>
-        <source>"%1" has host bits set after the /%2 prefix. Did you mean %3/%4?</source>
-        <translation>« %1 » a des bits d'hôte définis après le préfixe /%2. Vouliez-vous dire %3/%4 ?</translation>
+        <source>&quot;%1&quot; has host bits set after the /%2 prefix. Did you mean %3/%4?</source>
+        <translation>« %1 » a des bits d&apos;hôte définis après le préfixe /%2. Vouliez-vous dire %3/%4 ?</translation>
     </message>
 </context>
 <context>
     <name>monime::KeychainSecretStore</name>
     <message>
         <source>The keychain has no secret for this token (it may have been deleted outside the app). Revoke the token and create a new one.</source>
-        <translation>Le trousseau de clés ne contient aucun secret pour ce jeton (il a peut-être été supprimé en dehors de l'application). Révoquez le jeton et créez-en un nouveau.</translation>
+        <translation>Le trousseau de clés ne contient aucun secret pour ce jeton (il a peut-être été supprimé en dehors de l&apos;application). Révoquez le jeton et créez-en un nouveau.</translation>
     </message>
     <message>
         <source>Access to the keychain was cancelled. Nothing was changed; try again and allow access when asked.</source>
-        <translation>L'accès au trousseau de clés a été annulé. Rien n'a été modifié ; réessayez et autorisez l'accès quand il est demandé.</translation>
+        <translation>L&apos;accès au trousseau de clés a été annulé. Rien n&apos;a été modifié ; réessayez et autorisez l&apos;accès quand il est demandé.</translation>
     </message>
     <message>
         <source>The keychain refused access (%1). It may be locked: unlock it (for GNOME, log in to the desktop or run gnome-keyring-daemon --unlock) and try again.</source>
-        <translation>Le trousseau de clés a refusé l'accès (%1). Il est peut-être verrouillé : déverrouillez-le (sous GNOME, ouvrez une session sur le bureau ou lancez gnome-keyring-daemon --unlock) et réessayez.</translation>
+        <translation>Le trousseau de clés a refusé l&apos;accès (%1). Il est peut-être verrouillé : déverrouillez-le (sous GNOME, ouvrez une session sur le bureau ou lancez gnome-keyring-daemon --unlock) et réessayez.</translation>
     </message>
     <message>
         <source>No OS keychain is available (%1). Start a Secret Service provider such as gnome-keyring or KWallet in your desktop session (it needs a D-Bus session bus), then try again. Secrets are never stored in plain text instead.</source>
-        <translation>Aucun trousseau de clés du système n'est disponible (%1). Démarrez un fournisseur Secret Service comme gnome-keyring ou KWallet dans votre session de bureau (il a besoin d'un bus de session D-Bus), puis réessayez. Les secrets ne sont jamais stockés en clair à la place.</translation>
+        <translation>Aucun trousseau de clés du système n&apos;est disponible (%1). Démarrez un fournisseur Secret Service comme gnome-keyring ou KWallet dans votre session de bureau (il a besoin d&apos;un bus de session D-Bus), puis réessayez. Les secrets ne sont jamais stockés en clair à la place.</translation>
     </message>
     <message>
         <source>The keychain is locked (%1). Unlock it and try again.</source>
@@ -1797,7 +1984,7 @@
     </message>
     <message>
         <source>No OS keychain is reachable (%1). Start a Secret Service provider such as gnome-keyring in a session with a D-Bus session bus, then try again. Secrets are never stored in plain text instead.</source>
-        <translation>Aucun trousseau de clés du système n'est joignable (%1). Démarrez un fournisseur Secret Service comme gnome-keyring dans une session disposant d'un bus de session D-Bus, puis réessayez. Les secrets ne sont jamais stockés en clair à la place.</translation>
+        <translation>Aucun trousseau de clés du système n&apos;est joignable (%1). Démarrez un fournisseur Secret Service comme gnome-keyring dans une session disposant d&apos;un bus de session D-Bus, puis réessayez. Les secrets ne sont jamais stockés en clair à la place.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1. Check that your keychain is running and unlocked, then try again.</source>
@@ -1809,7 +1996,7 @@
     </message>
     <message>
         <source>the Windows Credential Manager</source>
-        <translation>le Gestionnaire d'identification Windows</translation>
+        <translation>le Gestionnaire d&apos;identification Windows</translation>
     </message>
     <message>
         <source>the OS keychain (Secret Service or KWallet)</source>
@@ -1817,7 +2004,19 @@
     </message>
     <message>
         <source>The keychain did not answer within %1 seconds. It may be waiting for an unlock prompt, or no keychain service is running: unlock or start it, then try again. Nothing was changed.</source>
-        <translation>Le trousseau de clés n'a pas répondu dans les %1 secondes. Il attend peut-être un déverrouillage, ou aucun service de trousseau n'est démarré : déverrouillez-le ou démarrez-le, puis réessayez. Rien n'a été modifié.</translation>
+        <translation>Le trousseau de clés n&apos;a pas répondu dans les %1 secondes. Il attend peut-être un déverrouillage, ou aucun service de trousseau n&apos;est démarré : déverrouillez-le ou démarrez-le, puis réessayez. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The Secret Service could not list the keychain&apos;s items (%1). Start a Secret Service provider such as gnome-keyring in a session with a D-Bus session bus, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot list its items; each token&apos;s secret is checked when it is used.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1832,7 +2031,7 @@
     </message>
     <message>
         <source>Access Tokens</source>
-        <translation>Jetons d'accès</translation>
+        <translation>Jetons d&apos;accès</translation>
     </message>
     <message>
         <source>Your &amp;Spaces</source>
@@ -1852,7 +2051,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;Access Tokens&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Jetons d'accès&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;Jetons d&apos;accès&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Create token</source>
@@ -1860,7 +2059,7 @@
     </message>
     <message>
         <source>Create a new access token (Ctrl+N)</source>
-        <translation>Créer un nouveau jeton d'accès (Ctrl+N)</translation>
+        <translation>Créer un nouveau jeton d&apos;accès (Ctrl+N)</translation>
     </message>
     <message>
         <source>Search by name, id or permission (Ctrl+F)</source>
@@ -1939,7 +2138,7 @@
     </message>
     <message>
         <source>Copy &amp;ID</source>
-        <translation>Copier l'&amp;ID</translation>
+        <translation>Copier l&apos;&amp;ID</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
@@ -1972,12 +2171,12 @@
         <translation>Space %1, identifiant %2, votre rôle : %3</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Access tokens let your applications call Monime's APIs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Add the Spaces you belong to (&lt;i&gt;Add Space…&lt;/i&gt;, left), with your role in each.&lt;br&gt;&lt;b&gt;2.&lt;/b&gt; Press &lt;b&gt;Create token&lt;/b&gt; (Ctrl+N). Start with a &lt;b&gt;test&lt;/b&gt; token: no real money moves.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bienvenue&lt;/h3&gt;&lt;p&gt;Les jetons d'accès permettent à vos applications d'appeler les API de Monime.&lt;/p&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Ajoutez les Spaces dont vous êtes membre (&lt;i&gt;Ajouter un Space…&lt;/i&gt;, à gauche), avec votre rôle dans chacun.&lt;br&gt;&lt;b&gt;2.&lt;/b&gt; Cliquez sur &lt;b&gt;Créer un jeton&lt;/b&gt; (Ctrl+N). Commencez par un jeton de &lt;b&gt;test&lt;/b&gt; : aucun argent réel ne circule.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Access tokens let your applications call Monime&apos;s APIs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Add the Spaces you belong to (&lt;i&gt;Add Space…&lt;/i&gt;, left), with your role in each.&lt;br&gt;&lt;b&gt;2.&lt;/b&gt; Press &lt;b&gt;Create token&lt;/b&gt; (Ctrl+N). Start with a &lt;b&gt;test&lt;/b&gt; token: no real money moves.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bienvenue&lt;/h3&gt;&lt;p&gt;Les jetons d&apos;accès permettent à vos applications d&apos;appeler les API de Monime.&lt;/p&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Ajoutez les Spaces dont vous êtes membre (&lt;i&gt;Ajouter un Space…&lt;/i&gt;, à gauche), avec votre rôle dans chacun.&lt;br&gt;&lt;b&gt;2.&lt;/b&gt; Cliquez sur &lt;b&gt;Créer un jeton&lt;/b&gt; (Ctrl+N). Commencez par un jeton de &lt;b&gt;test&lt;/b&gt; : aucun argent réel ne circule.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No access tokens yet&lt;/h3&gt;&lt;p&gt;Press &lt;b&gt;Create token&lt;/b&gt; (Ctrl+N). Start with a &lt;b&gt;test&lt;/b&gt; token (mon_test_): no real money moves.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Aucun jeton d'accès pour l'instant&lt;/h3&gt;&lt;p&gt;Cliquez sur &lt;b&gt;Créer un jeton&lt;/b&gt; (Ctrl+N). Commencez par un jeton de &lt;b&gt;test&lt;/b&gt; (mon_test_) : aucun argent réel ne circule.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Aucun jeton d&apos;accès pour l&apos;instant&lt;/h3&gt;&lt;p&gt;Cliquez sur &lt;b&gt;Créer un jeton&lt;/b&gt; (Ctrl+N). Commencez par un jeton de &lt;b&gt;test&lt;/b&gt; (mon_test_) : aucun argent réel ne circule.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Token “%1” created.</source>
@@ -1993,19 +2192,9 @@
     <message numerus="yes">
         <source>Revoked %n token(s). Applications using them stop working now.</source>
         <translation>
-            <numerusform>%n jeton révoqué. Les applications qui l'utilisent cessent de fonctionner dès maintenant.</numerusform>
+            <numerusform>%n jeton révoqué. Les applications qui l&apos;utilisent cessent de fonctionner dès maintenant.</numerusform>
             <numerusform>%n jetons révoqués. Les applications qui les utilisent cessent de fonctionner dès maintenant.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Rotate token</source>
-        <translation>Renouveler le jeton</translation>
-    </message>
-    <message>
-        <source>A new token with the same settings replaces this one.
-Hours the old token keeps working (0: revoke it at once):</source>
-        <translation>Un nouveau jeton aux mêmes paramètres remplace celui-ci.
-Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer immédiatement) :</translation>
     </message>
     <message>
         <source>Usage</source>
@@ -2033,7 +2222,7 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>The built-in sandbox could not start: %1 Tests can still go to the Monime API or another URL.</source>
-        <translation>Le bac à sable intégré n'a pas pu démarrer : %1 Les tests peuvent toujours être envoyés à l'API Monime ou à une autre URL.</translation>
+        <translation>Le bac à sable intégré n&apos;a pas pu démarrer : %1 Les tests peuvent toujours être envoyés à l&apos;API Monime ou à une autre URL.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -2046,6 +2235,10 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     <message>
         <source>Token “%1” imported; its secret is in the keychain.</source>
         <translation>Jeton « %1 » importé ; son secret est dans le trousseau de clés.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The token inventory is damaged&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2068,11 +2261,11 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>&lt;b&gt;This is the only time the token is shown.&lt;/b&gt; Copy it now and store it in a secrets manager or an environment variable. If you lose it, create a new token.</source>
-        <translation>&lt;b&gt;C'est la seule fois que le jeton est affiché.&lt;/b&gt; Copiez-le maintenant et conservez-le dans un gestionnaire de secrets ou une variable d'environnement. Si vous le perdez, créez un nouveau jeton.</translation>
+        <translation>&lt;b&gt;C&apos;est la seule fois que le jeton est affiché.&lt;/b&gt; Copiez-le maintenant et conservez-le dans un gestionnaire de secrets ou une variable d&apos;environnement. Si vous le perdez, créez un nouveau jeton.</translation>
     </message>
     <message>
         <source>New access token</source>
-        <translation>Nouveau jeton d'accès</translation>
+        <translation>Nouveau jeton d&apos;accès</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -2111,14 +2304,14 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>You have not copied the token. Once this window closes it cannot be shown again, and you would need to create a new token. Close anyway?</source>
-        <translation>Vous n'avez pas copié le jeton. Une fois cette fenêtre fermée, il ne pourra plus être affiché et vous devrez créer un nouveau jeton. Fermer quand même ?</translation>
+        <translation>Vous n&apos;avez pas copié le jeton. Une fois cette fenêtre fermée, il ne pourra plus être affiché et vous devrez créer un nouveau jeton. Fermer quand même ?</translation>
     </message>
 </context>
 <context>
     <name>monime::PdfReportWriter</name>
     <message>
         <source>the PDF could not be started</source>
-        <translation>la création du PDF n'a pas pu commencer</translation>
+        <translation>la création du PDF n&apos;a pas pu commencer</translation>
     </message>
     <message numerus="yes">
         <source>Tokens (%n)</source>
@@ -2298,7 +2491,7 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>Least privilege: grant only what the integration needs. In each Space the token can never do more than your role there allows.</source>
-        <translation>Moindre privilège : n'accordez que ce dont l'intégration a besoin. Dans chaque Space, le jeton ne peut jamais faire plus que ce que votre rôle y autorise.</translation>
+        <translation>Moindre privilège : n&apos;accordez que ce dont l&apos;intégration a besoin. Dans chaque Space, le jeton ne peut jamais faire plus que ce que votre rôle y autorise.</translation>
     </message>
     <message>
         <source>&amp;Services (filter):</source>
@@ -2345,7 +2538,7 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>No permissions chosen yet.</source>
-        <translation>Aucune permission choisie pour l'instant.</translation>
+        <translation>Aucune permission choisie pour l&apos;instant.</translation>
     </message>
     <message>
         <source>%1, press Delete to remove</source>
@@ -2388,7 +2581,7 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>API release</source>
-        <translation>Version de l'API</translation>
+        <translation>Version de l&apos;API</translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -2419,7 +2612,7 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
         <translation>Résultat du dernier test</translation>
     </message>
     <message>
-        <source>Unknown column "%1". Columns: %2.</source>
+        <source>Unknown column &quot;%1&quot;. Columns: %2.</source>
         <translation>Colonne « %1 » inconnue. Colonnes : %2.</translation>
     </message>
     <message>
@@ -2459,11 +2652,11 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     <name>monime::ReportErrors</name>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation>L'export a été annulé ; rien n'a été écrit.</translation>
+        <translation>L&apos;export a été annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Writing the report failed: %1.</source>
-        <translation>L'écriture du rapport a échoué : %1.</translation>
+        <translation>L&apos;écriture du rapport a échoué : %1.</translation>
     </message>
 </context>
 <context>
@@ -2482,7 +2675,7 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>The folder %1 does not exist: create it or choose another folder.</source>
-        <translation>Le dossier %1 n'existe pas : créez-le ou choisissez un autre dossier.</translation>
+        <translation>Le dossier %1 n&apos;existe pas : créez-le ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder: choose a folder to write into.</source>
@@ -2494,7 +2687,7 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>The disk is full: free some disk space, or choose a folder on another disk.</source>
-        <translation>Le disque est plein : libérez de l'espace disque, ou choisissez un dossier sur un autre disque.</translation>
+        <translation>Le disque est plein : libérez de l&apos;espace disque, ou choisissez un dossier sur un autre disque.</translation>
     </message>
     <message>
         <source>The folder %1 is on a read-only disk: choose a folder on a writable disk.</source>
@@ -2502,11 +2695,11 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>You may not write in the folder %1: choose a folder you can write to, or change its permissions.</source>
-        <translation>Vous n'avez pas le droit d'écrire dans le dossier %1 : choisissez un dossier où vous pouvez écrire, ou modifiez ses permissions.</translation>
+        <translation>Vous n&apos;avez pas le droit d&apos;écrire dans le dossier %1 : choisissez un dossier où vous pouvez écrire, ou modifiez ses permissions.</translation>
     </message>
     <message>
         <source>Choose a folder you can write to, or check its permissions and free space.</source>
-        <translation>Choisissez un dossier où vous pouvez écrire, ou vérifiez ses permissions et l'espace libre.</translation>
+        <translation>Choisissez un dossier où vous pouvez écrire, ou vérifiez ses permissions et l&apos;espace libre.</translation>
     </message>
     <message>
         <source>Cannot create %1 (%2). %3</source>
@@ -2514,27 +2707,27 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>The export was cancelled; nothing was written to %1.</source>
-        <translation>L'export a été annulé ; rien n'a été écrit dans %1.</translation>
+        <translation>L&apos;export a été annulé ; rien n&apos;a été écrit dans %1.</translation>
     </message>
     <message>
         <source>Could not write %1: the disk is full (%2). Free some disk space, or choose a folder on another disk, and export again.</source>
-        <translation>Impossible d'écrire %1 : le disque est plein (%2). Libérez de l'espace disque, ou choisissez un dossier sur un autre disque, puis relancez l'export.</translation>
+        <translation>Impossible d&apos;écrire %1 : le disque est plein (%2). Libérez de l&apos;espace disque, ou choisissez un dossier sur un autre disque, puis relancez l&apos;export.</translation>
     </message>
     <message>
         <source>Could not write %1: the disk is read-only (%2). Choose a folder on a writable disk and export again.</source>
-        <translation>Impossible d'écrire %1 : le disque est en lecture seule (%2). Choisissez un dossier sur un disque accessible en écriture, puis relancez l'export.</translation>
+        <translation>Impossible d&apos;écrire %1 : le disque est en lecture seule (%2). Choisissez un dossier sur un disque accessible en écriture, puis relancez l&apos;export.</translation>
     </message>
     <message>
         <source>Could not write %1: permission denied (%2). Choose a folder you can write to and export again.</source>
-        <translation>Impossible d'écrire %1 : permission refusée (%2). Choisissez un dossier où vous pouvez écrire, puis relancez l'export.</translation>
+        <translation>Impossible d&apos;écrire %1 : permission refusée (%2). Choisissez un dossier où vous pouvez écrire, puis relancez l&apos;export.</translation>
     </message>
     <message>
         <source>Could not write %1 (%2). Check the disk, or choose another folder, and export again.</source>
-        <translation>Impossible d'écrire %1 (%2). Vérifiez le disque, ou choisissez un autre dossier, puis relancez l'export.</translation>
+        <translation>Impossible d&apos;écrire %1 (%2). Vérifiez le disque, ou choisissez un autre dossier, puis relancez l&apos;export.</translation>
     </message>
     <message>
         <source>No report was saved; an earlier file of that name, if any, is unchanged.</source>
-        <translation>Aucun rapport n'a été enregistré ; un fichier antérieur de ce nom, s'il existe, est inchangé.</translation>
+        <translation>Aucun rapport n&apos;a été enregistré ; un fichier antérieur de ce nom, s&apos;il existe, est inchangé.</translation>
     </message>
     <message>
         <source>%1 of %2 bytes reached the file</source>
@@ -2604,7 +2797,7 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>Add IP address</source>
-        <translation>Ajouter l'adresse IP</translation>
+        <translation>Ajouter l&apos;adresse IP</translation>
     </message>
     <message>
         <source>Whitelisted IP addresses</source>
@@ -2627,7 +2820,7 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>Check everything, then press Create. The token is shown once, right after.</source>
-        <translation>Vérifiez tout, puis cliquez sur Créer. Le jeton s'affiche une seule fois, juste après.</translation>
+        <translation>Vérifiez tout, puis cliquez sur Créer. Le jeton s&apos;affiche une seule fois, juste après.</translation>
     </message>
     <message>
         <source>Summary of the new token</source>
@@ -2667,7 +2860,7 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>API release</source>
-        <translation>Version de l'API</translation>
+        <translation>Version de l&apos;API</translation>
     </message>
     <message>
         <source>Space whitelist</source>
@@ -2691,11 +2884,11 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>The token was not created: %1</source>
-        <translation>Le jeton n'a pas été créé : %1</translation>
+        <translation>Le jeton n&apos;a pas été créé : %1</translation>
     </message>
     <message>
         <source>Check everything, then press Import. The token goes to the keychain; it is not shown again.</source>
-        <translation>Vérifiez tout, puis appuyez sur Importer. Le jeton va dans le trousseau de clés ; il n'est plus jamais affiché.</translation>
+        <translation>Vérifiez tout, puis appuyez sur Importer. Le jeton va dans le trousseau de clés ; il n&apos;est plus jamais affiché.</translation>
     </message>
 </context>
 <context>
@@ -2707,13 +2900,13 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     <message numerus="yes">
         <source>&lt;p&gt;Revoke %n token(s)?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Every application using them stops working &lt;b&gt;at once&lt;/b&gt;. This cannot be undone.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;Révoquer %n jeton ?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Toutes les applications qui l'utilisent cesseront de fonctionner &lt;b&gt;immédiatement&lt;/b&gt;. Cette action est irréversible.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Révoquer %n jeton ?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Toutes les applications qui l&apos;utilisent cesseront de fonctionner &lt;b&gt;immédiatement&lt;/b&gt;. Cette action est irréversible.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;Révoquer %n jetons ?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Toutes les applications qui les utilisent cesseront de fonctionner &lt;b&gt;immédiatement&lt;/b&gt;. Cette action est irréversible.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Reason (kept in the history):</source>
-        <translation>&amp;Motif (conservé dans l'historique) :</translation>
+        <translation>&amp;Motif (conservé dans l&apos;historique) :</translation>
     </message>
     <message>
         <source>Reason for revoking</source>
@@ -2729,22 +2922,49 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
 </context>
 <context>
+    <name>monime::RotateDialog</name>
+    <message>
+        <source>Rotate token</source>
+        <translation type="unfinished">Renouveler le jeton</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rotate &lt;b&gt;%1&lt;/b&gt; (%2)?&lt;/p&gt;&lt;p&gt;A new token with the same settings replaces it; its secret is shown once. Deploy it, then let the old token run out.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours the old token keeps working (0: revoke it at once):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace period in hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;otate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>monime::SandboxApi</name>
     <message>
         <source>%1 is not allowed on /; use GET or HEAD.</source>
-        <translation>%1 n'est pas autorisé sur / ; utilisez GET ou HEAD.</translation>
+        <translation>%1 n&apos;est pas autorisé sur / ; utilisez GET ou HEAD.</translation>
     </message>
     <message>
         <source>%1 is not allowed on %2; use %3.</source>
-        <translation>%1 n'est pas autorisé sur %2 ; utilisez %3.</translation>
+        <translation>%1 n&apos;est pas autorisé sur %2 ; utilisez %3.</translation>
     </message>
     <message>
-        <source>There is no endpoint at %1. The sandbox serves GET / and /v1/&lt;resource&gt;[/&lt;id&gt;] for the catalog's services.</source>
-        <translation>Aucun point de terminaison à l'adresse %1. Le bac à sable sert GET / et /v1/&lt;resource&gt;[/&lt;id&gt;] pour les services du catalogue.</translation>
+        <source>There is no endpoint at %1. The sandbox serves GET / and /v1/&lt;resource&gt;[/&lt;id&gt;] for the catalog&apos;s services.</source>
+        <translation>Aucun point de terminaison à l&apos;adresse %1. Le bac à sable sert GET / et /v1/&lt;resource&gt;[/&lt;id&gt;] pour les services du catalogue.</translation>
     </message>
     <message>
-        <source>Monime-Version "%1" is not an API release; use one of: %2.</source>
-        <translation>Monime-Version « %1 » n'est pas une version de l'API ; utilisez l'une de celles-ci : %2.</translation>
+        <source>Monime-Version &quot;%1&quot; is not an API release; use one of: %2.</source>
+        <translation>Monime-Version « %1 » n&apos;est pas une version de l&apos;API ; utilisez l&apos;une de celles-ci : %2.</translation>
     </message>
     <message>
         <source>Too many requests for this Space: at most %1 per second in this environment. Wait for Retry-After seconds, then try again.</source>
@@ -2760,34 +2980,34 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>The Idempotency-Key header is longer than 64 characters.</source>
-        <translation>L'en-tête Idempotency-Key dépasse 64 caractères.</translation>
+        <translation>L&apos;en-tête Idempotency-Key dépasse 64 caractères.</translation>
     </message>
     <message>
         <source>This Idempotency-Key was already used with a different request. Use a new key for a new request; reuse a key only to retry the same one.</source>
         <translation>Cette Idempotency-Key a déjà été utilisée avec une requête différente. Utilisez une nouvelle clé pour une nouvelle requête ; ne réutilisez une clé que pour retenter la même requête.</translation>
     </message>
     <message>
-        <source>The request body must be a JSON object, e.g. {"name": "Main account"}.</source>
-        <translation>Le corps de la requête doit être un objet JSON, par ex. {"name": "Main account"}.</translation>
+        <source>The request body must be a JSON object, e.g. {&quot;name&quot;: &quot;Main account&quot;}.</source>
+        <translation>Le corps de la requête doit être un objet JSON, par ex. {&quot;name&quot;: &quot;Main account&quot;}.</translation>
     </message>
     <message>
-        <source>No %1 object has the id "%2" in this Space and environment.</source>
-        <translation>Aucun objet %1 ne porte l'identifiant « %2 » dans ce Space et cet environnement.</translation>
+        <source>No %1 object has the id &quot;%2&quot; in this Space and environment.</source>
+        <translation>Aucun objet %1 ne porte l&apos;identifiant « %2 » dans ce Space et cet environnement.</translation>
     </message>
     <message>
         <source>limit must be between 1 and 50.</source>
         <translation>limit doit être compris entre 1 et 50.</translation>
     </message>
     <message>
-        <source>The 'after' cursor is not an id in this list; use the 'next' value of a previous page.</source>
-        <translation>Le curseur 'after' n'est pas un identifiant de cette liste ; utilisez la valeur 'next' d'une page précédente.</translation>
+        <source>The &apos;after&apos; cursor is not an id in this list; use the &apos;next&apos; value of a previous page.</source>
+        <translation>Le curseur &apos;after&apos; n&apos;est pas un identifiant de cette liste ; utilisez la valeur &apos;next&apos; d&apos;une page précédente.</translation>
     </message>
 </context>
 <context>
     <name>monime::SandboxServer</name>
     <message>
         <source>Cannot listen on %1 port %2: %3. Choose another port (0 picks a free one).</source>
-        <translation>Impossible d'écouter sur %1, port %2 : %3. Choisissez un autre port (0 en choisit un libre).</translation>
+        <translation>Impossible d&apos;écouter sur %1, port %2 : %3. Choisissez un autre port (0 en choisit un libre).</translation>
     </message>
     <message>
         <source>The sandbox has too many open connections. Try again in a second.</source>
@@ -2795,7 +3015,7 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>The request did not arrive in time.</source>
-        <translation>La requête n'est pas arrivée à temps.</translation>
+        <translation>La requête n&apos;est pas arrivée à temps.</translation>
     </message>
 </context>
 <context>
@@ -2850,11 +3070,11 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>Default API release</source>
-        <translation>Version de l'API par défaut</translation>
+        <translation>Version de l&apos;API par défaut</translation>
     </message>
     <message>
         <source>Default API &amp;release:</source>
-        <translation>&amp;Version de l'API par défaut :</translation>
+        <translation>&amp;Version de l&apos;API par défaut :</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2903,8 +3123,8 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
         <translation>Tester le jeton</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Test “%1”&lt;/h3&gt;&lt;p&gt;Sends &lt;code&gt;GET /&lt;/code&gt; with the token, as Monime's documentation suggests, and shows what the API makes of it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tester « %1 »&lt;/h3&gt;&lt;p&gt;Envoie &lt;code&gt;GET /&lt;/code&gt; avec le jeton, comme le suggère la documentation de Monime, et montre comment l'API l'interprète.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Test “%1”&lt;/h3&gt;&lt;p&gt;Sends &lt;code&gt;GET /&lt;/code&gt; with the token, as Monime&apos;s documentation suggests, and shows what the API makes of it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tester « %1 »&lt;/h3&gt;&lt;p&gt;Envoie &lt;code&gt;GET /&lt;/code&gt; avec le jeton, comme le suggère la documentation de Monime, et montre comment l&apos;API l&apos;interprète.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Test against</source>
@@ -2944,7 +3164,7 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>No Space (root endpoint needs none)</source>
-        <translation>Aucun Space (le point de terminaison racine n'en requiert pas)</translation>
+        <translation>Aucun Space (le point de terminaison racine n&apos;en requiert pas)</translation>
     </message>
     <message>
         <source>&amp;Space:</source>
@@ -2964,7 +3184,7 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>The built-in sandbox is not running (see the message at start). Choose another target.</source>
-        <translation>Le bac à sable intégré n'est pas démarré (voir le message au lancement). Choisissez une autre cible.</translation>
+        <translation>Le bac à sable intégré n&apos;est pas démarré (voir le message au lancement). Choisissez une autre cible.</translation>
     </message>
     <message>
         <source>Enter a base URL such as https://api.example.com or http://127.0.0.1:8080.</source>
@@ -2973,10 +3193,6 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     <message>
         <source>Send a live token?</source>
         <translation>Envoyer un jeton de production ?</translation>
-    </message>
-    <message>
-        <source>“%1” is a LIVE token: it can move real money. Send it to %2?</source>
-        <translation>« %1 » est un jeton LIVE : il peut déplacer de l'argent réel. L'envoyer à %2 ?</translation>
     </message>
     <message>
         <source>Testing against %1…</source>
@@ -3024,7 +3240,7 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>API version</source>
-        <translation>Version de l'API</translation>
+        <translation>Version de l&apos;API</translation>
     </message>
     <message>
         <source>%1 (release %2, %3)%4</source>
@@ -3044,7 +3260,7 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>Error reason</source>
-        <translation>Motif de l'erreur</translation>
+        <translation>Motif de l&apos;erreur</translation>
     </message>
     <message>
         <source>Request id</source>
@@ -3059,7 +3275,7 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>Name the token after what it is for, choose its environment and how long it lives.</source>
-        <translation>Nommez le jeton d'après son usage, puis choisissez son environnement et sa durée de vie.</translation>
+        <translation>Nommez le jeton d&apos;après son usage, puis choisissez son environnement et sa durée de vie.</translation>
     </message>
     <message>
         <source>e.g. Main Website Integration</source>
@@ -3068,10 +3284,6 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     <message>
         <source>Token name</source>
         <translation>Nom du jeton</translation>
-    </message>
-    <message>
-        <source>Token &amp;name (required):</source>
-        <translation>&amp;Nom du jeton (obligatoire) :</translation>
     </message>
     <message>
         <source>&amp;Test mode — simulated transactions only</source>
@@ -3087,7 +3299,7 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>Expiry date</source>
-        <translation>Date d'expiration</translation>
+        <translation>Date d&apos;expiration</translation>
     </message>
     <message>
         <source>2 months</source>
@@ -3111,11 +3323,11 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>Custom expiry date and time</source>
-        <translation>Date et heure d'expiration personnalisées</translation>
+        <translation>Date et heure d&apos;expiration personnalisées</translation>
     </message>
     <message>
         <source>Default API release</source>
-        <translation>Version de l'API par défaut</translation>
+        <translation>Version de l&apos;API par défaut</translation>
     </message>
     <message>
         <source> (latest)</source>
@@ -3127,7 +3339,7 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>Default API &amp;release:</source>
-        <translation>&amp;Version de l'API par défaut :</translation>
+        <translation>&amp;Version de l&apos;API par défaut :</translation>
     </message>
     <message>
         <source>Token prefix &lt;b&gt;mon_test_&lt;/b&gt;. Expires after 2 months; no whitelists. No real money moves.</source>
@@ -3135,11 +3347,11 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>Token prefix &lt;b&gt;mon_&lt;/b&gt;. &lt;b&gt;Live: processes real money.&lt;/b&gt; All options are available.</source>
-        <translation>Préfixe du jeton : &lt;b&gt;mon_&lt;/b&gt;. &lt;b&gt;Production : traite de l'argent réel.&lt;/b&gt; Toutes les options sont disponibles.</translation>
+        <translation>Préfixe du jeton : &lt;b&gt;mon_&lt;/b&gt;. &lt;b&gt;Production : traite de l&apos;argent réel.&lt;/b&gt; Toutes les options sont disponibles.</translation>
     </message>
     <message>
         <source>Paste the token the Monime portal showed you, then tell what it is: the app cannot read its name, expiry or permissions from it. It goes to the keychain only.</source>
-        <translation>Collez le jeton que le portail Monime vous a affiché, puis décrivez-le : l'application ne peut pas en lire le nom, l'expiration ni les permissions. Il va uniquement dans le trousseau de clés.</translation>
+        <translation>Collez le jeton que le portail Monime vous a affiché, puis décrivez-le : l&apos;application ne peut pas en lire le nom, l&apos;expiration ni les permissions. Il va uniquement dans le trousseau de clés.</translation>
     </message>
     <message>
         <source>Token to import</source>
@@ -3153,23 +3365,27 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
         <source>&amp;Token:</source>
         <translation>&amp;Jeton :</translation>
     </message>
+    <message>
+        <source>Token na&amp;me (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>monime::TokenRepository</name>
     <message>
         <source>This token is already in the inventory; it was not added twice.</source>
-        <translation>Ce jeton est déjà dans l'inventaire ; il n'a pas été ajouté une seconde fois.</translation>
+        <translation>Ce jeton est déjà dans l&apos;inventaire ; il n&apos;a pas été ajouté une seconde fois.</translation>
     </message>
     <message>
         <source>save the token</source>
         <translation>sauvegarder le jeton</translation>
     </message>
     <message>
-        <source>save the token's permissions</source>
+        <source>save the token&apos;s permissions</source>
         <translation>sauvegarder les permissions du jeton</translation>
     </message>
     <message>
-        <source>save the token's IP whitelist</source>
+        <source>save the token&apos;s IP whitelist</source>
         <translation>sauvegarder la liste blanche IP du jeton</translation>
     </message>
     <message>
@@ -3189,8 +3405,8 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
         <translation>lire le jeton</translation>
     </message>
     <message>
-        <source>No token has the id "%1". Run `monime-portal-cli list` to see the ids.</source>
-        <translation>Aucun jeton ne porte l'identifiant « %1 ». Lancez `monime-portal-cli list` pour voir les identifiants.</translation>
+        <source>No token has the id &quot;%1&quot;. Run `monime-portal-cli list` to see the ids.</source>
+        <translation>Aucun jeton ne porte l&apos;identifiant « %1 ». Lancez `monime-portal-cli list` pour voir les identifiants.</translation>
     </message>
     <message>
         <source>look up the token</source>
@@ -3205,22 +3421,30 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
         <translation>révoquer le jeton</translation>
     </message>
     <message>
-        <source>record the token's last use</source>
+        <source>record the token&apos;s last use</source>
         <translation>noter la dernière utilisation du jeton</translation>
     </message>
     <message>
-        <source>record the token's test result</source>
+        <source>record the token&apos;s test result</source>
         <translation>noter le résultat du test du jeton</translation>
     </message>
     <message>
         <source>The token being created was rolled back by another start of the app meanwhile. Nothing was kept; create it again.</source>
-        <translation>Le jeton en cours de création a été annulé entre-temps par un autre démarrage de l'application. Rien n'a été conservé ; créez-le à nouveau.</translation>
+        <translation>Le jeton en cours de création a été annulé entre-temps par un autre démarrage de l&apos;application. Rien n&apos;a été conservé ; créez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>read the tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read when tokens were last used</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>monime::TokenRules</name>
     <message>
-        <source>Enter a token name that says what the token is for, e.g. "Main Website Integration".</source>
+        <source>Enter a token name that says what the token is for, e.g. &quot;Main Website Integration&quot;.</source>
         <translation>Saisissez un nom de jeton qui indique son usage, par ex. « Intégration du site principal ».</translation>
     </message>
     <message>
@@ -3236,28 +3460,28 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
         <translation>Le nom contient un caractère invisible ou de direction du texte ; retapez-le au lieu de le coller.</translation>
     </message>
     <message>
-        <source>"%1" is not a Space id. Space ids start with spc- (or spc_) followed by letters and digits, e.g. spc-k6PWMZvKxSJ1; copy it from the Developer page of the dashboard.</source>
-        <translation>« %1 » n'est pas un identifiant de Space. Les identifiants de Space commencent par spc- (ou spc_) suivi de lettres et de chiffres, par ex. spc-k6PWMZvKxSJ1 ; copiez-le depuis la page Developer du tableau de bord.</translation>
+        <source>&quot;%1&quot; is not a Space id. Space ids start with spc- (or spc_) followed by letters and digits, e.g. spc-k6PWMZvKxSJ1; copy it from the Developer page of the dashboard.</source>
+        <translation>« %1 » n&apos;est pas un identifiant de Space. Les identifiants de Space commencent par spc- (ou spc_) suivi de lettres et de chiffres, par ex. spc-k6PWMZvKxSJ1 ; copiez-le depuis la page Developer du tableau de bord.</translation>
     </message>
     <message>
-        <source>Another token is already called "%1". Distinct names make tokens easier to tell apart and revoke.</source>
-        <translation>Un autre jeton s'appelle déjà « %1 ». Des noms distincts permettent de distinguer et de révoquer plus facilement les jetons.</translation>
+        <source>Another token is already called &quot;%1&quot;. Distinct names make tokens easier to tell apart and revoke.</source>
+        <translation>Un autre jeton s&apos;appelle déjà « %1 ». Des noms distincts permettent de distinguer et de révoquer plus facilement les jetons.</translation>
     </message>
     <message>
         <source>Test tokens always expire after 2 months; leave the expiry out, or switch Test Mode off for a live token.</source>
-        <translation>Les jetons de test expirent toujours après 2 mois ; n'indiquez pas d'expiration, ou désactivez le Mode test pour obtenir un jeton de production.</translation>
+        <translation>Les jetons de test expirent toujours après 2 mois ; n&apos;indiquez pas d&apos;expiration, ou désactivez le Mode test pour obtenir un jeton de production.</translation>
     </message>
     <message>
         <source>A token without an expiry stays valid until revoked; if it leaks, it is a risk forever. Prefer 1 year and rotate.</source>
-        <translation>Un jeton sans expiration reste valide jusqu'à sa révocation ; s'il fuite, le risque est permanent. Préférez 1 an et renouvelez-le.</translation>
+        <translation>Un jeton sans expiration reste valide jusqu&apos;à sa révocation ; s&apos;il fuite, le risque est permanent. Préférez 1 an et renouvelez-le.</translation>
     </message>
     <message>
         <source>Choose a default API release (for example %1).</source>
-        <translation>Choisissez une version de l'API par défaut (par exemple %1).</translation>
+        <translation>Choisissez une version de l&apos;API par défaut (par exemple %1).</translation>
     </message>
     <message>
-        <source>"%1" is not a known API release. Choose one of: %2.</source>
-        <translation>« %1 » n'est pas une version de l'API connue. Choisissez parmi : %2.</translation>
+        <source>&quot;%1&quot; is not a known API release. Choose one of: %2.</source>
+        <translation>« %1 » n&apos;est pas une version de l&apos;API connue. Choisissez parmi : %2.</translation>
     </message>
     <message>
         <source>Test tokens cannot be restricted to a Space; remove the Space whitelist or switch Test Mode off.</source>
@@ -3269,19 +3493,19 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>The IP whitelist admits every %1 address (%2), and a range that admits every address is no whitelist: list the addresses your servers call from, or leave the IP whitelist empty.</source>
-        <translation>La liste blanche IP admet toutes les adresses %1 (%2), et une plage qui admet toutes les adresses n'est pas une liste blanche : indiquez les adresses d'où vos serveurs appellent, ou laissez la liste blanche IP vide.</translation>
+        <translation>La liste blanche IP admet toutes les adresses %1 (%2), et une plage qui admet toutes les adresses n&apos;est pas une liste blanche : indiquez les adresses d&apos;où vos serveurs appellent, ou laissez la liste blanche IP vide.</translation>
     </message>
     <message>
         <source>IPv4 and every IPv6</source>
         <translation>IPv4 et toutes les adresses IPv6</translation>
     </message>
     <message>
-        <source>"%1" is not a known service.</source>
-        <translation>« %1 » n'est pas un service connu.</translation>
+        <source>&quot;%1&quot; is not a known service.</source>
+        <translation>« %1 » n&apos;est pas un service connu.</translation>
     </message>
     <message>
-        <source>"%1" is not a known permission. Permissions are SERVICE:read or SERVICE:write, e.g. payments:read; run `monime-portal-cli permissions` to list them.</source>
-        <translation>« %1 » n'est pas une permission connue. Les permissions sont de la forme SERVICE:read ou SERVICE:write, par ex. payments:read ; lancez `monime-portal-cli permissions` pour les lister.</translation>
+        <source>&quot;%1&quot; is not a known permission. Permissions are SERVICE:read or SERVICE:write, e.g. payments:read; run `monime-portal-cli permissions` to list them.</source>
+        <translation>« %1 » n&apos;est pas une permission connue. Les permissions sont de la forme SERVICE:read ou SERVICE:write, par ex. payments:read ; lancez `monime-portal-cli permissions` pour les lister.</translation>
     </message>
     <message>
         <source>%1 is not in the selected services; select its service or remove the permission.</source>
@@ -3289,18 +3513,18 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>Choose at least one permission; grant only what the integration needs (least privilege).</source>
-        <translation>Choisissez au moins une permission ; n'accordez que ce dont l'intégration a besoin (moindre privilège).</translation>
+        <translation>Choisissez au moins une permission ; n&apos;accordez que ce dont l&apos;intégration a besoin (moindre privilège).</translation>
     </message>
 </context>
 <context>
     <name>monime::TokenSecret</name>
     <message>
-        <source>This is not a Monime access token: it must start with mon_ (live) or mon_test_ (test). Copy the whole token from the portal's one-time dialog and try again.</source>
-        <translation>Ce n'est pas un jeton d'accès Monime : il doit commencer par mon_ (production) ou mon_test_ (test). Copiez le jeton complet depuis la fenêtre du portail qui ne l'affiche qu'une fois, puis réessayez.</translation>
+        <source>This is not a Monime access token: it must start with mon_ (live) or mon_test_ (test). Copy the whole token from the portal&apos;s one-time dialog and try again.</source>
+        <translation>Ce n&apos;est pas un jeton d&apos;accès Monime : il doit commencer par mon_ (production) ou mon_test_ (test). Copiez le jeton complet depuis la fenêtre du portail qui ne l&apos;affiche qu&apos;une fois, puis réessayez.</translation>
     </message>
     <message>
         <source>The token contains a character that Monime tokens never have (only letters and digits follow the prefix). Check for spaces, quotes or a line break and try again.</source>
-        <translation>Le jeton contient un caractère que les jetons Monime n'ont jamais (seuls des lettres et des chiffres suivent le préfixe). Recherchez d'éventuels espaces, guillemets ou sauts de ligne, puis réessayez.</translation>
+        <translation>Le jeton contient un caractère que les jetons Monime n&apos;ont jamais (seuls des lettres et des chiffres suivent le préfixe). Recherchez d&apos;éventuels espaces, guillemets ou sauts de ligne, puis réessayez.</translation>
     </message>
     <message>
         <source>The token has %1 characters after its prefix; Monime tokens have between %2 and %3. It may be cut short: copy it again in full.</source>
@@ -3314,16 +3538,16 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
         <translation>Une création inachevée a été annulée au démarrage.</translation>
     </message>
     <message>
-        <source>No Space "%1" is known here. Add it first (monime-portal-cli space add %1 --name NAME --role ROLE), or pick one of your Spaces.</source>
-        <translation>Aucun Space « %1 » n'est connu ici. Ajoutez-le d'abord (monime-portal-cli space add %1 --name NAME --role ROLE), ou choisissez l'un de vos Spaces.</translation>
+        <source>No Space &quot;%1&quot; is known here. Add it first (monime-portal-cli space add %1 --name NAME --role ROLE), or pick one of your Spaces.</source>
+        <translation>Aucun Space « %1 » n&apos;est connu ici. Ajoutez-le d&apos;abord (monime-portal-cli space add %1 --name NAME --role ROLE), ou choisissez l&apos;un de vos Spaces.</translation>
     </message>
     <message>
         <source>%1 token created; permissions: %2</source>
         <translation>Jeton %1 créé ; permissions : %2</translation>
     </message>
     <message>
-        <source>This token is already in the inventory as "%1" (%2); it was not imported twice.</source>
-        <translation>Ce jeton est déjà dans l'inventaire sous le nom « %1 » (%2) ; il n'a pas été importé une seconde fois.</translation>
+        <source>This token is already in the inventory as &quot;%1&quot; (%2); it was not imported twice.</source>
+        <translation>Ce jeton est déjà dans l&apos;inventaire sous le nom « %1 » (%2) ; il n&apos;a pas été importé une seconde fois.</translation>
     </message>
     <message>
         <source>%1 token imported; permissions: %2</source>
@@ -3351,7 +3575,7 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>rotated to %1; stays valid until %2</source>
-        <translation>renouvelé, remplacé par %1 ; reste valide jusqu'au %2</translation>
+        <translation>renouvelé, remplacé par %1 ; reste valide jusqu&apos;au %2</translation>
     </message>
     <message>
         <source>rotated to %1; revoked at once</source>
@@ -3359,19 +3583,47 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>Token %1 was already revoked on %2 (%3). Nothing was changed.</source>
-        <translation>Le jeton %1 a déjà été révoqué le %2 (%3). Rien n'a été modifié.</translation>
+        <translation>Le jeton %1 a déjà été révoqué le %2 (%3). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>revoked by the owner</source>
         <translation>révoqué par le propriétaire</translation>
     </message>
     <message>
-        <source>"%1" is not a Space role. Choose one of: %2.</source>
-        <translation>« %1 » n'est pas un rôle de Space. Choisissez parmi : %2.</translation>
+        <source>&quot;%1&quot; is not a Space role. Choose one of: %2.</source>
+        <translation>« %1 » n&apos;est pas un rôle de Space. Choisissez parmi : %2.</translation>
     </message>
     <message>
         <source>Token %1 was revoked meanwhile. Nothing was changed.</source>
-        <translation>Le jeton %1 a été révoqué entre-temps. Rien n'a été modifié.</translation>
+        <translation>Le jeton %1 a été révoqué entre-temps. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 (role %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token could do nothing: in the Spaces it may reach (%1), your roles grant none of its permissions. Ask for a role that has them, or choose other permissions or another Space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token can do less than asked: in the Spaces it may reach (%1), your roles grant none of %2. Those permissions would be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token %1 is in this inventory: its secret is not left over and was kept. To end the token, revoke it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keychain item with no token in this inventory was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory %1 is damaged (SQLite: %2). What is shown may be incomplete. Run `monime-portal-cli doctor` to see what is affected, and restore the file from a backup.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3382,7 +3634,7 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
@@ -3393,7 +3645,7 @@ Nombre d'heures pendant lesquelles l'ancien jeton reste valide (0 : le révoquer
     </message>
     <message>
         <source>expired today</source>
-        <translation>expiré aujourd'hui</translation>
+        <translation>expiré aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
@@ -3513,8 +3765,15 @@ Aperçu : %3</translation>
         <translation>Dernier test</translation>
     </message>
     <message>
-        <source>%1 · revoked on %2</source>
-        <translation>%1 · révoqué le %2</translation>
+        <source>ACTIVE until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>monime::TokenTester</name>
+    <message>
+        <source>“%1” (%2) is a LIVE token: it can move real money. Send it to %3?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3544,15 +3803,15 @@ Aperçu : %3</translation>
     <name>monime::UsageRepository</name>
     <message>
         <source>record API usage</source>
-        <translation>noter l'utilisation de l'API</translation>
+        <translation>noter l&apos;utilisation de l&apos;API</translation>
     </message>
     <message>
-        <source>record the token's last use</source>
+        <source>record the token&apos;s last use</source>
         <translation>noter la dernière utilisation du jeton</translation>
     </message>
     <message>
         <source>read API usage</source>
-        <translation>lire l'utilisation de l'API</translation>
+        <translation>lire l&apos;utilisation de l&apos;API</translation>
     </message>
 </context>
 <context>
@@ -3595,7 +3854,7 @@ Aperçu : %3</translation>
     </message>
     <message>
         <source>Refresh usage</source>
-        <translation>Actualiser l'utilisation</translation>
+        <translation>Actualiser l&apos;utilisation</translation>
     </message>
     <message>
         <source>Calls by status</source>
@@ -3635,7 +3894,7 @@ Aperçu : %3</translation>
     </message>
     <message>
         <source>No calls in this period. Test a token (Ctrl+T) or call the sandbox to see usage here.</source>
-        <translation>Aucun appel sur cette période. Testez un jeton (Ctrl+T) ou appelez le bac à sable pour voir l'utilisation ici.</translation>
+        <translation>Aucun appel sur cette période. Testez un jeton (Ctrl+T) ou appelez le bac à sable pour voir l&apos;utilisation ici.</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) in this period.</source>
