@@ -35,15 +35,15 @@
     <name>monime</name>
     <message>
         <source>ACTIVE until %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTIVE jusqu&apos;au %1 UTC</translation>
     </message>
     <message>
         <source>ACTIVE until %1 UTC, replaced by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTIVE jusqu&apos;au %1 UTC, remplacé par %2</translation>
     </message>
     <message>
         <source>REVOKED (replaced by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>REVOKED (remplacé par %1)</translation>
     </message>
 </context>
 <context>
@@ -275,23 +275,23 @@
     </message>
     <message>
         <source>Unknown token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton inconnu</translation>
     </message>
     <message>
         <source>Revoked token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton révoqué</translation>
     </message>
     <message>
         <source>Expired token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton expiré</translation>
     </message>
     <message>
         <source>Wrong environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais environnement</translation>
     </message>
     <message>
         <source>IP address not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP non autorisée</translation>
     </message>
 </context>
 <context>
@@ -1019,120 +1019,120 @@
     </message>
     <message>
         <source>Check the database (its integrity, unfinished creates) and the keychain (each token&apos;s secret, left-over secrets), and say how to fix what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la base de données (son intégrité, les créations inachevées) et le trousseau de clés (le secret de chaque jeton, les secrets orphelins), et indiquer comment corriger ce qui ne va pas.</translation>
     </message>
     <message>
         <source>Delete the keychain item ID that has no token in this inventory (doctor names them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;élément ID du trousseau de clés qui ne correspond à aucun jeton de cet inventaire (doctor les signale).</translation>
     </message>
     <message>
         <source>monime-portal-cli: warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>monime-portal-cli : avertissement : </translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>--forget-secret takes a token id (tok-…) as doctor names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--forget-secret prend un identifiant de jeton (tok-…), tel que doctor le signale.</translation>
     </message>
     <message>
         <source>Deleted the keychain item %1; no token of this inventory used it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément %1 du trousseau de clés supprimé ; aucun jeton de cet inventaire ne l&apos;utilisait.</translation>
     </message>
     <message>
         <source>[ ok ]</source>
         <extracomment>doctor&apos;s verdict tags; keep them 6 characters wide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[ ok ]</translation>
     </message>
     <message>
         <source>[warn]</source>
-        <translation type="unfinished"></translation>
+        <translation>[warn]</translation>
     </message>
     <message>
         <source>[FAIL]</source>
-        <translation type="unfinished"></translation>
+        <translation>[FAIL]</translation>
     </message>
     <message>
         <source>integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>intégrité</translation>
     </message>
     <message>
         <source>PRAGMA quick_check (the file is %1 MB: the full integrity_check would take long)</source>
-        <translation type="unfinished"></translation>
+        <translation>PRAGMA quick_check (le fichier fait %1 Mo : un integrity_check complet prendrait trop de temps)</translation>
     </message>
     <message>
         <source>PRAGMA integrity_check</source>
-        <translation type="unfinished"></translation>
+        <translation>PRAGMA integrity_check</translation>
     </message>
     <message>
         <source>%1: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ok</translation>
     </message>
     <message>
         <source>%1 found the file damaged: %2. Tokens or their history may be missing or wrong. Stop the programs using it, then restore %3 from a backup, or recover what is readable: sqlite3 %3 .recover | sqlite3 %3.recovered, and use --database %3.recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 signale que le fichier est endommagé : %2. Des jetons ou leur historique peuvent être manquants ou erronés. Arrêtez les programmes qui l&apos;utilisent, puis restaurez %3 à partir d&apos;une sauvegarde, ou récupérez ce qui est lisible : sqlite3 %3 .recover | sqlite3 %3.recovered, puis utilisez --database %3.recovered.</translation>
     </message>
     <message numerus="yes">
         <source>No problems; %n warning(s) above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun problème ; %n avertissement ci-dessus.</numerusform>
+            <numerusform>Aucun problème ; %n avertissements ci-dessus.</numerusform>
         </translation>
     </message>
     <message>
         <source>secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished create(s) left by a program that stopped half-way (%1). Any next command rolls them back (row and keychain item): run monime-portal-cli list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n création inachevée laissée par un programme arrêté en cours de route (%1). La prochaine commande, quelle qu&apos;elle soit, l&apos;annulera (ligne et élément du trousseau) : lancez monime-portal-cli list.</numerusform>
+            <numerusform>%n créations inachevées laissées par un programme arrêté en cours de route (%1). La prochaine commande, quelle qu&apos;elle soit, les annulera (lignes et éléments du trousseau) : lancez monime-portal-cli list.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n create(s) being finished by another running program (%1); nothing to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n création en train d&apos;être terminée par un autre programme en cours d&apos;exécution (%1) ; rien à faire.</numerusform>
+            <numerusform>%n créations en train d&apos;être terminées par un autre programme en cours d&apos;exécution (%1) ; rien à faire.</numerusform>
         </translation>
     </message>
     <message>
         <source>no unfinished creates</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune création inachevée</translation>
     </message>
     <message>
         <source>Rows and keychain items were not compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes et les éléments du trousseau n&apos;ont pas été comparés : %1</translation>
     </message>
     <message>
         <source>Token %1 (&quot;%2&quot;) has no secret in the keychain: Test and scripts cannot use it. Fix: monime-portal-cli rotate %1 (a new secret; the old token is revoked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton %1 (« %2 ») n&apos;a pas de secret dans le trousseau de clés : ni la fonction Tester ni les scripts ne peuvent l&apos;utiliser. Solution : monime-portal-cli rotate %1 (un nouveau secret ; l&apos;ancien jeton est révoqué).</translation>
     </message>
     <message>
         <source>every token has its secret in the keychain (%1 rows; the keychain holds %2 items of this app)</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque jeton a son secret dans le trousseau de clés (%1 lignes ; le trousseau contient %2 éléments de cette application)</translation>
     </message>
     <message>
         <source>The keychain holds a secret for %1, which has no token in this inventory (a create that never finished, or a token of another inventory file). If no other inventory of yours has it: monime-portal-cli doctor --forget-secret %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés contient un secret pour %1, qui ne correspond à aucun jeton de cet inventaire (une création jamais terminée, ou un jeton d&apos;un autre fichier d&apos;inventaire). Si aucun autre de vos inventaires ne le contient : monime-portal-cli doctor --forget-secret %1</translation>
     </message>
     <message>
         <source>warning: %1 is a LIVE token (real money); sending it to %2 as --yes says.</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1 est un jeton LIVE (argent réel) ; envoi à %2, comme le demande --yes.</translation>
     </message>
     <message>
         <source> [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation> [y/N] </translation>
     </message>
 </context>
 <context>
@@ -1155,11 +1155,11 @@
     </message>
     <message>
         <source>Discard this token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner ce jeton ?</translation>
     </message>
     <message>
         <source>What you entered for this token will be lost; nothing has been created yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez saisi pour ce jeton sera perdu ; rien n&apos;a encore été créé.</translation>
     </message>
 </context>
 <context>
@@ -1214,95 +1214,95 @@
     </message>
     <message>
         <source>open the database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>charger la base de données %1</translation>
     </message>
     <message>
         <source>Could not %1: the disk is full (%2). Nothing was changed. Free some space on the disk that holds the database, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1 : le disque est plein (%2). Rien n&apos;a été modifié. Libérez de l&apos;espace sur le disque qui contient la base de données, puis réessayez.</translation>
     </message>
     <message>
         <source>Could not %1: the database is read-only (%2). Reading works, changes do not: give yourself write permission on the file and its folder, or check whether the disk is mounted read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1 : la base de données est en lecture seule (%2). La lecture fonctionne, mais pas les modifications : accordez-vous le droit d&apos;écriture sur le fichier et sur son dossier, ou vérifiez si le disque est monté en lecture seule.</translation>
     </message>
     <message>
         <source>Could not %1: another program held the database locked for more than 5 seconds (%2). Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1 : un autre programme a gardé la base de données verrouillée pendant plus de 5 secondes (%2). Rien n&apos;a été modifié ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Could not %1: the database file is damaged (%2). Run `monime-portal-cli doctor` to see what is affected, and restore the file from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1 : le fichier de base de données est endommagé (%2). Lancez `monime-portal-cli doctor` pour voir ce qui est touché, et restaurez le fichier à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>Could not %1 (%2). Check that the folder exists and that you may read and write in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1 (%2). Vérifiez que le dossier existe et que vous avez le droit d&apos;y lire et d&apos;y écrire.</translation>
     </message>
     <message>
         <source>Could not %1: access was denied (%2). Check the permissions of the database file and its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1 : l&apos;accès a été refusé (%2). Vérifiez les permissions du fichier de base de données et de son dossier.</translation>
     </message>
     <message>
         <source>Could not %1: reading or writing the disk failed (%2). Check free disk space and the disk&apos;s health, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1 : la lecture ou l&apos;écriture sur le disque a échoué (%2). Vérifiez l&apos;espace libre et l&apos;état du disque, puis réessayez.</translation>
     </message>
     <message>
         <source>Could not %1: %2. Run `monime-portal-cli doctor` to check the database, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1 : %2. Lancez `monime-portal-cli doctor` pour vérifier la base de données, puis réessayez.</translation>
     </message>
     <message>
         <source>read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lire %1</translation>
     </message>
     <message>
         <source>%1 is not a Monime Developer Portal database (%2). It was left untouched; choose another path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Monime Developer Portal (%2). Le fichier n&apos;a pas été modifié ; choisissez un autre chemin.</translation>
     </message>
     <message>
         <source>The disk that holds %1 is full (%2 bytes free). Nothing was opened or changed. Free some space on it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque qui contient %1 est plein (%2 octets libres). Rien n&apos;a été ouvert ni modifié. Libérez de l&apos;espace sur ce disque, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 cannot be created: its disk is mounted read-only. Choose a location you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être créé : son disque est monté en lecture seule. Choisissez un emplacement où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>%1 is on a read-only disk with changes still in its -wal file, which SQLite cannot fold in there. Copy the file with its -wal to a writable folder, or mount the disk read-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se trouve sur un disque en lecture seule et des modifications sont encore dans son fichier -wal, que SQLite ne peut pas y intégrer. Copiez le fichier avec son -wal dans un dossier accessible en écriture, ou montez le disque en lecture-écriture.</translation>
     </message>
     <message>
         <source>Cannot read %1: permission denied. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : permission refusée. Vérifiez ses permissions.</translation>
     </message>
     <message>
         <source>%1 is on a read-only disk and SQLite could not open it there (%2). Copy it to a writable folder, or mount the disk read-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se trouve sur un disque en lecture seule et SQLite n&apos;a pas pu l&apos;y ouvrir (%2). Copiez-le dans un dossier accessible en écriture, ou montez le disque en lecture-écriture.</translation>
     </message>
     <message>
         <source>upgrade the database</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre à jour la base de données</translation>
     </message>
     <message>
         <source>read the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>lire la version du schéma</translation>
     </message>
     <message>
         <source>%1 was upgraded by a newer version of Monime Developer Portal meanwhile (schema %2). Update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été mis à jour entre-temps par une version plus récente de Monime Developer Portal (schéma %2). Mettez l&apos;application à jour.</translation>
     </message>
     <message>
         <source>save the upgraded database</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder la base de données mise à jour</translation>
     </message>
     <message>
         <source>check the database</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier la base de données</translation>
     </message>
     <message>
         <source>start a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrer une transaction</translation>
     </message>
     <message>
         <source>save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder la modification</translation>
     </message>
 </context>
 <context>
@@ -1436,11 +1436,11 @@
     </message>
     <message>
         <source>✖ the token is revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ le jeton est révoqué</translation>
     </message>
     <message>
         <source>✖ the token has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ le jeton a expiré</translation>
     </message>
 </context>
 <context>
@@ -1558,7 +1558,7 @@
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
 </context>
 <context>
@@ -2008,15 +2008,15 @@
     </message>
     <message>
         <source>The Secret Service could not list the keychain&apos;s items (%1). Start a Secret Service provider such as gnome-keyring in a session with a D-Bus session bus, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Secret Service n&apos;a pas pu lister les éléments du trousseau de clés (%1). Démarrez un fournisseur Secret Service comme gnome-keyring dans une session disposant d&apos;un bus de session D-Bus, puis réessayez.</translation>
     </message>
     <message>
         <source>no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun bus de session D-Bus</translation>
     </message>
     <message>
         <source>%1 cannot list its items; each token&apos;s secret is checked when it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas lister ses éléments ; le secret de chaque jeton est vérifié au moment où il est utilisé.</translation>
     </message>
 </context>
 <context>
@@ -2238,7 +2238,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;The token inventory is damaged&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;L&apos;inventaire des jetons est endommagé&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2925,27 +2925,27 @@
     <name>monime::RotateDialog</name>
     <message>
         <source>Rotate token</source>
-        <translation type="unfinished">Renouveler le jeton</translation>
+        <translation>Renouveler le jeton</translation>
     </message>
     <message>
         <source>&lt;p&gt;Rotate &lt;b&gt;%1&lt;/b&gt; (%2)?&lt;/p&gt;&lt;p&gt;A new token with the same settings replaces it; its secret is shown once. Deploy it, then let the old token run out.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Renouveler &lt;b&gt;%1&lt;/b&gt; (%2) ?&lt;/p&gt;&lt;p&gt;Un nouveau jeton aux mêmes paramètres le remplace ; son secret n&apos;est affiché qu&apos;une seule fois. Déployez-le, puis laissez l&apos;ancien jeton arriver à son terme.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Hours the old token keeps working (0: revoke it at once):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;&amp;heures pendant lesquelles l&apos;ancien jeton continue de fonctionner (0 : le révoquer immédiatement) :</translation>
     </message>
     <message>
         <source>Grace period in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de grâce en heures</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>R&amp;otate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ren&amp;ouveler</translation>
     </message>
 </context>
 <context>
@@ -3367,7 +3367,7 @@
     </message>
     <message>
         <source>Token na&amp;me (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m du jeton (obligatoire) :</translation>
     </message>
 </context>
 <context>
@@ -3434,11 +3434,11 @@
     </message>
     <message>
         <source>read the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les jetons</translation>
     </message>
     <message>
         <source>read when tokens were last used</source>
-        <translation type="unfinished"></translation>
+        <translation>lire la date de dernière utilisation des jetons</translation>
     </message>
 </context>
 <context>
@@ -3599,31 +3599,31 @@
     </message>
     <message>
         <source>%1 (role %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rôle : %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>This token could do nothing: in the Spaces it may reach (%1), your roles grant none of its permissions. Ask for a role that has them, or choose other permissions or another Space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton ne pourrait rien faire : dans les Spaces qu&apos;il peut atteindre (%1), vos rôles n&apos;accordent aucune de ses permissions. Demandez un rôle qui les possède, ou choisissez d&apos;autres permissions ou un autre Space.</translation>
     </message>
     <message>
         <source>This token can do less than asked: in the Spaces it may reach (%1), your roles grant none of %2. Those permissions would be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton pourra faire moins que demandé : dans les Spaces qu&apos;il peut atteindre (%1), vos rôles n&apos;accordent aucune de ces permissions : %2. Elles seraient refusées.</translation>
     </message>
     <message>
         <source>Token %1 is in this inventory: its secret is not left over and was kept. To end the token, revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton %1 figure dans cet inventaire : son secret n&apos;est pas orphelin et a été conservé. Pour mettre fin au jeton, révoquez-le.</translation>
     </message>
     <message>
         <source>A keychain item with no token in this inventory was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément du trousseau de clés ne correspondant à aucun jeton de cet inventaire a été supprimé.</translation>
     </message>
     <message>
         <source>The inventory %1 is damaged (SQLite: %2). What is shown may be incomplete. Run `monime-portal-cli doctor` to see what is affected, and restore the file from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inventaire %1 est endommagé (SQLite : %2). Les informations affichées peuvent être incomplètes. Lancez `monime-portal-cli doctor` pour voir ce qui est touché, et restaurez le fichier à partir d&apos;une sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -3766,14 +3766,14 @@ Aperçu : %3</translation>
     </message>
     <message>
         <source>ACTIVE until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTIVE jusqu&apos;au %1</translation>
     </message>
 </context>
 <context>
     <name>monime::TokenTester</name>
     <message>
         <source>“%1” (%2) is a LIVE token: it can move real money. Send it to %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (%2) est un jeton LIVE : il peut faire circuler de l&apos;argent réel. L&apos;envoyer à %3 ?</translation>
     </message>
 </context>
 <context>
