@@ -40,6 +40,7 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTableView>
@@ -268,6 +269,8 @@ private Q_SLOTS:
         QVERIFY(summary.contains(QStringLiteral("203.0.113.0/24")));
         QVERIFY(summary.contains(QStringLiteral("spc-acme01")));
         QVERIFY(summary.contains(QStringLiteral("payments:read")));
+        // The expiry to the minute: no seconds the user never chose (times read h:mm, never h:mm:ss).
+        QVERIFY2(!summary.contains(QRegularExpression(QStringLiteral("\\d:\\d\\d:\\d\\d"))), qPrintable(summary));
         QSignalSpy created(&wizard, &CreateTokenWizard::tokenCreated);
         auto* create = find<QPushButton>(&wizard, "createTokenButton");
         QVERIFY(create->isEnabled());

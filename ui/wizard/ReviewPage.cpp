@@ -63,7 +63,10 @@ void ReviewPage::render(const DraftVerdict& v)
                      : tr("<b>LIVE — prefix mon_, real money</b>"));
     html += row(tr("Expires"),
                 t.expiresAt.isValid()
-                    ? QLocale().toString(t.expiresAt.toLocalTime(), QLocale::LongFormat).toHtmlEscaped()
+                    // Day and minute, as the user chose them: no seconds nobody typed.
+                    ? QString(QLocale().toString(t.expiresAt.toLocalTime().date(), QLocale::LongFormat)
+                              + QLatin1Char(' ') + t.expiresAt.toLocalTime().time().toString(QStringLiteral("HH:mm")))
+                          .toHtmlEscaped()
                     : tr("never"));
     html += row(tr("API release"), t.apiRelease.toHtmlEscaped());
     html += row(tr("Space whitelist"), t.spaceWhitelist.isEmpty() ? tr("any Space") : t.spaceWhitelist.toHtmlEscaped());
