@@ -61,6 +61,21 @@ UsageRepository::UsageRepository(Database& database)
     : m_db(database)
 { }
 
+Result<void> UsageRepository::moveLastUsed(const QHash<QString, qint64>& newest)
+{
+    QSqlQuery u(m_db.connection());
+    u.prepare(QStringLiteral("UPDATE tokens SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR "
+                             "last_used_at < ?)"));
+    for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
+        u.addBindValue(it.value());
+        u.addBindValue(it.key());
+        u.addBindValue(it.value());
+        if (auto e = Database::exec(u, tr("record the token's last use")); !e.ok())
+            return e;
+    }
+    return {};
+}
+
 Result<void> UsageRepository::append(const QList<UsageRecord>& records)
 {
     if (records.isEmpty())
@@ -90,17 +105,7 @@ Result<void> UsageRepository::append(const QList<UsageRecord>& records)
                 at = std::max(at, r.atMs);
             }
         }
-        QSqlQuery u(m_db.connection());
-        u.prepare(QStringLiteral("UPDATE tokens SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR "
-                                 "last_used_at < ?)"));
-        for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
-            u.addBindValue(it.value());
-            u.addBindValue(it.key());
-            u.addBindValue(it.value());
-            if (auto e = Database::exec(u, tr("record the token's last use")); !e.ok())
-                return e;
-        }
-        return {};
+        return moveLastUsed(newest);
     });
 }
 
@@ -242,17 +247,7 @@ Result<void> UsageRepository::appendSqlite(sqlite3* db, const QList<UsageRecord>
             }
         }
         sqlite3_finalize(insert);
-        QSqlQuery u(m_db.connection());
-        u.prepare(QStringLiteral("UPDATE tokens SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR "
-                                 "last_used_at < ?)"));
-        for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
-            u.addBindValue(it.value());
-            u.addBindValue(it.key());
-            u.addBindValue(it.value());
-            if (auto e = Database::exec(u, tr("record the token's last use")); !e.ok())
-                return e;
-        }
-        return {};
+        return moveLastUsed(newest);
     });
 }
 

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 struct sqlite3;
@@ -80,6 +81,8 @@ public:
 
 private:
     Result<void> appendSqlite(sqlite3* db, const QList<UsageRecord>& records);
+    /// Moves each token's `last_used_at` forward to its newest call (never back), in the caller's transaction.
+    Result<void> moveLastUsed(const QHash<QString, qint64>& newest);
 
     Database& m_db;
 };
