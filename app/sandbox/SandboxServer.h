@@ -5,7 +5,6 @@
 #include "sandbox/SandboxOptions.h"
 #include "store/UsageRepository.h"
 
-#include <QAbstractSocket>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QObject>
