@@ -1114,7 +1114,7 @@ private Q_SLOTS:
         const QString id = m_f.ids.value(QStringLiteral("live"));
         bool found = false;
         auto rows = UsageRepository(*m_db).recent(id);
-        QVERIFY(rows.ok());
+        QVERIFY2(rows.ok(), rows.ok() ? "" : qPrintable(rows.error().message));
         for (const UsageRecord& r : rows.value())
             found = found || r.reason == QLatin1String("environment_mismatch");
         QVERIFY(found);
