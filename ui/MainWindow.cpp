@@ -348,12 +348,15 @@ void MainWindow::reload()
         }
     }
     auto tokens = m_service.list();
-    // A damaged file must never pass for an empty inventory (the same check as `monime-portal-cli list`).
+    // A damaged file must never pass for an empty inventory (the same check as `monime-portal-cli list`): the
+    // file is checked once when the window opens, and again only when a list comes back empty or fails — not
+    // at every reload on the GUI thread.
     std::optional<Error> damaged;
     if (!tokens.ok())
         damaged = Database::isDamage(tokens.error()) ? std::optional<Error>(tokens.error()) : m_service.damage(true);
-    else
+    else if (!m_integrityChecked || tokens->isEmpty())
         damaged = m_service.damage(tokens->isEmpty());
+    m_integrityChecked = true;
     if (!tokens.ok() && !damaged) {
         showMessage(tokens.error().message);
         return;

@@ -88,6 +88,7 @@ private:
     QLabel* m_message = nullptr;
     QLabel* m_count = nullptr;
     DetailsPanel* m_details = nullptr;
+    bool m_integrityChecked = false; ///< the file's integrity was checked once since the window opened
     QAction* m_createAction = nullptr;
     QAction* m_detailsAction = nullptr;
     QAction* m_importAction = nullptr;

@@ -505,10 +505,11 @@ QString TokenService::databasePath() const
 
 std::optional<Error> TokenService::damage(bool suspicious)
 {
-    if (!suspicious && QFileInfo(m_db.path()).size() > kAlwaysCheckBytes)
+    const bool large = QFileInfo(m_db.path()).size() > kAlwaysCheckBytes;
+    if (!suspicious && large)
         return std::nullopt;
     // The full check (index entries against their tables, too) when the file is small enough to be quick.
-    auto checked = m_db.checkIntegrity(QFileInfo(m_db.path()).size() > kAlwaysCheckBytes);
+    auto checked = m_db.checkIntegrity(large);
     if (!checked.ok())
         return Database::isDamage(checked.error()) ? std::optional<Error>(checked.error()) : std::nullopt;
     if (checked->ok)

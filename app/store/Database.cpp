@@ -28,6 +28,12 @@ constexpr int kSqliteNotADb = 26;
 
 QAtomicInt g_openConnections;
 
+/// Why a file is not opened: the error of the database part, with its stable code.
+Error refuse(const char* code, const QString& message)
+{
+    return makeError(QLatin1String(code), QStringLiteral("database"), message);
+}
+
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -236,9 +242,6 @@ Result<void> Database::exec(QSqlQuery& query, const QString& what)
 
 Result<void> Database::inspect(const QString& path)
 {
-    auto refuse = [&path](const char* code, const QString& message) {
-        return makeError(QLatin1String(code), QStringLiteral("database"), message);
-    };
     auto probe = connect(path, true);
     if (!probe.ok())
         return probe.error();
@@ -289,9 +292,6 @@ Result<void> Database::inspect(const QString& path)
 
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
 {
-    auto refuse = [&path](const char* code, const QString& message) {
-        return makeError(QLatin1String(code), QStringLiteral("database"), message);
-    };
     if (path.isEmpty())
         return refuse("database_path",
                       tr("No database path given. Pass --database PATH or set "

@@ -6,6 +6,7 @@
 // Runs in a keyring of its own (see tests/CMakeLists.txt), so every keychain item it sees is its own.
 #include "RawHttp.h"
 #include "domain/TokenSecret.h"
+#include "support/SandboxProcess.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -115,12 +116,8 @@ private:
                    QStringLiteral("--idle-timeout"), QStringLiteral("60000") });
         if (!p->waitForStarted(10000))
             return nullptr;
-        QByteArray banner;
-        if (!QTest::qWaitFor([&] { return (banner += p->readAllStandardOutput()).contains("PORT="); }, 15000))
-            return nullptr;
-        const qsizetype at = banner.indexOf("PORT=");
-        *port = quint16(banner.mid(at + 5, banner.indexOf('\n', at) - at - 5).trimmed().toUInt());
-        return p;
+        *port = monime::testing::waitForSandboxPort(*p, nullptr, 15000);
+        return *port ? p : nullptr;
     }
 
     QByteArray cli(const QStringList& args, const QByteArray& input = {}, int* exitCode = nullptr)

@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/SpaceRepository.h"
 #include "store/TokenRepository.h"
+#include "support/SandboxProcess.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -237,18 +238,7 @@ class TestSandboxOverload : public QObject
                          + args);
         else
             p->start(qEnvironmentVariable("MONIME_SANDBOX"), args);
-        QByteArray out;
-        *port = 0;
-        (void)QTest::qWaitFor(
-            [&] {
-                out += p->readAllStandardOutput();
-                const qsizetype at = out.indexOf("PORT=");
-                const qsizetype end = at < 0 ? -1 : out.indexOf('\n', at);
-                if (end > 0)
-                    *port = quint16(out.mid(at + 5, end - at - 5).toUInt());
-                return *port != 0 || p->state() == QProcess::NotRunning;
-            },
-            10000);
+        *port = monime::testing::waitForSandboxPort(*p);
         return *port ? p : nullptr;
     }
 

@@ -10,6 +10,7 @@
 #include "store/SpaceRepository.h"
 #include "store/TokenRepository.h"
 #include "store/UsageRepository.h"
+#include "support/SandboxProcess.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -1087,17 +1088,8 @@ private Q_SLOTS:
             binary,
             { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--environment"), QStringLiteral("test") });
         QByteArray out;
-        quint16 port = 0;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                out += p.readAllStandardOutput();
-                const qsizetype at = out.indexOf("PORT=");
-                const qsizetype end = at < 0 ? -1 : out.indexOf('\n', at);
-                if (end > 0)
-                    port = quint16(out.mid(at + 5, end - at - 5).toUInt());
-                return port != 0;
-            },
-            10000));
+        const quint16 port = monime::testing::waitForSandboxPort(p, &out);
+        QVERIFY(port != 0);
         QVERIFY(out.contains("listening on http://127.0.0.1:"));
         HttpTestClient c(QHostAddress(QHostAddress::LocalHost), port);
         QVERIFY(c.connected());
@@ -1143,17 +1135,8 @@ private Q_SLOTS:
         p.start(qEnvironmentVariable("MONIME_SANDBOX"),
                 { QStringLiteral("--host"), QStringLiteral("::"), QStringLiteral("--port"), QStringLiteral("0") });
         QByteArray out;
-        quint16 port = 0;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                out += p.readAllStandardOutput();
-                const qsizetype at = out.indexOf("PORT=");
-                const qsizetype end = at < 0 ? -1 : out.indexOf('\n', at);
-                if (end > 0)
-                    port = quint16(out.mid(at + 5, end - at - 5).toUInt());
-                return port != 0;
-            },
-            10000));
+        const quint16 port = monime::testing::waitForSandboxPort(p, &out);
+        QVERIFY(port != 0);
         for (const QString& caller : { QStringLiteral("127.0.0.1"), QStringLiteral("::1") }) {
             HttpTestClient c { QHostAddress(caller), port };
             QVERIFY2(c.connected(), qPrintable(caller));
