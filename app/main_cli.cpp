@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/CliApp.h"
+#include "cli/Cli.h"
+#include "i18n/Translations.h"
 #include "reports/pdf/PdfReportWriter.h"
 
 #include <QGuiApplication>
@@ -30,8 +31,11 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("monime-portal"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MONIME_VERSION));
 
-    monime::CliApp cli;
-    QObject::connect(&cli, &monime::CliApp::finished, app.get(), [](int code) { QCoreApplication::exit(code); });
+    // LANG (or LC_ALL, LC_MESSAGES) chooses the language; --lang overrides it for this run.
+    monime::installTranslations(*app, monime::languageArgument(QCoreApplication::arguments()));
+
+    monime::Cli cli;
+    QObject::connect(&cli, &monime::Cli::finished, app.get(), [](int code) { QCoreApplication::exit(code); });
     QTimer::singleShot(0, &cli, [&cli] { cli.run(QCoreApplication::arguments()); });
     return QCoreApplication::exec();
 }

@@ -2,6 +2,7 @@
 // monime-sandbox: the local Monime API server over the portal's inventory database.
 #include "core/Clock.h"
 #include "domain/Catalog.h"
+#include "i18n/Translations.h"
 #include "sandbox/SandboxServer.h"
 #include "store/Database.h"
 
@@ -14,6 +15,12 @@
 #include <unistd.h>
 
 namespace {
+/// The translation context of monime-sandbox's own messages.
+class SandboxMain
+{
+    Q_DECLARE_TR_FUNCTIONS(SandboxMain)
+};
+
 int g_signalPipe[2] = { -1, -1 };
 void onSignal(int)
 {
@@ -29,34 +36,40 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationDomain(QStringLiteral("monime.io"));
     QCoreApplication::setApplicationName(QStringLiteral("monime-portal"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MONIME_VERSION));
-    auto tr = [](const char* s) { return QCoreApplication::translate("monime-sandbox", s); };
+    // --lang as the other programs; before the parser, so --help is translated too.
+    monime::installTranslations(app, monime::languageArgument(QCoreApplication::arguments()));
 
     QCommandLineParser p;
-    p.setApplicationDescription(tr("A local Monime API server that checks tokens from the portal's inventory."));
+    p.setApplicationDescription(
+        SandboxMain::tr("A local Monime API server that checks tokens from the portal's inventory."));
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
         { QStringLiteral("database"),
-          tr("The inventory database (default: $MONIME_PORTAL_DATABASE, else the "
-             "per-user file)."),
+          SandboxMain::tr("The inventory database (default: $MONIME_PORTAL_DATABASE, else the "
+                          "per-user file)."),
           QStringLiteral("PATH") },
-        { QStringLiteral("host"), tr("Address to bind (default 127.0.0.1; :: for every IPv6 and IPv4 address)."),
+        { QStringLiteral("host"),
+          SandboxMain::tr("Address to bind (default 127.0.0.1; :: for every IPv6 and IPv4 address)."),
           QStringLiteral("ADDR"), QStringLiteral("127.0.0.1") },
-        { QStringLiteral("port"), tr("Port to listen on; 0 picks a free one (default 8420)."), QStringLiteral("N"),
-          QStringLiteral("8420") },
-        { QStringLiteral("environment"), tr("API environment: auto (from the token), test or live."),
+        { QStringLiteral("port"), SandboxMain::tr("Port to listen on; 0 picks a free one (default 8420)."),
+          QStringLiteral("N"), QStringLiteral("8420") },
+        { QStringLiteral("environment"), SandboxMain::tr("API environment: auto (from the token), test or live."),
           QStringLiteral("ENV"), QStringLiteral("auto") },
         { QStringLiteral("rate-limits"),
-          tr("Apply Monime's rate limits (per Space 100/s test, 500/s live; per "
-             "token 20/s, 80/s).") },
+          SandboxMain::tr("Apply Monime's rate limits (per Space 100/s test, 500/s live; per "
+                          "token 20/s, 80/s).") },
         { QStringLiteral("idle-timeout"),
-          tr("Close keep-alive connections that are idle, or do not read their answers, after MS milliseconds."),
+          SandboxMain::tr(
+              "Close keep-alive connections that are idle, or do not read their answers, after MS milliseconds."),
           QStringLiteral("MS"), QStringLiteral("15000") },
         { QStringLiteral("request-timeout"),
-          tr("Answer 408 when a request has not arrived whole after MS milliseconds."), QStringLiteral("MS"),
-          QStringLiteral("10000") },
+          SandboxMain::tr("Answer 408 when a request has not arrived whole after MS milliseconds."),
+          QStringLiteral("MS"), QStringLiteral("10000") },
+        { QStringLiteral("lang"), SandboxMain::tr("Speak this language (en, fr) instead of the one of the locale."),
+          QStringLiteral("LANG") },
         { QStringLiteral("max-connections"),
-          tr("Keep at most N connections open (default 4096; lowered to fit the descriptor limit)."),
+          SandboxMain::tr("Keep at most N connections open (default 4096; lowered to fit the descriptor limit)."),
           QStringLiteral("N"), QStringLiteral("4096") },
     });
     p.process(app);
@@ -65,13 +78,14 @@ int main(int argc, char* argv[])
 
     monime::SandboxOptions options;
     if (!options.address.setAddress(p.value(QStringLiteral("host")))) {
-        err << tr("monime-sandbox: error: --host must be an IP address, e.g. 127.0.0.1 or ::1.") << Qt::endl;
+        err << SandboxMain::tr("monime-sandbox: error: --host must be an IP address, e.g. 127.0.0.1 or ::1.")
+            << Qt::endl;
         return 2;
     }
     bool ok = false;
     const uint port = p.value(QStringLiteral("port")).toUInt(&ok);
     if (!ok || port > 65535) {
-        err << tr("monime-sandbox: error: --port must be 0-65535.") << Qt::endl;
+        err << SandboxMain::tr("monime-sandbox: error: --port must be 0-65535.") << Qt::endl;
         return 2;
     }
     options.port = quint16(port);
@@ -79,24 +93,25 @@ int main(int argc, char* argv[])
     if (env != QLatin1String("auto")) {
         options.environment = monime::environmentFromName(env);
         if (!options.environment) {
-            err << tr("monime-sandbox: error: --environment must be auto, test or live.") << Qt::endl;
+            err << SandboxMain::tr("monime-sandbox: error: --environment must be auto, test or live.") << Qt::endl;
             return 2;
         }
     }
     options.rateLimits = p.isSet(QStringLiteral("rate-limits"));
     options.idleTimeoutMs = p.value(QStringLiteral("idle-timeout")).toInt(&ok);
     if (!ok || options.idleTimeoutMs < 10) {
-        err << tr("monime-sandbox: error: --idle-timeout must be at least 10 (milliseconds).") << Qt::endl;
+        err << SandboxMain::tr("monime-sandbox: error: --idle-timeout must be at least 10 (milliseconds).") << Qt::endl;
         return 2;
     }
     options.requestTimeoutMs = p.value(QStringLiteral("request-timeout")).toInt(&ok);
     if (!ok || options.requestTimeoutMs < 10) {
-        err << tr("monime-sandbox: error: --request-timeout must be at least 10 (milliseconds).") << Qt::endl;
+        err << SandboxMain::tr("monime-sandbox: error: --request-timeout must be at least 10 (milliseconds).")
+            << Qt::endl;
         return 2;
     }
     options.maxConnections = p.value(QStringLiteral("max-connections")).toInt(&ok);
     if (!ok || options.maxConnections < 1) {
-        err << tr("monime-sandbox: error: --max-connections must be at least 1.") << Qt::endl;
+        err << SandboxMain::tr("monime-sandbox: error: --max-connections must be at least 1.") << Qt::endl;
         return 2;
     }
     QString path = p.value(QStringLiteral("database"));
@@ -109,14 +124,16 @@ int main(int argc, char* argv[])
     monime::SandboxServer server(path, monime::Catalog::builtIn(), clock, options);
     auto started = server.start();
     if (!started.ok()) {
-        err << tr("monime-sandbox: error: ") << started.error().message << Qt::endl;
+        err << SandboxMain::tr("monime-sandbox: error: %1").arg(started.error().message) << Qt::endl;
         return 1;
     }
     // The port goes to stdout on a line of its own, for scripts; the rest is for people.
-    out << tr("monime-sandbox listening on %1 (environment: %2, rate limits: %3, database: %4)")
-               .arg(server.baseUrl().toString(), env, options.rateLimits ? tr("on") : tr("off"), path)
+    out << (options.rateLimits
+                ? SandboxMain::tr("monime-sandbox listening on %1 (environment: %2, rate limits: on, database: %3)")
+                : SandboxMain::tr("monime-sandbox listening on %1 (environment: %2, rate limits: off, database: %3)"))
+               .arg(server.baseUrl().toString(), env, path)
         << Qt::endl
-        << tr("At most %1 connections at once (descriptor limit); idle ones closed after %2 ms.")
+        << SandboxMain::tr("At most %1 connections at once (descriptor limit); idle ones closed after %2 ms.")
                .arg(server.connectionLimit())
                .arg(options.idleTimeoutMs)
         << Qt::endl

@@ -1,101 +1,97 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name>monime::CliApp</name>
-    <message numerus="yes">
-        <source>note: rolled back %n unfinished token(s) left by an earlier crash.</source>
-        <translation>
-            <numerusform>note: rolled back %n unfinished token left by an earlier crash.</numerusform>
-            <numerusform>note: rolled back %n unfinished tokens left by an earlier crash.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 stays valid for %n more hour(s).</source>
-        <translation>
-            <numerusform>%1 stays valid for %n more hour.</numerusform>
-            <numerusform>%1 stays valid for %n more hours.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) found.</source>
-        <translation>
-            <numerusform>%n problem found.</numerusform>
-            <numerusform>%n problems found.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n token(s)</source>
-        <translation>
-            <numerusform>Exported %n token</numerusform>
-            <numerusform>Exported %n tokens</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n health finding(s)</source>
-        <translation>
-            <numerusform> and %n health finding</numerusform>
-            <numerusform> and %n health findings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No findings: all %n token(s) pass the health check.</source>
-        <translation>
-            <numerusform>No findings: all %n token pass the health check.</numerusform>
-            <numerusform>No findings: all %n tokens pass the health check.</numerusform>
-        </translation>
-    </message>
+    <name>HealthView</name>
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
-            <numerusform>%n finding</numerusform>
-            <numerusform>%n findings</numerusform>
-        </translation>
+            <numerusform>%n finding</numerusform><numerusform>%n findings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source> on %1 of %n token(s).</source>
+        <source> on %1 of %n token(s). Press Enter on a finding to go to its token.</source>
         <translation>
-            <numerusform> on %1 of %n token.</numerusform>
-            <numerusform> on %1 of %n tokens.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation>
-            <numerusform> and %n more</numerusform>
-            <numerusform> and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No problems; %n warning(s) above.</source>
-        <translation>
-            <numerusform>No problems; %n warning above.</numerusform>
-            <numerusform>No problems; %n warnings above.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished create(s) left by a program that stopped half-way (%1). Any next command rolls them back (row and keychain item): run monime-portal-cli list.</source>
-        <translation>
-            <numerusform>%n unfinished create left by a program that stopped half-way (%1). Any next command rolls it back (row and keychain item): run monime-portal-cli list.</numerusform>
-            <numerusform>%n unfinished creates left by a program that stopped half-way (%1). Any next command rolls them back (rows and keychain items): run monime-portal-cli list.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n create(s) being finished by another running program (%1); nothing to do.</source>
-        <translation>
-            <numerusform>%n create being finished by another running program (%1); nothing to do.</numerusform>
-            <numerusform>%n creates being finished by another running program (%1); nothing to do.</numerusform>
-        </translation>
+            <numerusform> on %1 of %n token. Press Enter on a finding to go to its token.</numerusform><numerusform> on %1 of %n tokens. Press Enter on a finding to go to its token.</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>OneTimeTokenDialog</name>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied. The clipboard is cleared in %n second.</numerusform><numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>RevokeDialog</name>
+    <message numerus="yes">
+        <source>&lt;p&gt;Revoke %n token(s)?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Every application using them stops working &lt;b&gt;at once&lt;/b&gt;. This cannot be undone.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Revoke %n token?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Every application using them stops working &lt;b&gt;at once&lt;/b&gt;. This cannot be undone.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Revoke %n tokens?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Every application using them stops working &lt;b&gt;at once&lt;/b&gt;. This cannot be undone.&lt;/p&gt;</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>TokenTableModel</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform><numerusform>expired %n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 and %n more</source>
+        <translation>
+            <numerusform>%1, %2 and %n more</numerusform><numerusform>%1, %2 and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IP rule(s)</source>
+        <translation>
+            <numerusform>%n IP rule</numerusform><numerusform>%n IP rules</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>UsageView</name>
+    <message numerus="yes">
+        <source>%n call(s) in this period.</source>
+        <translation>
+            <numerusform>%n call in this period.</numerusform><numerusform>%n calls in this period.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>monime::Cli</name>
+    <message numerus="yes">
+        <source>note: rolled back %n unfinished token(s) left by an earlier crash.</source>
+        <translation>
+            <numerusform>note: rolled back %n unfinished token left by an earlier crash.</numerusform><numerusform>note: rolled back %n unfinished tokens left by an earlier crash.</numerusform></translation>
+    </message>
+    </context>
 <context>
     <name>monime::DetailsPanel</name>
     <message numerus="yes">
         <source>%1 of %n permission(s) usable</source>
         <translation>
-            <numerusform>%1 of %n permission usable</numerusform>
-            <numerusform>%1 of %n permissions usable</numerusform>
-        </translation>
+            <numerusform>%1 of %n permission usable</numerusform><numerusform>%1 of %n permissions usable</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>monime::ExpiryReminder</name>
+    <message numerus="yes">
+        <source>Token "%1" expires in %n day(s)</source>
+        <translation>
+            <numerusform>Token "%1" expires in %n day</numerusform><numerusform>Token "%1" expires in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more token(s) near expiry</source>
+        <translation>
+            <numerusform>%n more token near expiry</numerusform><numerusform>%n more tokens near expiry</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) left</source>
+        <translation>
+            <numerusform>%1: %n day left</numerusform><numerusform>%1: %n days left</numerusform></translation>
     </message>
 </context>
 <context>
@@ -103,173 +99,138 @@
     <message numerus="yes">
         <source>Expires in %n day(s), on %1.</source>
         <translation>
-            <numerusform>Expires in %n day, on %1.</numerusform>
-            <numerusform>Expires in %n days, on %1.</numerusform>
-        </translation>
+            <numerusform>Expires in %n day, on %1.</numerusform><numerusform>Expires in %n days, on %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Created %n day(s) ago; the rotation period is %1 days.</source>
         <translation>
-            <numerusform>Created %n day ago; the rotation period is %1 days.</numerusform>
-            <numerusform>Created %n days ago; the rotation period is %1 days.</numerusform>
-        </translation>
+            <numerusform>Created %n day ago; the rotation period is %1 days.</numerusform><numerusform>Created %n days ago; the rotation period is %1 days.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Not used for %n day(s).</source>
         <translation>
-            <numerusform>Not used for %n day.</numerusform>
-            <numerusform>Not used for %n days.</numerusform>
-        </translation>
+            <numerusform>Not used for %n day.</numerusform><numerusform>Not used for %n days.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Never used since it was created %n day(s) ago.</source>
         <translation>
-            <numerusform>Never used since it was created %n day ago.</numerusform>
-            <numerusform>Never used since it was created %n days ago.</numerusform>
-        </translation>
+            <numerusform>Never used since it was created %n day ago.</numerusform><numerusform>Never used since it was created %n days ago.</numerusform></translation>
     </message>
-</context>
-<context>
-    <name>monime::HealthView</name>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n finding</numerusform>
-            <numerusform>%n findings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> on %1 of %n token(s). Press Enter on a finding to go to its token.</source>
-        <translation>
-            <numerusform> on %1 of %n token. Press Enter on a finding to go to its token.</numerusform>
-            <numerusform> on %1 of %n tokens. Press Enter on a finding to go to its token.</numerusform>
-        </translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>monime::HtmlReportWriter</name>
     <message numerus="yes">
         <source>Tokens (%n)</source>
         <translation>
-            <numerusform>Tokens (%n)</numerusform>
-            <numerusform>Tokens (%n)</numerusform>
-        </translation>
+            <numerusform>Tokens (%n)</numerusform><numerusform>Tokens (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Health findings (%n)</source>
         <translation>
-            <numerusform>Health findings (%n)</numerusform>
-            <numerusform>Health findings (%n)</numerusform>
-        </translation>
+            <numerusform>Health findings (%n)</numerusform><numerusform>Health findings (%n)</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>monime::MainWindow</name>
     <message numerus="yes">
         <source>%1 of %n token(s) shown</source>
         <translation>
-            <numerusform>%1 of %n token shown</numerusform>
-            <numerusform>%1 of %n tokens shown</numerusform>
-        </translation>
+            <numerusform>%1 of %n token shown</numerusform><numerusform>%1 of %n tokens shown</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Copied %n token id(s).</source>
         <translation>
-            <numerusform>Copied %n token id.</numerusform>
-            <numerusform>Copied %n token ids.</numerusform>
-        </translation>
+            <numerusform>Copied %n token id.</numerusform><numerusform>Copied %n token ids.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Revoked %n token(s). Applications using them stop working now.</source>
         <translation>
-            <numerusform>Revoked %n token. Applications using them stop working now.</numerusform>
-            <numerusform>Revoked %n tokens. Applications using them stop working now.</numerusform>
-        </translation>
+            <numerusform>Revoked %n token. Applications using them stop working now.</numerusform><numerusform>Revoked %n tokens. Applications using them stop working now.</numerusform></translation>
     </message>
-</context>
-<context>
-    <name>monime::OneTimeTokenDialog</name>
-    <message numerus="yes">
-        <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
-            <numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform>
-        </translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>monime::PdfReportWriter</name>
     <message numerus="yes">
         <source>Tokens (%n)</source>
         <translation>
-            <numerusform>Tokens (%n)</numerusform>
-            <numerusform>Tokens (%n)</numerusform>
-        </translation>
+            <numerusform>Tokens (%n)</numerusform><numerusform>Tokens (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
+            <numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Health findings (%n)</source>
         <translation>
-            <numerusform>Health findings (%n)</numerusform>
-            <numerusform>Health findings (%n)</numerusform>
-        </translation>
+            <numerusform>Health findings (%n)</numerusform><numerusform>Health findings (%n)</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>monime::cli::DoctorCommand</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform><numerusform>%n problems found.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems; %n warning(s) above.</source>
+        <translation>
+            <numerusform>No problems; %n warning above.</numerusform><numerusform>No problems; %n warnings above.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished create(s) left by a program that stopped half-way (%1). Any next command rolls them back (row and keychain item): run monime-portal-cli list.</source>
+        <translation>
+            <numerusform>%n unfinished create left by a program that stopped half-way (%1). Any next command rolls them back (row and keychain item): run monime-portal-cli list.</numerusform><numerusform>%n unfinished creates left by a program that stopped half-way (%1). Any next command rolls them back (row and keychain item): run monime-portal-cli list.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n create(s) being finished by another running program (%1); nothing to do.</source>
+        <translation>
+            <numerusform>%n create being finished by another running program (%1); nothing to do.</numerusform><numerusform>%n creates being finished by another running program (%1); nothing to do.</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>monime::cli::ExportCommand</name>
+    <message numerus="yes">
+        <source>Exported %n token(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n token to %1.</numerusform><numerusform>Exported %n tokens to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The report holds %n health finding(s).</source>
+        <translation>
+            <numerusform>The report holds %n health finding.</numerusform><numerusform>The report holds %n health findings.</numerusform></translation>
     </message>
 </context>
 <context>
-    <name>monime::RevokeDialog</name>
+    <name>monime::cli::HealthCommand</name>
     <message numerus="yes">
-        <source>&lt;p&gt;Revoke %n token(s)?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Every application using them stops working &lt;b&gt;at once&lt;/b&gt;. This cannot be undone.&lt;/p&gt;</source>
+        <source>No findings: all %n token(s) pass the health check.</source>
         <translation>
-            <numerusform>&lt;p&gt;Revoke %n token?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Every application using them stops working &lt;b&gt;at once&lt;/b&gt;. This cannot be undone.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;Revoke %n tokens?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Every application using them stops working &lt;b&gt;at once&lt;/b&gt;. This cannot be undone.&lt;/p&gt;</numerusform>
-        </translation>
+            <numerusform>No findings: all %n token pass the health check.</numerusform><numerusform>No findings: all %n tokens pass the health check.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1 high, %2 medium, %3 low.</source>
+        <translation>
+            <numerusform>%n finding: %1 high, %2 medium, %3 low.</numerusform><numerusform>%n findings: %1 high, %2 medium, %3 low.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n token(s) have findings.</source>
+        <translation>
+            <numerusform>%1 of %n token have findings.</numerusform><numerusform>%1 of %n tokens have findings.</numerusform></translation>
     </message>
 </context>
 <context>
-    <name>monime::TokenTableModel</name>
+    <name>monime::cli::RotateCommand</name>
     <message numerus="yes">
-        <source>in %n day(s)</source>
+        <source>%1 stays valid for %n more hour(s).</source>
         <translation>
-            <numerusform>in %n day</numerusform>
-            <numerusform>in %n days</numerusform>
-        </translation>
+            <numerusform>%1 stays valid for %n more hour.</numerusform><numerusform>%1 stays valid for %n more hours.</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>expired %n day(s) ago</source>
-        <translation>
-            <numerusform>expired %n day ago</numerusform>
-            <numerusform>expired %n days ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %2 and %n more</source>
-        <translation>
-            <numerusform>%1, %2 and %n more</numerusform>
-            <numerusform>%1, %2 and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n IP rule(s)</source>
-        <translation>
-            <numerusform>%n IP rule</numerusform>
-            <numerusform>%n IP rules</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>monime::UsageView</name>
-    <message numerus="yes">
-        <source>%n call(s) in this period.</source>
-        <translation>
-            <numerusform>%n call in this period.</numerusform>
-            <numerusform>%n calls in this period.</numerusform>
-        </translation>
-    </message>
-</context>
+    </context>
 </TS>

@@ -2,110 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Monime Developer Portal</source>
-        <translation>Monime Developer Portal</translation>
-    </message>
-    <message>
-        <source>Manage Monime API access tokens.</source>
-        <translation>Gérez les jetons d&apos;accès à l&apos;API Monime.</translation>
-    </message>
-    <message>
-        <source>The inventory database file.</source>
-        <translation>Le fichier de base de données de l&apos;inventaire.</translation>
-    </message>
-    <message>
-        <source>Cannot open the token inventory</source>
-        <translation>Impossible d&apos;ouvrir l&apos;inventaire des jetons</translation>
-    </message>
-</context>
-<context>
-    <name>monime</name>
-    <message>
-        <source>ACTIVE until %1 UTC</source>
-        <translation>ACTIVE jusqu&apos;au %1 UTC</translation>
-    </message>
-    <message>
-        <source>ACTIVE until %1 UTC, replaced by %2</source>
-        <translation>ACTIVE jusqu&apos;au %1 UTC, remplacé par %2</translation>
-    </message>
-    <message>
-        <source>REVOKED (replaced by %1)</source>
-        <translation>REVOKED (remplacé par %1)</translation>
-    </message>
-</context>
-<context>
-    <name>monime::AccessPolicy</name>
-    <message>
-        <source>Access granted.</source>
-        <translation>Accès autorisé.</translation>
-    </message>
-    <message>
-        <source>Missing, malformed or unknown access token. Send &quot;Authorization: Bearer &lt;token&gt;&quot; with a token created in the portal.</source>
-        <translation>Jeton d&apos;accès absent, mal formé ou inconnu. Envoyez &quot;Authorization: Bearer &lt;token&gt;&quot; avec un jeton créé dans le portail.</translation>
-    </message>
-    <message>
-        <source>This access token has been revoked. Create a new token (or rotate) and update your integration.</source>
-        <translation>Ce jeton d&apos;accès a été révoqué. Créez un nouveau jeton (ou renouvelez-le) et mettez à jour votre intégration.</translation>
-    </message>
-    <message>
-        <source>This access token has expired. Create a new token (or rotate) and update your integration.</source>
-        <translation>Ce jeton d&apos;accès a expiré. Créez un nouveau jeton (ou renouvelez-le) et mettez à jour votre intégration.</translation>
-    </message>
-    <message>
-        <source>The token&apos;s type does not match this API environment: use a mon_test_ token against the test environment and a mon_ token against live.</source>
-        <translation>Le type du jeton ne correspond pas à cet environnement de l&apos;API : utilisez un jeton mon_test_ avec l&apos;environnement de test et un jeton mon_ en production.</translation>
-    </message>
-    <message>
-        <source>The request comes from an IP address outside this token&apos;s IP whitelist. Call from a whitelisted address or add this one to the token.</source>
-        <translation>La requête provient d&apos;une adresse IP absente de la liste blanche IP de ce jeton. Appelez depuis une adresse autorisée ou ajoutez celle-ci au jeton.</translation>
-    </message>
-    <message>
-        <source>The Monime-Space-Id header is missing. Send the id of the Space you operate in (spc-…).</source>
-        <translation>L&apos;en-tête Monime-Space-Id est absent. Envoyez l&apos;identifiant du Space dans lequel vous opérez (spc-…).</translation>
-    </message>
-    <message>
-        <source>No Space has the id given in Monime-Space-Id. Check the id on the Developer page.</source>
-        <translation>Aucun Space ne porte l&apos;identifiant indiqué dans Monime-Space-Id. Vérifiez l&apos;identifiant sur la page Developer.</translation>
-    </message>
-    <message>
-        <source>This token is whitelisted to another Space. Use that Space, or a token without a Space whitelist.</source>
-        <translation>Ce jeton est restreint à un autre Space. Utilisez ce Space, ou un jeton sans liste blanche de Space.</translation>
-    </message>
-    <message>
-        <source>The token&apos;s owner is not a member of this Space. Ask a Space owner to invite them.</source>
-        <translation>Le propriétaire du jeton n&apos;est pas membre de ce Space. Demandez à un propriétaire du Space de l&apos;inviter.</translation>
-    </message>
-    <message>
-        <source>The token does not have the permission %1. Create a token that includes it.</source>
-        <translation>Le jeton n&apos;a pas la permission %1. Créez un jeton qui l&apos;inclut.</translation>
-    </message>
-    <message>
-        <source>The owner&apos;s role in this Space does not grant %1, so the token cannot use it here. Ask a Space owner to adjust the role.</source>
-        <translation>Le rôle du propriétaire dans ce Space n&apos;accorde pas %1 : le jeton ne peut donc pas l&apos;utiliser ici. Demandez à un propriétaire du Space d&apos;ajuster ce rôle.</translation>
-    </message>
-</context>
-<context>
-    <name>monime::AccessRepository</name>
-    <message>
-        <source>look up the Space</source>
-        <translation>rechercher le Space</translation>
-    </message>
-</context>
-<context>
-    <name>monime::AddSpaceDialog</name>
+    <name>AddSpaceDialog</name>
     <message>
         <source>Add a Space</source>
         <translation>Ajouter un Space</translation>
@@ -144,6 +41,1257 @@
     </message>
 </context>
 <context>
+    <name>CreateTokenWizard</name>
+    <message>
+        <source>Import a token from the Monime portal</source>
+        <translation>Importer un jeton du portail Monime</translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation>Créer un jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Discard this token?</source>
+        <translation>Abandonner ce jeton ?</translation>
+    </message>
+    <message>
+        <source>What you entered for this token will be lost; nothing has been created yet.</source>
+        <translation>Ce que vous avez saisi pour ce jeton sera perdu ; rien n'a encore été créé.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export token report</source>
+        <translation>Exporter un rapport sur les jetons</translation>
+    </message>
+    <message>
+        <source>Report format</source>
+        <translation>Format du rapport</translation>
+    </message>
+    <message>
+        <source>PDF — a printable report with charts</source>
+        <translation>PDF — un rapport imprimable avec graphiques</translation>
+    </message>
+    <message>
+        <source>HTML — one self-contained page</source>
+        <translation>HTML — une page autonome</translation>
+    </message>
+    <message>
+        <source>CSV — for spreadsheets</source>
+        <translation>CSV — pour les tableurs</translation>
+    </message>
+    <message>
+        <source>JSON — for scripts (versioned schema)</source>
+        <translation>JSON — pour les scripts (schéma versionné)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>What the list shows (filters: %1)</source>
+        <translation>Ce qu'affiche la liste (filtres : %1)</translation>
+    </message>
+    <message>
+        <source>The whole inventory</source>
+        <translation>Tout l'inventaire</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Portée :</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Colonnes :</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>Fichier de destination</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose destination file</source>
+        <translation>Choisir le fichier de destination</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>Enregistrer &amp;dans :</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report when it is done</source>
+        <translation>&amp;Ouvrir le rapport une fois terminé</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l'exportation</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Enregistrer le rapport sous</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Choisissez où enregistrer le rapport.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>Choisissez au moins une colonne.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthView</name>
+    <message>
+        <source>&lt;h2&gt;Health check&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bilan de santé&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Health findings</source>
+        <translation>Constats de santé</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>No findings: every active token passes the health check.</source>
+        <translation>Aucun constat : tous les jetons actifs ont passé le bilan de santé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n constat</numerusform><numerusform>%n constats</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> on %1 of %n token(s). Press Enter on a finding to go to its token.</source>
+        <translation>
+            <numerusform> pour %1 jeton sur %n. Appuyez sur Entrée sur un constat pour accéder à son jeton.</numerusform><numerusform> pour %1 des %n jetons. Appuyez sur Entrée sur un constat pour accéder à son jeton.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OneTimeTokenDialog</name>
+    <message>
+        <source>Copy your new token</source>
+        <translation>Copiez votre nouveau jeton</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 token “%2” created&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Jeton %1 « %2 » créé&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is the only time the token is shown.&lt;/b&gt; Copy it now and store it in a secrets manager or an environment variable. If you lose it, create a new token.</source>
+        <translation>&lt;b&gt;C'est la seule fois que le jeton est affiché.&lt;/b&gt; Copiez-le maintenant et conservez-le dans un gestionnaire de secrets ou une variable d'environnement. Si vous le perdez, créez un nouveau jeton.</translation>
+    </message>
+    <message>
+        <source>New access token</source>
+        <translation>Nouveau jeton d'accès</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Copier le jeton</translation>
+    </message>
+    <message>
+        <source>Expires: %1 · Permissions: %2</source>
+        <translation>Expiration : %1 · Permissions : %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform><numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform></translation>
+    </message>
+    <message>
+        <source>The clipboard was cleared.</source>
+        <translation>Le presse-papiers a été vidé.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy again</source>
+        <translation>&amp;Copier de nouveau</translation>
+    </message>
+    <message>
+        <source>Close without copying?</source>
+        <translation>Fermer sans copier ?</translation>
+    </message>
+    <message>
+        <source>You have not copied the token. Once this window closes it cannot be shown again, and you would need to create a new token. Close anyway?</source>
+        <translation>Vous n'avez pas copié le jeton. Une fois cette fenêtre fermée, il ne pourra plus être affiché et vous devrez créer un nouveau jeton. Fermer quand même ?</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionsPage</name>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>Least privilege: grant only what the integration needs. In each Space the token can never do more than your role there allows.</source>
+        <translation>Moindre privilège : n'accordez que ce dont l'intégration a besoin. Dans chaque Space, le jeton ne peut jamais faire plus que ce que votre rôle y autorise.</translation>
+    </message>
+    <message>
+        <source>&amp;Services (filter):</source>
+        <translation>Services (&amp;filtre) :</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Available &amp;permissions (Enter or double-click to add):</source>
+        <translation>Permissions &amp;disponibles (Entrée ou double-clic pour ajouter) :</translation>
+    </message>
+    <message>
+        <source>Available permissions</source>
+        <translation>Permissions disponibles</translation>
+    </message>
+    <message>
+        <source>A&amp;dd selected</source>
+        <translation>&amp;Ajouter la sélection</translation>
+    </message>
+    <message>
+        <source>Add selected permissions</source>
+        <translation>Ajouter les permissions sélectionnées</translation>
+    </message>
+    <message>
+        <source>Chosen (Delete on a pill removes it):</source>
+        <translation>Choisies (Suppr sur une pastille la retire) :</translation>
+    </message>
+    <message>
+        <source>Create and change %1</source>
+        <translation>Créer et modifier : %1</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>Consulter : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PillBox</name>
+    <message>
+        <source>Chosen permissions</source>
+        <translation>Permissions choisies</translation>
+    </message>
+    <message>
+        <source>No permissions chosen yet.</source>
+        <translation>Aucune permission choisie pour l'instant.</translation>
+    </message>
+    <message>
+        <source>%1, press Delete to remove</source>
+        <translation>%1, appuyez sur Suppr pour la retirer</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionsPage</name>
+    <message>
+        <source>Restrictions</source>
+        <translation>Restrictions</translation>
+    </message>
+    <message>
+        <source>Production only: limit where the token works. Both are optional, and both are good practice.</source>
+        <translation>Production uniquement : limitez les endroits où le jeton fonctionne. Ces deux restrictions sont facultatives, et toutes deux recommandées.</translation>
+    </message>
+    <message>
+        <source>Test tokens cannot be restricted: switch Test Mode off on the first page for a live token with whitelists.</source>
+        <translation>Les jetons de test ne peuvent pas être restreints : désactivez le Mode test sur la première page pour obtenir un jeton de production avec listes blanches.</translation>
+    </message>
+    <message>
+        <source>Whitelist Space</source>
+        <translation>Space autorisé</translation>
+    </message>
+    <message>
+        <source>Any Space</source>
+        <translation>Tous les Spaces</translation>
+    </message>
+    <message>
+        <source>Whitelist &amp;Space:</source>
+        <translation>Space &amp;autorisé :</translation>
+    </message>
+    <message>
+        <source>Whitelist &amp;IP addresses (single addresses or CIDR ranges, IPv4 or IPv6):</source>
+        <translation>Adresses &amp;IP autorisées (adresses individuelles ou plages CIDR, IPv4 ou IPv6) :</translation>
+    </message>
+    <message>
+        <source>IP address or range to add</source>
+        <translation>Adresse IP ou plage à ajouter</translation>
+    </message>
+    <message>
+        <source>203.0.113.45 or 203.0.113.0/24 or 2001:db8::/32</source>
+        <translation>203.0.113.45 ou 203.0.113.0/24 ou 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Add IP address</source>
+        <translation>Ajouter l'adresse IP</translation>
+    </message>
+    <message>
+        <source>Whitelisted IP addresses</source>
+        <translation>Adresses IP autorisées</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Retirer la sélection</translation>
+    </message>
+    <message>
+        <source>Remove selected IP addresses</source>
+        <translation>Retirer les adresses IP sélectionnées</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Check everything, then press Create. The token is shown once, right after.</source>
+        <translation>Vérifiez tout, puis cliquez sur Créer. Le jeton s'affiche une seule fois, juste après.</translation>
+    </message>
+    <message>
+        <source>Summary of the new token</source>
+        <translation>Résumé du nouveau jeton</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the keychain…</source>
+        <translation>Enregistrement du secret dans le trousseau de clés…</translation>
+    </message>
+    <message>
+        <source>Creating the token</source>
+        <translation>Création du jeton</translation>
+    </message>
+    <message>
+        <source>Check everything, then press Import. The token goes to the keychain; it is not shown again.</source>
+        <translation>Vérifiez tout, puis appuyez sur Importer. Le jeton va dans le trousseau de clés ; il n'est plus jamais affiché.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>TEST — prefix mon_test_, simulated transactions</source>
+        <translation>TEST — préfixe mon_test_, transactions simulées</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;LIVE — prefix mon_, real money&lt;/b&gt;</source>
+        <translation>&lt;b&gt;LIVE — préfixe mon_, argent réel&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>API release</source>
+        <translation>Version de l'API</translation>
+    </message>
+    <message>
+        <source>Space whitelist</source>
+        <translation>Liste blanche de Space</translation>
+    </message>
+    <message>
+        <source>any Space</source>
+        <translation>tous les Spaces</translation>
+    </message>
+    <message>
+        <source>IP whitelist</source>
+        <translation>Liste blanche IP</translation>
+    </message>
+    <message>
+        <source>any address</source>
+        <translation>toutes les adresses</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>The token was not created: %1</source>
+        <translation>Le jeton n'a pas été créé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke token</source>
+        <translation>Révoquer le jeton</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Revoke %n token(s)?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Every application using them stops working &lt;b&gt;at once&lt;/b&gt;. This cannot be undone.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Révoquer %n jeton ?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Toutes les applications qui l'utilisent cesseront de fonctionner &lt;b&gt;immédiatement&lt;/b&gt;. Cette action est irréversible.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Révoquer %n jetons ?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Toutes les applications qui les utilisent cesseront de fonctionner &lt;b&gt;immédiatement&lt;/b&gt;. Cette action est irréversible.&lt;/p&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the history):</source>
+        <translation>&amp;Motif (conservé dans l'historique) :</translation>
+    </message>
+    <message>
+        <source>Reason for revoking</source>
+        <translation>Motif de la révocation</translation>
+    </message>
+    <message>
+        <source>e.g. leaked in a CI log; integration retired</source>
+        <translation>par ex. divulgué dans un journal de CI ; intégration retirée</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Révoquer</translation>
+    </message>
+</context>
+<context>
+    <name>RotateDialog</name>
+    <message>
+        <source>Rotate token</source>
+        <translation>Renouveler le jeton</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rotate &lt;b&gt;%1&lt;/b&gt; (%2)?&lt;/p&gt;&lt;p&gt;A new token with the same settings replaces it; its secret is shown once. Deploy it, then let the old token run out.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Renouveler &lt;b&gt;%1&lt;/b&gt; (%2) ?&lt;/p&gt;&lt;p&gt;Un nouveau jeton aux mêmes paramètres le remplace ; son secret n'est affiché qu'une seule fois. Déployez-le, puis laissez l'ancien jeton arriver à son terme.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Hours the old token keeps working (0: revoke it at once):</source>
+        <translation>Nombre d'&amp;heures pendant lesquelles l'ancien jeton continue de fonctionner (0 : le révoquer immédiatement) :</translation>
+    </message>
+    <message>
+        <source>Grace period in hours</source>
+        <translation>Délai de grâce en heures</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>R&amp;otate</source>
+        <translation>Ren&amp;ouveler</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxMain</name>
+    <message>
+        <source>A local Monime API server that checks tokens from the portal's inventory.</source>
+        <translation>Un serveur local de l'API Monime qui vérifie les jetons de l'inventaire du portail.</translation>
+    </message>
+    <message>
+        <source>The inventory database (default: $MONIME_PORTAL_DATABASE, else the per-user file).</source>
+        <translation>La base de l'inventaire (par défaut : $MONIME_PORTAL_DATABASE, sinon le fichier de l'utilisateur).</translation>
+    </message>
+    <message>
+        <source>Address to bind (default 127.0.0.1; :: for every IPv6 and IPv4 address).</source>
+        <translation>Adresse d'écoute (par défaut 127.0.0.1 ; :: pour toutes les adresses IPv6 et IPv4).</translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free one (default 8420).</source>
+        <translation>Port d'écoute ; 0 en choisit un libre (par défaut 8420).</translation>
+    </message>
+    <message>
+        <source>API environment: auto (from the token), test or live.</source>
+        <translation>Environnement de l'API : auto (selon le jeton), test ou live.</translation>
+    </message>
+    <message>
+        <source>Apply Monime's rate limits (per Space 100/s test, 500/s live; per token 20/s, 80/s).</source>
+        <translation>Appliquer les limites de débit de Monime (par Space 100/s en test, 500/s en live ; par jeton 20/s, 80/s).</translation>
+    </message>
+    <message>
+        <source>Close keep-alive connections that are idle, or do not read their answers, after MS milliseconds.</source>
+        <translation>Fermer après MS millisecondes les connexions persistantes inactives ou qui ne lisent pas leurs réponses.</translation>
+    </message>
+    <message>
+        <source>Answer 408 when a request has not arrived whole after MS milliseconds.</source>
+        <translation>Répondre 408 quand une requête n'est pas arrivée entière après MS millisecondes.</translation>
+    </message>
+    <message>
+        <source>Speak this language (en, fr) instead of the one of the locale.</source>
+        <translation>Parler cette langue (en, fr) au lieu de celle de la locale.</translation>
+    </message>
+    <message>
+        <source>Keep at most N connections open (default 4096; lowered to fit the descriptor limit).</source>
+        <translation>Garder au plus N connexions ouvertes (par défaut 4096 ; réduit selon la limite de descripteurs).</translation>
+    </message>
+    <message>
+        <source>monime-sandbox: error: --host must be an IP address, e.g. 127.0.0.1 or ::1.</source>
+        <translation>monime-sandbox : erreur : --host doit être une adresse IP, par ex. 127.0.0.1 ou ::1.</translation>
+    </message>
+    <message>
+        <source>monime-sandbox: error: --port must be 0-65535.</source>
+        <translation>monime-sandbox : erreur : --port doit être entre 0 et 65535.</translation>
+    </message>
+    <message>
+        <source>monime-sandbox: error: --environment must be auto, test or live.</source>
+        <translation>monime-sandbox : erreur : --environment doit être auto, test ou live.</translation>
+    </message>
+    <message>
+        <source>monime-sandbox: error: --idle-timeout must be at least 10 (milliseconds).</source>
+        <translation>monime-sandbox : erreur : --idle-timeout doit valoir au moins 10 (millisecondes).</translation>
+    </message>
+    <message>
+        <source>monime-sandbox: error: --request-timeout must be at least 10 (milliseconds).</source>
+        <translation>monime-sandbox : erreur : --request-timeout doit valoir au moins 10 (millisecondes).</translation>
+    </message>
+    <message>
+        <source>monime-sandbox: error: --max-connections must be at least 1.</source>
+        <translation>monime-sandbox : erreur : --max-connections doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>monime-sandbox: error: %1</source>
+        <translation>monime-sandbox : erreur : %1</translation>
+    </message>
+    <message>
+        <source>monime-sandbox listening on %1 (environment: %2, rate limits: on, database: %3)</source>
+        <translation>monime-sandbox écoute sur %1 (environnement : %2, limites de débit : actives, base : %3)</translation>
+    </message>
+    <message>
+        <source>monime-sandbox listening on %1 (environment: %2, rate limits: off, database: %3)</source>
+        <translation>monime-sandbox écoute sur %1 (environnement : %2, limites de débit : inactives, base : %3)</translation>
+    </message>
+    <message>
+        <source>At most %1 connections at once (descriptor limit); idle ones closed after %2 ms.</source>
+        <translation>Au plus %1 connexions à la fois (limite de descripteurs) ; les inactives sont fermées après %2 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Database location</source>
+        <translation>Emplacement de la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose database file</source>
+        <translation>Choisir le fichier de base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Database (takes effect at next start):</source>
+        <translation>&amp;Base de données (prise en compte au prochain démarrage) :</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db)</source>
+        <translation>Bases de données SQLite (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Clipboard timeout in seconds</source>
+        <translation>Délai avant de vider le presse-papiers, en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Clear the &amp;clipboard after:</source>
+        <translation>Vider le presse-papiers &amp;après :</translation>
+    </message>
+    <message>
+        <source>Rotation period in days</source>
+        <translation>Période de renouvellement, en jours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate tokens every:</source>
+        <translation>&amp;Renouveler les jetons tous les :</translation>
+    </message>
+    <message>
+        <source>Default API release</source>
+        <translation>Version de l'API par défaut</translation>
+    </message>
+    <message>
+        <source>Default API &amp;release:</source>
+        <translation>&amp;Version de l'API par défaut :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language (takes effect at next start):</source>
+        <translation>&amp;Langue (prise en compte au prochain démarrage) :</translation>
+    </message>
+</context>
+<context>
+    <name>TestTokenDialog</name>
+    <message>
+        <source>Test token</source>
+        <translation>Tester le jeton</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Test “%1”&lt;/h3&gt;&lt;p&gt;Sends &lt;code&gt;GET /&lt;/code&gt; with the token, as Monime's documentation suggests, and shows what the API makes of it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tester « %1 »&lt;/h3&gt;&lt;p&gt;Envoie &lt;code&gt;GET /&lt;/code&gt; avec le jeton, comme le suggère la documentation de Monime, et montre comment l'API l'interprète.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Test against</source>
+        <translation>Cible du test</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox (offline, %1)</source>
+        <translation>Bac à sable intégré (hors ligne, %1)</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox (not running)</source>
+        <translation>Bac à sable intégré (non démarré)</translation>
+    </message>
+    <message>
+        <source>Monime API (%1)</source>
+        <translation>API Monime (%1)</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>URL personnalisée</translation>
+    </message>
+    <message>
+        <source>&amp;Against:</source>
+        <translation>&amp;Cible :</translation>
+    </message>
+    <message>
+        <source>Custom base URL</source>
+        <translation>URL de base personnalisée</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>Monime-Space-Id to send</source>
+        <translation>Monime-Space-Id à envoyer</translation>
+    </message>
+    <message>
+        <source>No Space (root endpoint needs none)</source>
+        <translation>Aucun Space (le point de terminaison racine n'en requiert pas)</translation>
+    </message>
+    <message>
+        <source>&amp;Space:</source>
+        <translation>&amp;Space :</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Test en cours</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Résultat du test</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is not running (see the message at start). Choose another target.</source>
+        <translation>Le bac à sable intégré n'est pas démarré (voir le message au lancement). Choisissez une autre cible.</translation>
+    </message>
+    <message>
+        <source>Enter a base URL such as https://api.example.com or http://127.0.0.1:8080.</source>
+        <translation>Saisissez une URL de base telle que https://api.example.com ou http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>Send a live token?</source>
+        <translation>Envoyer un jeton de production ?</translation>
+    </message>
+    <message>
+        <source>Testing against %1…</source>
+        <translation>Test sur %1…</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>Authentifié</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Version de l'API</translation>
+    </message>
+    <message>
+        <source>%1 (release %2, %3)%4</source>
+        <translation>%1 (version %2, %3)%4</translation>
+    </message>
+    <message>
+        <source>, deprecated</source>
+        <translation>, obsolète</translation>
+    </message>
+    <message>
+        <source>Request origin</source>
+        <translation>Origine de la requête</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Error reason</source>
+        <translation>Motif de l'erreur</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Identifiant de requête</translation>
+    </message>
+</context>
+<context>
+    <name>TokenBasicsPage</name>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Name the token after what it is for, choose its environment and how long it lives.</source>
+        <translation>Nommez le jeton d'après son usage, puis choisissez son environnement et sa durée de vie.</translation>
+    </message>
+    <message>
+        <source>Paste the token the Monime portal showed you, then tell what it is: the app cannot read its name, expiry or permissions from it. It goes to the keychain only.</source>
+        <translation>Collez le jeton que le portail Monime vous a affiché, puis décrivez-le : l'application ne peut pas en lire le nom, l'expiration ni les permissions. Il va uniquement dans le trousseau de clés.</translation>
+    </message>
+    <message>
+        <source>Token to import</source>
+        <translation>Jeton à importer</translation>
+    </message>
+    <message>
+        <source>mon_… or mon_test_…</source>
+        <translation>mon_… ou mon_test_…</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <source>e.g. Main Website Integration</source>
+        <translation>par ex. Intégration du site principal</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>Nom du jeton</translation>
+    </message>
+    <message>
+        <source>Token na&amp;me (required):</source>
+        <translation>No&amp;m du jeton (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>&amp;Test mode — simulated transactions only</source>
+        <translation>Mode &amp;test — transactions simulées uniquement</translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation>Mode test</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environnement :</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Date d'expiration</translation>
+    </message>
+    <message>
+        <source>2 months</source>
+        <translation>2 mois</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>Custom date and time</source>
+        <translation>Date et heure personnalisées</translation>
+    </message>
+    <message>
+        <source>No expiry (use with caution)</source>
+        <translation>Sans expiration (à utiliser avec prudence)</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry:</source>
+        <translation>&amp;Expiration :</translation>
+    </message>
+    <message>
+        <source>Custom expiry date and time</source>
+        <translation>Date et heure d'expiration personnalisées</translation>
+    </message>
+    <message>
+        <source>Default API release</source>
+        <translation>Version de l'API par défaut</translation>
+    </message>
+    <message>
+        <source> (latest)</source>
+        <translation> (la plus récente)</translation>
+    </message>
+    <message>
+        <source> — deprecated</source>
+        <translation> — obsolète</translation>
+    </message>
+    <message>
+        <source>Default API &amp;release:</source>
+        <translation>&amp;Version de l'API par défaut :</translation>
+    </message>
+    <message>
+        <source>Token prefix &lt;b&gt;mon_test_&lt;/b&gt;. Expires after 2 months; no whitelists. No real money moves.</source>
+        <translation>Préfixe du jeton : &lt;b&gt;mon_test_&lt;/b&gt;. Expire après 2 mois ; pas de listes blanches. Aucun argent réel ne circule.</translation>
+    </message>
+    <message>
+        <source>Token prefix &lt;b&gt;mon_&lt;/b&gt;. &lt;b&gt;Live: processes real money.&lt;/b&gt; All options are available.</source>
+        <translation>Préfixe du jeton : &lt;b&gt;mon_&lt;/b&gt;. &lt;b&gt;Production : traite de l'argent réel.&lt;/b&gt; Toutes les options sont disponibles.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd'hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform><numerusform>dans %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>expired today</source>
+        <translation>expiré aujourd'hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expiré il y a %n jour</numerusform><numerusform>expiré il y a %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>ACTIVE until %1</source>
+        <translation>ACTIVE jusqu'au %1</translation>
+    </message>
+    <message>
+        <source> ⚠ soon</source>
+        <translation> ⚠ bientôt</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ réussi</translation>
+    </message>
+    <message>
+        <source>✖ failed</source>
+        <translation>✖ échoué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 and %n more</source>
+        <translation>
+            <numerusform>%1, %2 et %n autre</numerusform><numerusform>%1, %2 et %n autres</numerusform></translation>
+    </message>
+    <message>
+        <source>Space %1</source>
+        <translation>Space %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IP rule(s)</source>
+        <translation>
+            <numerusform>%n règle IP</numerusform><numerusform>%n règles IP</numerusform></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Any Space</source>
+        <translation>Tous les Spaces</translation>
+    </message>
+    <message>
+        <source>Space: %1</source>
+        <translation>Space : %1</translation>
+    </message>
+    <message>
+        <source>Any IP address</source>
+        <translation>Toutes les adresses IP</translation>
+    </message>
+    <message>
+        <source>IP: %1</source>
+        <translation>IP : %1</translation>
+    </message>
+    <message>
+        <source>Revoked %1: %2</source>
+        <translation>Révoqué le %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2
+Hint: %3</source>
+        <translation>%1
+ID : %2
+Aperçu : %3</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Statut %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Dernier test</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>Whitelists</source>
+        <translation>Listes blanches</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Calls over time</source>
+        <translation>Appels dans le temps</translation>
+    </message>
+    <message>
+        <source>%1 successful calls, %2 client errors, %3 server errors</source>
+        <translation>%1 appels réussis, %2 erreurs client, %3 erreurs serveur</translation>
+    </message>
+    <message>
+        <source>2xx/3xx</source>
+        <translation>2xx/3xx</translation>
+    </message>
+    <message>
+        <source>4xx</source>
+        <translation>4xx</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+</context>
+<context>
+    <name>UsageView</name>
+    <message>
+        <source>&lt;h2&gt;Usage&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Utilisation&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Last hour, per minute</source>
+        <translation>Dernière heure, par minute</translation>
+    </message>
+    <message>
+        <source>Last 24 hours, per hour</source>
+        <translation>Dernières 24 heures, par heure</translation>
+    </message>
+    <message>
+        <source>Last 30 days, per day</source>
+        <translation>30 derniers jours, par jour</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh usage</source>
+        <translation>Actualiser l'utilisation</translation>
+    </message>
+    <message>
+        <source>Calls by status</source>
+        <translation>Appels par statut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Calls by endpoint</source>
+        <translation>Appels par point de terminaison</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Par statut</translation>
+    </message>
+    <message>
+        <source>By endpoint</source>
+        <translation>Par point de terminaison</translation>
+    </message>
+    <message>
+        <source>All tokens</source>
+        <translation>Tous les jetons</translation>
+    </message>
+    <message>
+        <source>No calls in this period. Test a token (Ctrl+T) or call the sandbox to see usage here.</source>
+        <translation>Aucun appel sur cette période. Testez un jeton (Ctrl+T) ou appelez le bac à sable pour voir l'utilisation ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in this period.</source>
+        <translation>
+            <numerusform>%n appel sur cette période.</numerusform><numerusform>%n appels sur cette période.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Monime Developer Portal</source>
+        <translation>Monime Developer Portal</translation>
+    </message>
+    <message>
+        <source>Manage Monime API access tokens.</source>
+        <translation>Gérez les jetons d'accès à l'API Monime.</translation>
+    </message>
+    <message>
+        <source>The inventory database file.</source>
+        <translation>Le fichier de base de données de l'inventaire.</translation>
+    </message>
+    <message>
+        <source>Cannot open the token inventory</source>
+        <translation>Impossible d'ouvrir l'inventaire des jetons</translation>
+    </message>
+    <message>
+        <source>Use this language (en, fr) for this run instead of the one in Settings.</source>
+        <translation>Utiliser cette langue (en, fr) pour cette fois au lieu de celle des Paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>monime</name>
+    <message>
+        <source>ACTIVE until %1 UTC</source>
+        <translation>ACTIVE jusqu'au %1 UTC</translation>
+    </message>
+    <message>
+        <source>ACTIVE until %1 UTC, replaced by %2</source>
+        <translation>ACTIVE jusqu'au %1 UTC, remplacé par %2</translation>
+    </message>
+    <message>
+        <source>REVOKED (replaced by %1)</source>
+        <translation>REVOKED (remplacé par %1)</translation>
+    </message>
+</context>
+<context>
+    <name>monime::AccessPolicy</name>
+    <message>
+        <source>Access granted.</source>
+        <translation>Accès autorisé.</translation>
+    </message>
+    <message>
+        <source>Missing, malformed or unknown access token. Send "Authorization: Bearer &lt;token&gt;" with a token created in the portal.</source>
+        <translation>Jeton d'accès absent, mal formé ou inconnu. Envoyez "Authorization: Bearer &lt;token&gt;" avec un jeton créé dans le portail.</translation>
+    </message>
+    <message>
+        <source>This access token has been revoked. Create a new token (or rotate) and update your integration.</source>
+        <translation>Ce jeton d'accès a été révoqué. Créez un nouveau jeton (ou renouvelez-le) et mettez à jour votre intégration.</translation>
+    </message>
+    <message>
+        <source>This access token has expired. Create a new token (or rotate) and update your integration.</source>
+        <translation>Ce jeton d'accès a expiré. Créez un nouveau jeton (ou renouvelez-le) et mettez à jour votre intégration.</translation>
+    </message>
+    <message>
+        <source>The token's type does not match this API environment: use a mon_test_ token against the test environment and a mon_ token against live.</source>
+        <translation>Le type du jeton ne correspond pas à cet environnement de l'API : utilisez un jeton mon_test_ avec l'environnement de test et un jeton mon_ en production.</translation>
+    </message>
+    <message>
+        <source>The request comes from an IP address outside this token's IP whitelist. Call from a whitelisted address or add this one to the token.</source>
+        <translation>La requête provient d'une adresse IP absente de la liste blanche IP de ce jeton. Appelez depuis une adresse autorisée ou ajoutez celle-ci au jeton.</translation>
+    </message>
+    <message>
+        <source>The Monime-Space-Id header is missing. Send the id of the Space you operate in (spc-…).</source>
+        <translation>L'en-tête Monime-Space-Id est absent. Envoyez l'identifiant du Space dans lequel vous opérez (spc-…).</translation>
+    </message>
+    <message>
+        <source>No Space has the id given in Monime-Space-Id. Check the id on the Developer page.</source>
+        <translation>Aucun Space ne porte l'identifiant indiqué dans Monime-Space-Id. Vérifiez l'identifiant sur la page Developer.</translation>
+    </message>
+    <message>
+        <source>This token is whitelisted to another Space. Use that Space, or a token without a Space whitelist.</source>
+        <translation>Ce jeton est restreint à un autre Space. Utilisez ce Space, ou un jeton sans liste blanche de Space.</translation>
+    </message>
+    <message>
+        <source>The token's owner is not a member of this Space. Ask a Space owner to invite them.</source>
+        <translation>Le propriétaire du jeton n'est pas membre de ce Space. Demandez à un propriétaire du Space de l'inviter.</translation>
+    </message>
+    <message>
+        <source>The token does not have the permission %1. Create a token that includes it.</source>
+        <translation>Le jeton n'a pas la permission %1. Créez un jeton qui l'inclut.</translation>
+    </message>
+    <message>
+        <source>The owner's role in this Space does not grant %1, so the token cannot use it here. Ask a Space owner to adjust the role.</source>
+        <translation>Le rôle du propriétaire dans ce Space n'accorde pas %1 : le jeton ne peut donc pas l'utiliser ici. Demandez à un propriétaire du Space d'ajuster ce rôle.</translation>
+    </message>
+</context>
+<context>
+    <name>monime::AccessRepository</name>
+    <message>
+        <source>look up the Space</source>
+        <translation>rechercher le Space</translation>
+    </message>
+</context>
+<context>
     <name>monime::ApiClient</name>
     <message>
         <source>The server answered, but not with JSON</source>
@@ -151,7 +1299,7 @@
     </message>
     <message>
         <source>HTTP %1, %2, %3 bytes. This URL is probably not a Monime API (a web page, a proxy or a captive portal answered). Check the target URL.</source>
-        <translation>HTTP %1, %2, %3 octets. Cette URL n&apos;est probablement pas une API Monime (une page web, un proxy ou un portail captif a répondu). Vérifiez l&apos;URL cible.</translation>
+        <translation>HTTP %1, %2, %3 octets. Cette URL n'est probablement pas une API Monime (une page web, un proxy ou un portail captif a répondu). Vérifiez l'URL cible.</translation>
     </message>
     <message>
         <source>no content type</source>
@@ -163,15 +1311,15 @@
     </message>
     <message>
         <source>The answer was JSON but carried no error message.</source>
-        <translation>La réponse était en JSON mais ne contenait aucun message d&apos;erreur.</translation>
+        <translation>La réponse était en JSON mais ne contenait aucun message d'erreur.</translation>
     </message>
     <message>
-        <source>The server answered JSON, but not Monime&apos;s root endpoint</source>
-        <translation>Le serveur a répondu en JSON, mais ce n&apos;est pas le point de terminaison racine de Monime</translation>
+        <source>The server answered JSON, but not Monime's root endpoint</source>
+        <translation>Le serveur a répondu en JSON, mais ce n'est pas le point de terminaison racine de Monime</translation>
     </message>
     <message>
-        <source>It has no status.isAuthenticated field. Check that the target URL is the API&apos;s base URL.</source>
-        <translation>Le champ status.isAuthenticated est absent. Vérifiez que l&apos;URL cible est l&apos;URL de base de l&apos;API.</translation>
+        <source>It has no status.isAuthenticated field. Check that the target URL is the API's base URL.</source>
+        <translation>Le champ status.isAuthenticated est absent. Vérifiez que l'URL cible est l'URL de base de l'API.</translation>
     </message>
     <message>
         <source>Missing, invalid or expired</source>
@@ -179,7 +1327,7 @@
     </message>
     <message>
         <source>The token is not known here: check that it is the whole token and that the server reads this inventory.</source>
-        <translation>Le jeton est inconnu ici : vérifiez qu&apos;il s&apos;agit du jeton complet et que le serveur lit cet inventaire.</translation>
+        <translation>Le jeton est inconnu ici : vérifiez qu'il s'agit du jeton complet et que le serveur lit cet inventaire.</translation>
     </message>
     <message>
         <source>The token is revoked: create a new one or rotate.</source>
@@ -190,16 +1338,16 @@
         <translation>Le jeton a expiré : créez-en un nouveau ou renouvelez-le.</translation>
     </message>
     <message>
-        <source>The token&apos;s type does not match the server&apos;s environment (a live token against test, or a test token against live).</source>
-        <translation>Le type du jeton ne correspond pas à l&apos;environnement du serveur (jeton de production sur l&apos;environnement de test, ou jeton de test en production).</translation>
+        <source>The token's type does not match the server's environment (a live token against test, or a test token against live).</source>
+        <translation>Le type du jeton ne correspond pas à l'environnement du serveur (jeton de production sur l'environnement de test, ou jeton de test en production).</translation>
     </message>
     <message>
-        <source>This computer&apos;s address is not in the token&apos;s IP whitelist.</source>
-        <translation>L&apos;adresse de cet ordinateur ne figure pas dans la liste blanche IP du jeton.</translation>
+        <source>This computer's address is not in the token's IP whitelist.</source>
+        <translation>L'adresse de cet ordinateur ne figure pas dans la liste blanche IP du jeton.</translation>
     </message>
     <message>
         <source>The API did not accept the token. It is missing, mistyped, revoked or expired; check it, or create a new one.</source>
-        <translation>L&apos;API n&apos;a pas accepté le jeton. Il est absent, mal saisi, révoqué ou expiré ; vérifiez-le ou créez-en un nouveau.</translation>
+        <translation>L'API n'a pas accepté le jeton. Il est absent, mal saisi, révoqué ou expiré ; vérifiez-le ou créez-en un nouveau.</translation>
     </message>
     <message>
         <source>Live token — real money</source>
@@ -215,23 +1363,23 @@
     </message>
     <message>
         <source>Connected to the test environment: transactions are simulated.</source>
-        <translation>Connecté à l&apos;environnement de test : les transactions sont simulées.</translation>
+        <translation>Connecté à l'environnement de test : les transactions sont simulées.</translation>
     </message>
     <message>
         <source>API release %1 is deprecated: move to a newer one.</source>
-        <translation>La version %1 de l&apos;API est obsolète : passez à une version plus récente.</translation>
+        <translation>La version %1 de l'API est obsolète : passez à une version plus récente.</translation>
     </message>
     <message>
         <source>The Space given is not usable with this token (%1).</source>
-        <translation>Le Space indiqué n&apos;est pas utilisable avec ce jeton (%1).</translation>
+        <translation>Le Space indiqué n'est pas utilisable avec ce jeton (%1).</translation>
     </message>
     <message>
         <source>Not a usable URL</source>
         <translation>URL inutilisable</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http:// or https:// URL with a host. Use e.g. https://api.monime.io.</source>
-        <translation>« %1 » n&apos;est pas une URL http:// ou https:// avec un hôte. Utilisez par exemple https://api.monime.io.</translation>
+        <source>"%1" is not an http:// or https:// URL with a host. Use e.g. https://api.monime.io.</source>
+        <translation>« %1 » n'est pas une URL http:// ou https:// avec un hôte. Utilisez par exemple https://api.monime.io.</translation>
     </message>
     <message>
         <source>No answer (timed out)</source>
@@ -239,23 +1387,23 @@
     </message>
     <message>
         <source>%1 did not answer within %2 seconds. The server may be down, overloaded, or blocked by a firewall; check the URL and your network, then try again.</source>
-        <translation>%1 n&apos;a pas répondu dans les %2 secondes. Le serveur est peut-être arrêté, surchargé ou bloqué par un pare-feu ; vérifiez l&apos;URL et votre réseau, puis réessayez.</translation>
+        <translation>%1 n'a pas répondu dans les %2 secondes. Le serveur est peut-être arrêté, surchargé ou bloqué par un pare-feu ; vérifiez l'URL et votre réseau, puis réessayez.</translation>
     </message>
     <message>
         <source>Host not found (DNS)</source>
         <translation>Hôte introuvable (DNS)</translation>
     </message>
     <message>
-        <source>The name %1 could not be resolved. Check the URL&apos;s spelling and your internet connection or DNS settings.</source>
-        <translation>Le nom %1 n&apos;a pas pu être résolu. Vérifiez l&apos;orthographe de l&apos;URL ainsi que votre connexion Internet ou vos paramètres DNS.</translation>
+        <source>The name %1 could not be resolved. Check the URL's spelling and your internet connection or DNS settings.</source>
+        <translation>Le nom %1 n'a pas pu être résolu. Vérifiez l'orthographe de l'URL ainsi que votre connexion Internet ou vos paramètres DNS.</translation>
     </message>
     <message>
         <source>Secure connection failed (TLS)</source>
         <translation>Échec de la connexion sécurisée (TLS)</translation>
     </message>
     <message>
-        <source>The TLS handshake with %1 failed: %2. Check the computer&apos;s date and time, and that no proxy or antivirus intercepts HTTPS.</source>
-        <translation>La négociation TLS avec %1 a échoué : %2. Vérifiez la date et l&apos;heure de l&apos;ordinateur, et qu&apos;aucun proxy ni antivirus n&apos;intercepte le HTTPS.</translation>
+        <source>The TLS handshake with %1 failed: %2. Check the computer's date and time, and that no proxy or antivirus intercepts HTTPS.</source>
+        <translation>La négociation TLS avec %1 a échoué : %2. Vérifiez la date et l'heure de l'ordinateur, et qu'aucun proxy ni antivirus n'intercepte le HTTPS.</translation>
     </message>
     <message>
         <source>Connection refused</source>
@@ -263,7 +1411,7 @@
     </message>
     <message>
         <source>Nothing accepts connections at %1 port %2. Is the server running, and is the port right?</source>
-        <translation>Rien n&apos;accepte de connexions sur %1, port %2. Le serveur est-il démarré, et le port est-il correct ?</translation>
+        <translation>Rien n'accepte de connexions sur %1, port %2. Le serveur est-il démarré, et le port est-il correct ?</translation>
     </message>
     <message>
         <source>Network error</source>
@@ -298,18 +1446,18 @@
     <name>monime::AuditLog</name>
     <message>
         <source>write the audit log</source>
-        <translation>mettre à jour le journal d&apos;audit</translation>
+        <translation>mettre à jour le journal d'audit</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation>lire le journal d&apos;audit</translation>
+        <translation>lire le journal d'audit</translation>
     </message>
 </context>
 <context>
     <name>monime::Catalog</name>
     <message>
         <source>The catalog is not valid JSON (%1).</source>
-        <translation>Le catalogue n&apos;est pas un JSON valide (%1).</translation>
+        <translation>Le catalogue n'est pas un JSON valide (%1).</translation>
     </message>
     <message>
         <source>The permission %1 is listed twice.</source>
@@ -321,7 +1469,7 @@
     </message>
     <message>
         <source>A service has no id or no permissions.</source>
-        <translation>Un service n&apos;a pas d&apos;identifiant ou pas de permissions.</translation>
+        <translation>Un service n'a pas d'identifiant ou pas de permissions.</translation>
     </message>
     <message>
         <source>Role %1 names an unknown permission %2.</source>
@@ -329,33 +1477,33 @@
     </message>
     <message>
         <source>The catalog needs at least one service, one role and one API release.</source>
-        <translation>Le catalogue doit contenir au moins un service, un rôle et une version de l&apos;API.</translation>
+        <translation>Le catalogue doit contenir au moins un service, un rôle et une version de l'API.</translation>
     </message>
 </context>
 <context>
     <name>monime::CheckedOutputDevice</name>
     <message>
         <source>the device took no more bytes</source>
-        <translation>le périphérique n&apos;acceptait plus d&apos;octets</translation>
+        <translation>le périphérique n'acceptait plus d'octets</translation>
     </message>
 </context>
 <context>
-    <name>monime::CliApp</name>
+    <name>monime::Cli</name>
     <message>
         <source>The inventory database file (default: $MONIME_PORTAL_DATABASE, else the per-user file).</source>
-        <translation>Le fichier de base de données de l&apos;inventaire (par défaut : $MONIME_PORTAL_DATABASE, sinon le fichier propre à l&apos;utilisateur).</translation>
+        <translation>Le fichier de base de données de l'inventaire (par défaut : $MONIME_PORTAL_DATABASE, sinon le fichier propre à l'utilisateur).</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
-        <source>Paste the token, then press Enter (it is not shown): </source>
-        <translation>Collez le jeton, puis appuyez sur Entrée (il ne s&apos;affiche pas) : </translation>
+        <source>Speak this language (en, fr) instead of the one of the locale (LANG).</source>
+        <translation>Parler cette langue (en, fr) au lieu de celle de la locale (LANG).</translation>
     </message>
     <message>
-        <source>monime-portal-cli: error: </source>
-        <translation>monime-portal-cli : erreur : </translation>
+        <source>monime-portal-cli: error: %1</source>
+        <translation>monime-portal-cli : erreur : %1</translation>
     </message>
     <message>
         <source>Run `monime-portal-cli --help` for the list of commands.</source>
@@ -367,181 +1515,83 @@
     </message>
     <message>
         <source>warning: unfinished tokens from an earlier crash could not be rolled back yet (%1); they are hidden and will be retried next time.</source>
-        <translation>avertissement : des jetons inachevés laissés par un plantage précédent n&apos;ont pas encore pu être annulés (%1) ; ils sont masqués et l&apos;annulation sera retentée la prochaine fois.</translation>
+        <translation>avertissement : des jetons inachevés laissés par un plantage précédent n'ont pas encore pu être annulés (%1) ; ils sont masqués et l'annulation sera retentée la prochaine fois.</translation>
     </message>
     <message numerus="yes">
         <source>note: rolled back %n unfinished token(s) left by an earlier crash.</source>
         <translation>
-            <numerusform>remarque : %n jeton inachevé laissé par un plantage précédent a été annulé.</numerusform>
-            <numerusform>remarque : %n jetons inachevés laissés par un plantage précédent ont été annulés.</numerusform>
-        </translation>
+            <numerusform>remarque : %n jeton inachevé laissé par un plantage précédent a été annulé.</numerusform><numerusform>remarque : %n jetons inachevés laissés par un plantage précédent ont été annulés.</numerusform></translation>
     </message>
     <message>
-        <source>Add a Space (or change your role in it), or list your Spaces.</source>
-        <translation>Ajouter un Space (ou changer votre rôle dans celui-ci), ou lister vos Spaces.</translation>
+        <source>warning: %1: %2</source>
+        <translation>avertissement : %1 : %2</translation>
     </message>
     <message>
-        <source>The Space&apos;s name.</source>
-        <translation>Le nom du Space.</translation>
+        <source>Created test token "%1" (%2)</source>
+        <translation>Jeton de test « %1 » créé (%2)</translation>
     </message>
     <message>
-        <source>Your role in the Space: owner, admin, developer, finance, viewer.</source>
-        <translation>Votre rôle dans le Space : owner, admin, developer, finance, viewer.</translation>
+        <source>Created live token "%1" (%2)</source>
+        <translation>Jeton live « %1 » créé (%2)</translation>
     </message>
     <message>
-        <source>Create a token; its secret is printed once, on standard output.</source>
-        <translation>Créer un jeton ; son secret est affiché une seule fois, sur la sortie standard.</translation>
+        <source>Rotated: new test token "%1" (%2)</source>
+        <translation>Renouvelé : nouveau jeton de test « %1 » (%2)</translation>
     </message>
     <message>
-        <source>What the token is for (1-100 characters).</source>
-        <translation>À quoi sert le jeton (1 à 100 caractères).</translation>
+        <source>Rotated: new live token "%1" (%2)</source>
+        <translation>Renouvelé : nouveau jeton live « %1 » (%2)</translation>
     </message>
     <message>
-        <source>A test token (mon_test_): simulated transactions, 2-month expiry.</source>
-        <translation>Un jeton de test (mon_test_) : transactions simulées, expiration après 2 mois.</translation>
+        <source>Imported test token "%1" (%2)</source>
+        <translation>Jeton de test « %1 » importé (%2)</translation>
     </message>
     <message>
-        <source>A live token (mon_): real money.</source>
-        <translation>Un jeton de production (mon_) : argent réel.</translation>
+        <source>Imported live token "%1" (%2)</source>
+        <translation>Jeton live « %1 » importé (%2)</translation>
     </message>
     <message>
-        <source>Default API release, e.g. caph.2025-08-23.</source>
-        <translation>Version de l&apos;API par défaut, par ex. caph.2025-08-23.</translation>
+        <source>expires:</source>
+        <translation>expire :</translation>
     </message>
     <message>
-        <source>A permission such as payments:read; repeat for more.</source>
-        <translation>Une permission comme payments:read ; répétez pour en ajouter.</translation>
+        <source>never</source>
+        <translation>jamais</translation>
     </message>
     <message>
-        <source>2m, 1y, never, YYYY-MM-DD (00:00 UTC) or an ISO-8601 date-time (UTC unless it has an offset). Live only; test tokens always expire after 2 months.</source>
-        <translation>2m, 1y, never, AAAA-MM-JJ (00:00 UTC) ou une date-heure ISO-8601 (UTC sauf si elle indique un décalage). Production uniquement ; les jetons de test expirent toujours après 2 mois.</translation>
+        <source>permissions:</source>
+        <translation>permissions :</translation>
     </message>
     <message>
-        <source>Whitelist one Space, by id or name (live only).</source>
-        <translation>Restreindre à un Space, par identifiant ou par nom (production uniquement).</translation>
+        <source>The token follows on standard output. Copy it now: it is shown only this once.</source>
+        <translation>Le jeton suit sur la sortie standard. Copiez-le maintenant : il n'est affiché que cette fois-ci.</translation>
     </message>
     <message>
-        <source>Whitelist an IP address or CIDR range (live only); repeat for more.</source>
-        <translation>Restreindre à une adresse IP ou une plage CIDR (production uniquement) ; répétez pour en ajouter.</translation>
+        <source>The token is kept in the keychain.</source>
+        <translation>Le jeton est conservé dans le trousseau de clés.</translation>
     </message>
     <message>
-        <source>List tokens (never their secrets).</source>
-        <translation>Lister les jetons (jamais leurs secrets).</translation>
-    </message>
-    <message>
-        <source>Only tokens with this status.</source>
-        <translation>Uniquement les jetons ayant ce statut.</translation>
-    </message>
-    <message>
-        <source>Only test or only live tokens.</source>
-        <translation>Uniquement les jetons de test, ou uniquement ceux de production.</translation>
-    </message>
-    <message>
-        <source>Show a token&apos;s details and history.</source>
-        <translation>Afficher les détails et l&apos;historique d&apos;un jeton.</translation>
-    </message>
-    <message>
-        <source>Revoke a token, at once and for good.</source>
-        <translation>Révoquer un jeton, immédiatement et définitivement.</translation>
-    </message>
-    <message>
-        <source>Why it is revoked (kept in the history).</source>
-        <translation>Motif de la révocation (conservé dans l&apos;historique).</translation>
-    </message>
-    <message>
-        <source>Replace a token with a new one with the same settings; the new secret is printed once.</source>
-        <translation>Remplacer un jeton par un nouveau jeton aux mêmes paramètres ; le nouveau secret est affiché une seule fois.</translation>
-    </message>
-    <message>
-        <source>Hours the old token stays valid (default 0: revoked at once).</source>
-        <translation>Nombre d&apos;heures pendant lesquelles l&apos;ancien jeton reste valide (par défaut 0 : révoqué immédiatement).</translation>
-    </message>
-    <message>
-        <source>Add a token made in the real Monime portal; the token is read from standard input.</source>
-        <translation>Ajouter un jeton créé dans le véritable portail Monime ; le jeton est lu sur l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>What the token is for.</source>
-        <translation>À quoi sert le jeton.</translation>
-    </message>
-    <message>
-        <source>Its default API release.</source>
-        <translation>Sa version de l&apos;API par défaut.</translation>
-    </message>
-    <message>
-        <source>A permission it was given; repeat for more.</source>
-        <translation>Une permission qui lui a été accordée ; répétez pour en ajouter.</translation>
-    </message>
-    <message>
-        <source>When it expires, as the portal showed (live tokens only).</source>
-        <translation>Sa date d&apos;expiration, telle qu&apos;affichée par le portail (jetons de production uniquement).</translation>
-    </message>
-    <message>
-        <source>Its Space whitelist (live only).</source>
-        <translation>Sa liste blanche de Space (production uniquement).</translation>
-    </message>
-    <message>
-        <source>Its IP whitelist (live only); repeat for more.</source>
-        <translation>Sa liste blanche IP (production uniquement) ; répétez pour en ajouter.</translation>
-    </message>
-    <message>
-        <source>Write a token report (never a secret) to a CSV, JSON, HTML or PDF file.</source>
-        <translation>Écrire un rapport sur les jetons (jamais de secret) dans un fichier CSV, JSON, HTML ou PDF.</translation>
-    </message>
-    <message>
-        <source>The file to write; it appears only once complete.</source>
-        <translation>Le fichier à écrire ; il n&apos;apparaît qu&apos;une fois complet.</translation>
-    </message>
-    <message>
-        <source>csv, json, html or pdf (default: from the file name&apos;s suffix).</source>
-        <translation>csv, json, html ou pdf (par défaut : d&apos;après l&apos;extension du nom de fichier).</translation>
-    </message>
-    <message>
-        <source>Only tokens whose name, id or a permission contains TEXT (any case).</source>
-        <translation>Uniquement les jetons dont le nom, l&apos;identifiant ou une permission contient TEXT (sans tenir compte de la casse).</translation>
-    </message>
-    <message>
-        <source>Comma-separated columns (default all): name,id,type,status,created,expires,days_left,api_release,permissions,space_whitelist,ip_whitelist,owner,last_used,last_tested,last_test_result.</source>
-        <translation>Colonnes séparées par des virgules (par défaut, toutes) : name,id,type,status,created,expires,days_left,api_release,permissions,space_whitelist,ip_whitelist,owner,last_used,last_tested,last_test_result.</translation>
-    </message>
-    <message>
-        <source>Rotation period for the health findings (default 90).</source>
-        <translation>Période de renouvellement, en jours, pour les constats de santé (par défaut 90).</translation>
-    </message>
-    <message>
-        <source>Check every active token for risks and say how to fix each; exit status 3 when one is high.</source>
-        <translation>Rechercher les risques sur chaque jeton actif et indiquer comment corriger chacun ; code de sortie 3 si l&apos;un d&apos;eux est élevé.</translation>
-    </message>
-    <message>
-        <source>Flag tokens older than this many days (default 90).</source>
-        <translation>Signaler les jetons plus anciens que ce nombre de jours (par défaut 90).</translation>
-    </message>
-    <message>
-        <source>List services, permissions, Space roles and API releases.</source>
-        <translation>Lister les services, les permissions, les rôles de Space et les versions de l&apos;API.</translation>
-    </message>
-    <message>
-        <source>Usage: monime-portal-cli [--database PATH] COMMAND [OPTIONS] [--json]</source>
-        <translation>Utilisation : monime-portal-cli [--database PATH] COMMAND [OPTIONS] [--json]</translation>
+        <source>Usage: monime-portal-cli [--database PATH] [--lang LANG] COMMAND [OPTIONS] [--json]</source>
+        <translation>Usage : monime-portal-cli [--database CHEMIN] [--lang LANGUE] COMMANDE [OPTIONS] [--json]</translation>
     </message>
     <message>
         <source>Manage Monime API access tokens: secrets in the OS keychain, metadata in a local database.</source>
-        <translation>Gérez les jetons d&apos;accès à l&apos;API Monime : secrets dans le trousseau de clés du système, métadonnées dans une base de données locale.</translation>
+        <translation>Gérez les jetons d'accès à l'API Monime : secrets dans le trousseau de clés du système, métadonnées dans une base de données locale.</translation>
     </message>
     <message>
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
     <message>
-        <source>Run `monime-portal-cli COMMAND --help` for a command&apos;s options.</source>
-        <translation>Lancez `monime-portal-cli COMMAND --help` pour les options d&apos;une commande.</translation>
+        <source>Run `monime-portal-cli COMMAND --help` for a command's options.</source>
+        <translation>Lancez `monime-portal-cli COMMAND --help` pour les options d'une commande.</translation>
     </message>
     <message>
         <source>No command given.</source>
         <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Commande « %1 » inconnue.</translation>
     </message>
     <message>
@@ -552,615 +1602,6 @@
         <source>Usage: monime-portal-cli [--database PATH] %1 [--json]</source>
         <translation>Utilisation : monime-portal-cli [--database PATH] %1 [--json]</translation>
     </message>
-    <message>
-        <source>Services and permissions:</source>
-        <translation>Services et permissions :</translation>
-    </message>
-    <message>
-        <source>Space roles:</source>
-        <translation>Rôles de Space :</translation>
-    </message>
-    <message>
-        <source>API releases:</source>
-        <translation>Versions de l&apos;API :</translation>
-    </message>
-    <message>
-        <source> (default)</source>
-        <translation> (par défaut)</translation>
-    </message>
-    <message>
-        <source>space add takes one Space id, e.g. space add spc-k6PWMZvKxSJ1 --name &quot;Acme&quot; --role developer.</source>
-        <translation>space add prend un seul identifiant de Space, par ex. space add spc-k6PWMZvKxSJ1 --name &quot;Acme&quot; --role developer.</translation>
-    </message>
-    <message>
-        <source>--role is required: your role in the Space (%1).</source>
-        <translation>--role est obligatoire : votre rôle dans le Space (%1).</translation>
-    </message>
-    <message>
-        <source>Space %1 (%2) saved; your role there: %3.</source>
-        <translation>Space %1 (%2) enregistré ; votre rôle dans ce Space : %3.</translation>
-    </message>
-    <message>
-        <source>No Spaces yet. Add one: monime-portal-cli space add spc-ID --name NAME --role ROLE</source>
-        <translation>Aucun Space pour l&apos;instant. Ajoutez-en un : monime-portal-cli space add spc-ID --name NAME --role ROLE</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <source>ROLE</source>
-        <translation>RÔLE</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>space needs a subcommand: add or list.</source>
-        <translation>space attend une sous-commande : add ou list.</translation>
-    </message>
-    <message>
-        <source>Unknown space subcommand &quot;%1&quot;; use add or list.</source>
-        <translation>Sous-commande space « %1 » inconnue ; utilisez add ou list.</translation>
-    </message>
-    <message>
-        <source>warning: </source>
-        <translation>avertissement : </translation>
-    </message>
-    <message>
-        <source>test</source>
-        <translation>: jeton de test</translation>
-    </message>
-    <message>
-        <source>live</source>
-        <translation>: jeton de production</translation>
-    </message>
-    <message>
-        <source> token &quot;</source>
-        <translation> &quot;</translation>
-    </message>
-    <message>
-        <source>  expires:     </source>
-        <translation>  expiration :  </translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>  permissions: </source>
-        <translation>  permissions : </translation>
-    </message>
-    <message>
-        <source>The token follows on standard output. Copy it now: it is shown only this once.</source>
-        <translation>Le jeton suit sur la sortie standard. Copiez-le maintenant : il n&apos;est affiché que cette fois-ci.</translation>
-    </message>
-    <message>
-        <source>The token is kept in the keychain.</source>
-        <translation>Le jeton est conservé dans le trousseau de clés.</translation>
-    </message>
-    <message>
-        <source>--test and --live exclude each other: choose one.</source>
-        <translation>--test et --live s&apos;excluent mutuellement : choisissez-en un.</translation>
-    </message>
-    <message>
-        <source>Say which kind of token: --test (mon_test_, simulated) or --live (mon_, real money).</source>
-        <translation>Indiquez le type de jeton : --test (mon_test_, simulé) ou --live (mon_, argent réel).</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Argument inattendu « %1 ».</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Création</translation>
-    </message>
-    <message>
-        <source>--status must be active, expired or revoked.</source>
-        <translation>--status doit valoir active, expired ou revoked.</translation>
-    </message>
-    <message>
-        <source>--environment must be test or live.</source>
-        <translation>--environment doit valoir test ou live.</translation>
-    </message>
-    <message>
-        <source>No tokens. Create one: monime-portal-cli create --name NAME --test --release %1 --permission payments:read</source>
-        <translation>Aucun jeton. Créez-en un : monime-portal-cli create --name NAME --test --release %1 --permission payments:read</translation>
-    </message>
-    <message>
-        <source>TYPE</source>
-        <translation>TYPE</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation>STATUT</translation>
-    </message>
-    <message>
-        <source>EXPIRES (UTC)</source>
-        <translation>EXPIRATION (UTC)</translation>
-    </message>
-    <message>
-        <source>HINT</source>
-        <translation>APERÇU</translation>
-    </message>
-    <message>
-        <source>PERMISSIONS</source>
-        <translation>PERMISSIONS</translation>
-    </message>
-    <message>
-        <source>show takes one token id.</source>
-        <translation>show prend un seul identifiant de jeton.</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>TEST (mon_test_)</source>
-        <translation>TEST (mon_test_)</translation>
-    </message>
-    <message>
-        <source>LIVE (mon_)</source>
-        <translation>LIVE (mon_)</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source> (expires soon)</source>
-        <translation> (expire bientôt)</translation>
-    </message>
-    <message>
-        <source>Hint</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Expiration</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Révocation</translation>
-    </message>
-    <message>
-        <source>API release</source>
-        <translation>Version d&apos;API</translation>
-    </message>
-    <message>
-        <source>Permissions</source>
-        <translation>Permissions</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Space</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>sans restriction</translation>
-    </message>
-    <message>
-        <source>IP addresses</source>
-        <translation>Adresses IP</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Origine</translation>
-    </message>
-    <message>
-        <source> from </source>
-        <translation> depuis </translation>
-    </message>
-    <message>
-        <source>Last used</source>
-        <translation>Dernier usage</translation>
-    </message>
-    <message>
-        <source>History:</source>
-        <translation>Historique :</translation>
-    </message>
-    <message>
-        <source>revoke takes one token id.</source>
-        <translation>revoke prend un seul identifiant de jeton.</translation>
-    </message>
-    <message>
-        <source>Revoked %1 (&quot;%2&quot;): it stops working at once.</source>
-        <translation>%1 (« %2 ») révoqué : il cesse de fonctionner immédiatement.</translation>
-    </message>
-    <message>
-        <source>rotate takes one token id.</source>
-        <translation>rotate prend un seul identifiant de jeton.</translation>
-    </message>
-    <message>
-        <source>--grace must be a whole number of hours, e.g. --grace 24.</source>
-        <translation>--grace doit être un nombre entier d&apos;heures, par ex. --grace 24.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 stays valid for %n more hour(s).</source>
-        <translation>
-            <numerusform>%1 reste valide encore %n heure.</numerusform>
-            <numerusform>%1 reste valide encore %n heures.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is revoked.</source>
-        <translation>%1 est révoqué.</translation>
-    </message>
-    <message>
-        <source>Rotated: new</source>
-        <translation>Nouveau (renouvellement)</translation>
-    </message>
-    <message>
-        <source>import reads the token from standard input, never from an argument (arguments end up in shell history). Pipe it in or paste it when asked.</source>
-        <translation>import lit le jeton sur l&apos;entrée standard, jamais dans un argument (les arguments finissent dans l&apos;historique du shell). Transmettez-le par un pipe ou collez-le quand il est demandé.</translation>
-    </message>
-    <message>
-        <source>monime-portal-cli: error: token: nothing was read from standard input. Pipe the token in, e.g. `monime-portal-cli import --name NAME ... &lt; token.txt`, or paste it when asked.</source>
-        <translation>monime-portal-cli : erreur : jeton : rien n&apos;a été lu sur l&apos;entrée standard. Transmettez le jeton par un pipe, par ex. `monime-portal-cli import --name NAME ... &lt; token.txt`, ou collez-le quand il est demandé.</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importation</translation>
-    </message>
-    <message>
-        <source>database</source>
-        <translation>données</translation>
-    </message>
-    <message>
-        <source>%1 (schema %2): %3 tokens, %4 Spaces</source>
-        <translation>%1 (schéma %2) : %3 jetons, %4 Spaces</translation>
-    </message>
-    <message>
-        <source>catalog</source>
-        <translation>catalogue</translation>
-    </message>
-    <message>
-        <source>%1 services, %2 permissions, %3 roles, %4 API releases</source>
-        <translation>%1 services, %2 permissions, %3 rôles, %4 versions de l&apos;API</translation>
-    </message>
-    <message>
-        <source>keychain</source>
-        <translation>trousseau</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) found.</source>
-        <translation>
-            <numerusform>%n problème détecté.</numerusform>
-            <numerusform>%n problèmes détectés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Everything works.</source>
-        <translation>Tout fonctionne.</translation>
-    </message>
-    <message>
-        <source>The keychain returned a different secret than was stored. Your keychain may be damaged; check it with your desktop&apos;s password manager.</source>
-        <translation>Le trousseau de clés a renvoyé un secret différent de celui enregistré. Votre trousseau est peut-être endommagé ; vérifiez-le avec le gestionnaire de mots de passe de votre bureau.</translation>
-    </message>
-    <message>
-        <source>%1 stores, reads and deletes secrets (%2 ms round trip)</source>
-        <translation>%1 enregistre, lit et supprime les secrets (aller-retour : %2 ms)</translation>
-    </message>
-    <message>
-        <source>--rotation-days must be a whole number of days, 1 or more (default 90).</source>
-        <translation>--rotation-days doit être un nombre entier de jours, au moins 1 (par défaut 90).</translation>
-    </message>
-    <message>
-        <source>--output is required: the file to write, e.g. --output tokens.csv.</source>
-        <translation>--output est obligatoire : le fichier à écrire, par ex. --output tokens.csv.</translation>
-    </message>
-    <message>
-        <source>--format must be csv, json, html or pdf.</source>
-        <translation>--format doit valoir csv, json, html ou pdf.</translation>
-    </message>
-    <message>
-        <source>Say which format with --format csv|json|html|pdf (the file name&apos;s suffix does not say).</source>
-        <translation>Indiquez le format avec --format csv|json|html|pdf (l&apos;extension du nom de fichier ne permet pas de le déduire).</translation>
-    </message>
-    <message>
-        <source>Exporting… %1%</source>
-        <translation>Exportation… %1 %</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n token(s)</source>
-        <translation>
-            <numerusform>%n jeton exporté</numerusform>
-            <numerusform>%n jetons exportés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n health finding(s)</source>
-        <translation>
-            <numerusform> et %n constat de santé</numerusform>
-            <numerusform> et %n constats de santé</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> to %1.</source>
-        <translation> dans %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No findings: all %n token(s) pass the health check.</source>
-        <translation>
-            <numerusform>Aucun constat : %n jeton a passé le bilan de santé.</numerusform>
-            <numerusform>Aucun constat : les %n jetons ont passé le bilan de santé.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fix: </source>
-        <translation>Solution : </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n constat</numerusform>
-            <numerusform>%n constats</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (%1 high, %2 medium, %3 low)</source>
-        <translation> (élevé : %1, moyen : %2, faible : %3)</translation>
-    </message>
-    <message numerus="yes">
-        <source> on %1 of %n token(s).</source>
-        <translation>
-            <numerusform> concernant %1 jeton sur %n.</numerusform>
-            <numerusform> concernant %1 des %n jetons.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Test a token against the root endpoint (default: the local sandbox) and say what it means.</source>
-        <translation>Tester un jeton sur le point de terminaison racine (par défaut : le bac à sable local) et expliquer le résultat.</translation>
-    </message>
-    <message>
-        <source>sandbox (a local sandbox over this inventory, the default), monime (https://api.monime.io) or a base URL.</source>
-        <translation>sandbox (un bac à sable local sur cet inventaire, par défaut), monime (https://api.monime.io) ou une URL de base.</translation>
-    </message>
-    <message>
-        <source>Send this Monime-Space-Id (id or name).</source>
-        <translation>Envoyer ce Monime-Space-Id (identifiant ou nom).</translation>
-    </message>
-    <message>
-        <source>Send a live token to a non-local target without asking (needed when not on a terminal).</source>
-        <translation>Envoyer un jeton de production à une cible non locale sans demander de confirmation (nécessaire hors d&apos;un terminal).</translation>
-    </message>
-    <message>
-        <source>Give up after MS milliseconds (default 10000).</source>
-        <translation>Abandonner après MS millisecondes (10000 par défaut).</translation>
-    </message>
-    <message>
-        <source>test takes one token id, e.g. test tok-… --target sandbox.</source>
-        <translation>test prend un seul identifiant de jeton, par ex. test tok-… --target sandbox.</translation>
-    </message>
-    <message>
-        <source>--timeout must be a number of milliseconds between 1 and 600000.</source>
-        <translation>--timeout doit être un nombre de millisecondes compris entre 1 et 600000.</translation>
-    </message>
-    <message>
-        <source>--target must be sandbox, monime, or an http(s):// base URL such as https://api.monime.io.</source>
-        <translation>--target doit valoir sandbox, monime ou une URL de base http(s):// telle que https://api.monime.io.</translation>
-    </message>
-    <message>
-        <source>monime-portal-cli: error: refusing to send a live token to a non-local target without confirmation; standard input is not a terminal, so I cannot ask. Pass --yes to confirm, or test against --target sandbox.</source>
-        <translation>monime-portal-cli : erreur : refus d&apos;envoyer un jeton de production à une cible non locale sans confirmation ; l&apos;entrée standard n&apos;est pas un terminal, la confirmation ne peut donc pas être demandée. Passez --yes pour confirmer, ou testez avec --target sandbox.</translation>
-    </message>
-    <message>
-        <source>Not sent.</source>
-        <translation>Non envoyé.</translation>
-    </message>
-    <message>
-        <source>Token</source>
-        <translation>Jeton</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Cible</translation>
-    </message>
-    <message>
-        <source> (local sandbox)</source>
-        <translation> (bac à sable local)</translation>
-    </message>
-    <message>
-        <source>HTTP status</source>
-        <translation>Statut HTTP</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>néant</translation>
-    </message>
-    <message>
-        <source>Time taken</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Authenticated</source>
-        <translation>Authentifié</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Environnement</translation>
-    </message>
-    <message>
-        <source>API version</source>
-        <translation>Version de l&apos;API</translation>
-    </message>
-    <message>
-        <source>%1 (release %2, %3)%4</source>
-        <translation>%1 (version %2, %3)%4</translation>
-    </message>
-    <message>
-        <source>, deprecated</source>
-        <translation>, obsolète</translation>
-    </message>
-    <message>
-        <source>Request origin</source>
-        <translation>Origine de la requête</translation>
-    </message>
-    <message>
-        <source>Request id</source>
-        <translation>Identifiant de requête</translation>
-    </message>
-    <message>
-        <source>Check the database (its integrity, unfinished creates) and the keychain (each token&apos;s secret, left-over secrets), and say how to fix what is wrong.</source>
-        <translation>Vérifier la base de données (son intégrité, les créations inachevées) et le trousseau de clés (le secret de chaque jeton, les secrets orphelins), et indiquer comment corriger ce qui ne va pas.</translation>
-    </message>
-    <message>
-        <source>Delete the keychain item ID that has no token in this inventory (doctor names them).</source>
-        <translation>Supprimer l&apos;élément ID du trousseau de clés qui ne correspond à aucun jeton de cet inventaire (doctor les signale).</translation>
-    </message>
-    <message>
-        <source>monime-portal-cli: warning: </source>
-        <translation>monime-portal-cli : avertissement : </translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation>
-            <numerusform> et %n autre</numerusform>
-            <numerusform> et %n autres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--forget-secret takes a token id (tok-…) as doctor names it.</source>
-        <translation>--forget-secret prend un identifiant de jeton (tok-…), tel que doctor le signale.</translation>
-    </message>
-    <message>
-        <source>Deleted the keychain item %1; no token of this inventory used it.</source>
-        <translation>Élément %1 du trousseau de clés supprimé ; aucun jeton de cet inventaire ne l&apos;utilisait.</translation>
-    </message>
-    <message>
-        <source>[ ok ]</source>
-        <extracomment>doctor&apos;s verdict tags; keep them 6 characters wide</extracomment>
-        <translation>[ ok ]</translation>
-    </message>
-    <message>
-        <source>[warn]</source>
-        <translation>[warn]</translation>
-    </message>
-    <message>
-        <source>[FAIL]</source>
-        <translation>[FAIL]</translation>
-    </message>
-    <message>
-        <source>integrity</source>
-        <translation>intégrité</translation>
-    </message>
-    <message>
-        <source>PRAGMA quick_check (the file is %1 MB: the full integrity_check would take long)</source>
-        <translation>PRAGMA quick_check (le fichier fait %1 Mo : un integrity_check complet prendrait trop de temps)</translation>
-    </message>
-    <message>
-        <source>PRAGMA integrity_check</source>
-        <translation>PRAGMA integrity_check</translation>
-    </message>
-    <message>
-        <source>%1: ok</source>
-        <translation>%1 : ok</translation>
-    </message>
-    <message>
-        <source>%1 found the file damaged: %2. Tokens or their history may be missing or wrong. Stop the programs using it, then restore %3 from a backup, or recover what is readable: sqlite3 %3 .recover | sqlite3 %3.recovered, and use --database %3.recovered.</source>
-        <translation>%1 signale que le fichier est endommagé : %2. Des jetons ou leur historique peuvent être manquants ou erronés. Arrêtez les programmes qui l&apos;utilisent, puis restaurez %3 à partir d&apos;une sauvegarde, ou récupérez ce qui est lisible : sqlite3 %3 .recover | sqlite3 %3.recovered, puis utilisez --database %3.recovered.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No problems; %n warning(s) above.</source>
-        <translation>
-            <numerusform>Aucun problème ; %n avertissement ci-dessus.</numerusform>
-            <numerusform>Aucun problème ; %n avertissements ci-dessus.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>secrets</source>
-        <translation>secrets</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>en cours</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished create(s) left by a program that stopped half-way (%1). Any next command rolls them back (row and keychain item): run monime-portal-cli list.</source>
-        <translation>
-            <numerusform>%n création inachevée laissée par un programme arrêté en cours de route (%1). La prochaine commande, quelle qu&apos;elle soit, l&apos;annulera (ligne et élément du trousseau) : lancez monime-portal-cli list.</numerusform>
-            <numerusform>%n créations inachevées laissées par un programme arrêté en cours de route (%1). La prochaine commande, quelle qu&apos;elle soit, les annulera (lignes et éléments du trousseau) : lancez monime-portal-cli list.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n create(s) being finished by another running program (%1); nothing to do.</source>
-        <translation>
-            <numerusform>%n création en train d&apos;être terminée par un autre programme en cours d&apos;exécution (%1) ; rien à faire.</numerusform>
-            <numerusform>%n créations en train d&apos;être terminées par un autre programme en cours d&apos;exécution (%1) ; rien à faire.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no unfinished creates</source>
-        <translation>aucune création inachevée</translation>
-    </message>
-    <message>
-        <source>Rows and keychain items were not compared: %1</source>
-        <translation>Les lignes et les éléments du trousseau n&apos;ont pas été comparés : %1</translation>
-    </message>
-    <message>
-        <source>Token %1 (&quot;%2&quot;) has no secret in the keychain: Test and scripts cannot use it. Fix: monime-portal-cli rotate %1 (a new secret; the old token is revoked).</source>
-        <translation>Le jeton %1 (« %2 ») n&apos;a pas de secret dans le trousseau de clés : ni la fonction Tester ni les scripts ne peuvent l&apos;utiliser. Solution : monime-portal-cli rotate %1 (un nouveau secret ; l&apos;ancien jeton est révoqué).</translation>
-    </message>
-    <message>
-        <source>every token has its secret in the keychain (%1 rows; the keychain holds %2 items of this app)</source>
-        <translation>chaque jeton a son secret dans le trousseau de clés (%1 lignes ; le trousseau contient %2 éléments de cette application)</translation>
-    </message>
-    <message>
-        <source>The keychain holds a secret for %1, which has no token in this inventory (a create that never finished, or a token of another inventory file). If no other inventory of yours has it: monime-portal-cli doctor --forget-secret %1</source>
-        <translation>Le trousseau de clés contient un secret pour %1, qui ne correspond à aucun jeton de cet inventaire (une création jamais terminée, ou un jeton d&apos;un autre fichier d&apos;inventaire). Si aucun autre de vos inventaires ne le contient : monime-portal-cli doctor --forget-secret %1</translation>
-    </message>
-    <message>
-        <source>warning: %1 is a LIVE token (real money); sending it to %2 as --yes says.</source>
-        <translation>avertissement : %1 est un jeton LIVE (argent réel) ; envoi à %2, comme le demande --yes.</translation>
-    </message>
-    <message>
-        <source> [y/N] </source>
-        <translation> [y/N] </translation>
-    </message>
-</context>
-<context>
-    <name>monime::CreateTokenWizard</name>
-    <message>
-        <source>Create token</source>
-        <translation>Créer un jeton</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Créer</translation>
-    </message>
-    <message>
-        <source>Import a token from the Monime portal</source>
-        <translation>Importer un jeton du portail Monime</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
-    </message>
-    <message>
-        <source>Discard this token?</source>
-        <translation>Abandonner ce jeton ?</translation>
-    </message>
-    <message>
-        <source>What you entered for this token will be lost; nothing has been created yet.</source>
-        <translation>Ce que vous avez saisi pour ce jeton sera perdu ; rien n&apos;a encore été créé.</translation>
-    </message>
 </context>
 <context>
     <name>monime::Database</name>
@@ -1170,7 +1611,7 @@
     </message>
     <message>
         <source>%1 is a directory, not a database file. Give the path of a file, e.g. %1/inventory.sqlite.</source>
-        <translation>%1 est un dossier, pas un fichier de base de données. Indiquez le chemin d&apos;un fichier, par ex. %1/inventory.sqlite.</translation>
+        <translation>%1 est un dossier, pas un fichier de base de données. Indiquez le chemin d'un fichier, par ex. %1/inventory.sqlite.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database. Choose a location you can write to.</source>
@@ -1178,11 +1619,11 @@
     </message>
     <message>
         <source>%1 was written by a newer version of Monime Developer Portal (schema %2; this version reads up to %3). It was left untouched: update the app, or choose another database.</source>
-        <translation>%1 a été écrit par une version plus récente de Monime Developer Portal (schéma %2 ; cette version lit jusqu&apos;au schéma %3). Le fichier n&apos;a pas été modifié : mettez l&apos;application à jour ou choisissez une autre base de données.</translation>
+        <translation>%1 a été écrit par une version plus récente de Monime Developer Portal (schéma %2 ; cette version lit jusqu'au schéma %3). Le fichier n'a pas été modifié : mettez l'application à jour ou choisissez une autre base de données.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program. It was left untouched; choose another path.</source>
-        <translation>%1 est une base de données SQLite d&apos;un autre programme. Le fichier n&apos;a pas été modifié ; choisissez un autre chemin.</translation>
+        <translation>%1 est une base de données SQLite d'un autre programme. Le fichier n'a pas été modifié ; choisissez un autre chemin.</translation>
     </message>
     <message>
         <source>configure the database</source>
@@ -1194,7 +1635,7 @@
     </message>
     <message>
         <source>create the usage table</source>
-        <translation>créer la table d&apos;utilisation</translation>
+        <translation>créer la table d'utilisation</translation>
     </message>
     <message>
         <source>record the schema version</source>
@@ -1202,7 +1643,7 @@
     </message>
     <message>
         <source>Could not read the database: %1. Check that the file is not damaged (monime-portal-cli doctor).</source>
-        <translation>Impossible de lire la base de données : %1. Vérifiez que le fichier n&apos;est pas endommagé (monime-portal-cli doctor).</translation>
+        <translation>Impossible de lire la base de données : %1. Vérifiez que le fichier n'est pas endommagé (monime-portal-cli doctor).</translation>
     </message>
     <message>
         <source>read the database</source>
@@ -1218,31 +1659,31 @@
     </message>
     <message>
         <source>Could not %1: the disk is full (%2). Nothing was changed. Free some space on the disk that holds the database, then try again.</source>
-        <translation>Impossible de %1 : le disque est plein (%2). Rien n&apos;a été modifié. Libérez de l&apos;espace sur le disque qui contient la base de données, puis réessayez.</translation>
+        <translation>Impossible de %1 : le disque est plein (%2). Rien n'a été modifié. Libérez de l'espace sur le disque qui contient la base de données, puis réessayez.</translation>
     </message>
     <message>
         <source>Could not %1: the database is read-only (%2). Reading works, changes do not: give yourself write permission on the file and its folder, or check whether the disk is mounted read-only.</source>
-        <translation>Impossible de %1 : la base de données est en lecture seule (%2). La lecture fonctionne, mais pas les modifications : accordez-vous le droit d&apos;écriture sur le fichier et sur son dossier, ou vérifiez si le disque est monté en lecture seule.</translation>
+        <translation>Impossible de %1 : la base de données est en lecture seule (%2). La lecture fonctionne, mais pas les modifications : accordez-vous le droit d'écriture sur le fichier et sur son dossier, ou vérifiez si le disque est monté en lecture seule.</translation>
     </message>
     <message>
         <source>Could not %1: another program held the database locked for more than 5 seconds (%2). Nothing was changed; try again in a moment.</source>
-        <translation>Impossible de %1 : un autre programme a gardé la base de données verrouillée pendant plus de 5 secondes (%2). Rien n&apos;a été modifié ; réessayez dans un instant.</translation>
+        <translation>Impossible de %1 : un autre programme a gardé la base de données verrouillée pendant plus de 5 secondes (%2). Rien n'a été modifié ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Could not %1: the database file is damaged (%2). Run `monime-portal-cli doctor` to see what is affected, and restore the file from a backup.</source>
-        <translation>Impossible de %1 : le fichier de base de données est endommagé (%2). Lancez `monime-portal-cli doctor` pour voir ce qui est touché, et restaurez le fichier à partir d&apos;une sauvegarde.</translation>
+        <translation>Impossible de %1 : le fichier de base de données est endommagé (%2). Lancez `monime-portal-cli doctor` pour voir ce qui est touché, et restaurez le fichier à partir d'une sauvegarde.</translation>
     </message>
     <message>
         <source>Could not %1 (%2). Check that the folder exists and that you may read and write in it.</source>
-        <translation>Impossible de %1 (%2). Vérifiez que le dossier existe et que vous avez le droit d&apos;y lire et d&apos;y écrire.</translation>
+        <translation>Impossible de %1 (%2). Vérifiez que le dossier existe et que vous avez le droit d'y lire et d'y écrire.</translation>
     </message>
     <message>
         <source>Could not %1: access was denied (%2). Check the permissions of the database file and its folder.</source>
-        <translation>Impossible de %1 : l&apos;accès a été refusé (%2). Vérifiez les permissions du fichier de base de données et de son dossier.</translation>
+        <translation>Impossible de %1 : l'accès a été refusé (%2). Vérifiez les permissions du fichier de base de données et de son dossier.</translation>
     </message>
     <message>
-        <source>Could not %1: reading or writing the disk failed (%2). Check free disk space and the disk&apos;s health, then try again.</source>
-        <translation>Impossible de %1 : la lecture ou l&apos;écriture sur le disque a échoué (%2). Vérifiez l&apos;espace libre et l&apos;état du disque, puis réessayez.</translation>
+        <source>Could not %1: reading or writing the disk failed (%2). Check free disk space and the disk's health, then try again.</source>
+        <translation>Impossible de %1 : la lecture ou l'écriture sur le disque a échoué (%2). Vérifiez l'espace libre et l'état du disque, puis réessayez.</translation>
     </message>
     <message>
         <source>Could not %1: %2. Run `monime-portal-cli doctor` to check the database, then try again.</source>
@@ -1254,11 +1695,11 @@
     </message>
     <message>
         <source>%1 is not a Monime Developer Portal database (%2). It was left untouched; choose another path.</source>
-        <translation>%1 n&apos;est pas une base de données Monime Developer Portal (%2). Le fichier n&apos;a pas été modifié ; choisissez un autre chemin.</translation>
+        <translation>%1 n'est pas une base de données Monime Developer Portal (%2). Le fichier n'a pas été modifié ; choisissez un autre chemin.</translation>
     </message>
     <message>
         <source>The disk that holds %1 is full (%2 bytes free). Nothing was opened or changed. Free some space on it, then try again.</source>
-        <translation>Le disque qui contient %1 est plein (%2 octets libres). Rien n&apos;a été ouvert ni modifié. Libérez de l&apos;espace sur ce disque, puis réessayez.</translation>
+        <translation>Le disque qui contient %1 est plein (%2 octets libres). Rien n'a été ouvert ni modifié. Libérez de l'espace sur ce disque, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 cannot be created: its disk is mounted read-only. Choose a location you can write to.</source>
@@ -1274,7 +1715,7 @@
     </message>
     <message>
         <source>%1 is on a read-only disk and SQLite could not open it there (%2). Copy it to a writable folder, or mount the disk read-write.</source>
-        <translation>%1 se trouve sur un disque en lecture seule et SQLite n&apos;a pas pu l&apos;y ouvrir (%2). Copiez-le dans un dossier accessible en écriture, ou montez le disque en lecture-écriture.</translation>
+        <translation>%1 se trouve sur un disque en lecture seule et SQLite n'a pas pu l'y ouvrir (%2). Copiez-le dans un dossier accessible en écriture, ou montez le disque en lecture-écriture.</translation>
     </message>
     <message>
         <source>upgrade the database</source>
@@ -1286,7 +1727,7 @@
     </message>
     <message>
         <source>%1 was upgraded by a newer version of Monime Developer Portal meanwhile (schema %2). Update the app.</source>
-        <translation>%1 a été mis à jour entre-temps par une version plus récente de Monime Developer Portal (schéma %2). Mettez l&apos;application à jour.</translation>
+        <translation>%1 a été mis à jour entre-temps par une version plus récente de Monime Developer Portal (schéma %2). Mettez l'application à jour.</translation>
     </message>
     <message>
         <source>save the upgraded database</source>
@@ -1303,6 +1744,29 @@
     <message>
         <source>save the change</source>
         <translation>sauvegarder la modification</translation>
+    </message>
+    <message>
+        <source>create the reminders table</source>
+        <translation>créer la table des rappels</translation>
+    </message>
+</context>
+<context>
+    <name>monime::DesktopNotifier</name>
+    <message>
+        <source>There is no desktop session bus (DBUS_SESSION_BUS_ADDRESS is not set), so no notification can be shown. Run this inside your desktop session, or from its autostart.</source>
+        <translation>Il n'y a pas de bus de session du bureau (DBUS_SESSION_BUS_ADDRESS n'est pas défini) : aucune notification ne peut être affichée. Lancez ceci dans votre session de bureau, ou depuis son démarrage automatique.</translation>
+    </message>
+    <message>
+        <source>Monime Developer Portal</source>
+        <translation>Monime Developer Portal</translation>
+    </message>
+    <message>
+        <source>The desktop did not show the notification (%1: %2). Is a notification service running in this session?</source>
+        <translation>Le bureau n'a pas affiché la notification (%1 : %2). Un service de notifications tourne-t-il dans cette session ?</translation>
+    </message>
+    <message>
+        <source>Desktop notifications are not supported on this system.</source>
+        <translation>Les notifications du bureau ne sont pas prises en charge sur ce système.</translation>
     </message>
 </context>
 <context>
@@ -1361,7 +1825,7 @@
     </message>
     <message>
         <source>API release</source>
-        <translation>Version de l&apos;API</translation>
+        <translation>Version de l'API</translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -1424,7 +1888,7 @@
     </message>
     <message>
         <source>✖ you are not a member of this Space</source>
-        <translation>✖ vous n&apos;êtes pas membre de ce Space</translation>
+        <translation>✖ vous n'êtes pas membre de ce Space</translation>
     </message>
     <message>
         <source>⚠ blocked: the token is whitelisted to another Space</source>
@@ -1446,119 +1910,62 @@
 <context>
     <name>monime::Expiry</name>
     <message>
-        <source>&quot;%1&quot; is not an expiry. Use 2m (two months), 1y (one year), never, a date such as 2027-01-31, or a date and time such as 2027-01-31T18:00:00Z.</source>
-        <translation>« %1 » n&apos;est pas une expiration valide. Utilisez 2m (deux mois), 1y (un an), never, une date comme 2027-01-31, ou une date et une heure comme 2027-01-31T18:00:00Z.</translation>
+        <source>"%1" is not an expiry. Use 2m (two months), 1y (one year), never, a date such as 2027-01-31, or a date and time such as 2027-01-31T18:00:00Z.</source>
+        <translation>« %1 » n'est pas une expiration valide. Utilisez 2m (deux mois), 1y (un an), never, une date comme 2027-01-31, ou une date et une heure comme 2027-01-31T18:00:00Z.</translation>
     </message>
     <message>
         <source>Choose a custom expiry date and time.</source>
-        <translation>Choisissez une date et une heure d&apos;expiration personnalisées.</translation>
+        <translation>Choisissez une date et une heure d'expiration personnalisées.</translation>
     </message>
     <message>
         <source>The expiry %1 is in the past. Choose a future date, or a preset such as 2 months.</source>
-        <translation>L&apos;expiration %1 est dans le passé. Choisissez une date future, ou une durée prédéfinie comme 2 mois.</translation>
+        <translation>L'expiration %1 est dans le passé. Choisissez une date future, ou une durée prédéfinie comme 2 mois.</translation>
     </message>
     <message>
         <source>The expiry %1 is less than an hour away. Choose an instant at least one hour from now.</source>
-        <translation>L&apos;expiration %1 est dans moins d&apos;une heure. Choisissez un moment situé au moins une heure plus tard.</translation>
+        <translation>L'expiration %1 est dans moins d'une heure. Choisissez un moment situé au moins une heure plus tard.</translation>
     </message>
 </context>
 <context>
-    <name>monime::ExportDialog</name>
+    <name>monime::ExpiryReminder</name>
     <message>
-        <source>Export token report</source>
-        <translation>Exporter un rapport sur les jetons</translation>
+        <source>Token "%1" has expired</source>
+        <translation>Le jeton « %1 » a expiré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Token "%1" expires in %n day(s)</source>
+        <translation>
+            <numerusform>Le jeton « %1 » expire dans %n jour</numerusform><numerusform>Le jeton « %1 » expire dans %n jours</numerusform></translation>
     </message>
     <message>
-        <source>Report format</source>
-        <translation>Format du rapport</translation>
+        <source>The live token %1 (%2) stopped working on %3 UTC. Integrations that use it now get 401. Rotate it: a new token with the same settings.</source>
+        <translation>Le jeton live %1 (%2) ne fonctionne plus depuis le %3 UTC. Les intégrations qui l'utilisent reçoivent maintenant 401. Renouvelez-le : un nouveau jeton aux mêmes réglages.</translation>
     </message>
     <message>
-        <source>PDF — a printable report with charts</source>
-        <translation>PDF — un rapport imprimable avec graphiques</translation>
+        <source>The test token %1 (%2) stopped working on %3 UTC. Rotate it: a new token with the same settings.</source>
+        <translation>Le jeton de test %1 (%2) ne fonctionne plus depuis le %3 UTC. Renouvelez-le : un nouveau jeton aux mêmes réglages.</translation>
     </message>
     <message>
-        <source>HTML — one self-contained page</source>
-        <translation>HTML — une page autonome</translation>
+        <source>The live token %1 (%2) stops working on %3 UTC. Rotate it before then and deploy the new token, or integrations that use it will fail.</source>
+        <translation>Le jeton live %1 (%2) cesse de fonctionner le %3 UTC. Renouvelez-le avant et déployez le nouveau jeton, sinon les intégrations qui l'utilisent échoueront.</translation>
     </message>
     <message>
-        <source>CSV — for spreadsheets</source>
-        <translation>CSV — pour les tableurs</translation>
+        <source>The test token %1 (%2) stops working on %3 UTC. Rotate it before then.</source>
+        <translation>Le jeton de test %1 (%2) cesse de fonctionner le %3 UTC. Renouvelez-le avant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more token(s) near expiry</source>
+        <translation>
+            <numerusform>%n autre jeton proche de l'expiration</numerusform><numerusform>%n autres jetons proches de l'expiration</numerusform></translation>
     </message>
     <message>
-        <source>JSON — for scripts (versioned schema)</source>
-        <translation>JSON — pour les scripts (schéma versionné)</translation>
+        <source>%1: expired</source>
+        <translation>%1 : expiré</translation>
     </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
-    </message>
-    <message>
-        <source>What the list shows (filters: %1)</source>
-        <translation>Ce qu&apos;affiche la liste (filtres : %1)</translation>
-    </message>
-    <message>
-        <source>The whole inventory</source>
-        <translation>Tout l&apos;inventaire</translation>
-    </message>
-    <message>
-        <source>Scope:</source>
-        <translation>Portée :</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Colonnes</translation>
-    </message>
-    <message>
-        <source>&amp;Columns:</source>
-        <translation>&amp;Colonnes :</translation>
-    </message>
-    <message>
-        <source>Destination file</source>
-        <translation>Fichier de destination</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <source>Choose destination file</source>
-        <translation>Choisir le fichier de destination</translation>
-    </message>
-    <message>
-        <source>&amp;Save to:</source>
-        <translation>Enregistrer &amp;dans :</translation>
-    </message>
-    <message>
-        <source>&amp;Open the report when it is done</source>
-        <translation>&amp;Ouvrir le rapport une fois terminé</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Progression de l&apos;exportation</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exporter</translation>
-    </message>
-    <message>
-        <source>Save the report as</source>
-        <translation>Enregistrer le rapport sous</translation>
-    </message>
-    <message>
-        <source>Choose where to save the report.</source>
-        <translation>Choisissez où enregistrer le rapport.</translation>
-    </message>
-    <message>
-        <source>Choose at least one column.</source>
-        <translation>Choisissez au moins une colonne.</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Enregistré dans %1.</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exportation…</translation>
+    <message numerus="yes">
+        <source>%1: %n day(s) left</source>
+        <translation>
+            <numerusform>%1 : %n jour restant</numerusform><numerusform>%1 : %n jours restants</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1581,7 +1988,7 @@
     </message>
     <message>
         <source>This token never expires: if it leaks, it works until someone notices and revokes it.</source>
-        <translation>Ce jeton n&apos;expire jamais : s&apos;il fuite, il fonctionne jusqu&apos;à ce que quelqu&apos;un s&apos;en aperçoive et le révoque.</translation>
+        <translation>Ce jeton n'expire jamais : s'il fuite, il fonctionne jusqu'à ce que quelqu'un s'en aperçoive et le révoque.</translation>
     </message>
     <message>
         <source>Create a replacement that expires (1 year or less), move your integration to it, then revoke this one.</source>
@@ -1593,7 +2000,7 @@
     </message>
     <message>
         <source>Expires in less than a day, on %1.</source>
-        <translation>Expire dans moins d&apos;un jour, le %1.</translation>
+        <translation>Expire dans moins d'un jour, le %1.</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s), on %1.</source>
@@ -1627,10 +2034,10 @@
     </message>
     <message>
         <source>Anyone who gets this live token can move real money with it from any IP address.</source>
-        <translation>Quiconque obtient ce jeton de production peut s&apos;en servir pour déplacer de l&apos;argent réel depuis n&apos;importe quelle adresse IP.</translation>
+        <translation>Quiconque obtient ce jeton de production peut s'en servir pour déplacer de l'argent réel depuis n'importe quelle adresse IP.</translation>
     </message>
     <message>
-        <source>Create a replacement whitelisted to your servers&apos; addresses or ranges, move your integration to it, then revoke this one.</source>
+        <source>Create a replacement whitelisted to your servers' addresses or ranges, move your integration to it, then revoke this one.</source>
         <translation>Créez un jeton de remplacement restreint aux adresses ou plages de vos serveurs, basculez votre intégration dessus, puis révoquez celui-ci.</translation>
     </message>
     <message>
@@ -1638,12 +2045,12 @@
         <translation>Liste blanche IP qui admet toutes les adresses</translation>
     </message>
     <message>
-        <source>This live token&apos;s IP whitelist (%1) admits every IPv4 or every IPv6 address, so it restricts nothing: anyone who gets the token can move real money with it from anywhere.</source>
-        <translation>La liste blanche IP de ce jeton de production (%1) admet toutes les adresses IPv4 ou toutes les adresses IPv6 : elle ne restreint rien, et quiconque obtient le jeton peut déplacer de l&apos;argent réel avec, depuis n&apos;importe où.</translation>
+        <source>This live token's IP whitelist (%1) admits every IPv4 or every IPv6 address, so it restricts nothing: anyone who gets the token can move real money with it from anywhere.</source>
+        <translation>La liste blanche IP de ce jeton de production (%1) admet toutes les adresses IPv4 ou toutes les adresses IPv6 : elle ne restreint rien, et quiconque obtient le jeton peut déplacer de l'argent réel avec, depuis n'importe où.</translation>
     </message>
     <message>
         <source>Create a replacement whitelisted to the addresses your servers call from, move your integration to it, then revoke this one.</source>
-        <translation>Créez un jeton de remplacement restreint aux adresses d&apos;où vos serveurs appellent, basculez votre intégration dessus, puis révoquez celui-ci.</translation>
+        <translation>Créez un jeton de remplacement restreint aux adresses d'où vos serveurs appellent, basculez votre intégration dessus, puis révoquez celui-ci.</translation>
     </message>
     <message>
         <source>Live token without a Space whitelist</source>
@@ -1655,7 +2062,7 @@
     </message>
     <message>
         <source>Create a replacement whitelisted to the one Space it serves, move your integration to it, then revoke this one.</source>
-        <translation>Créez un jeton de remplacement restreint au seul Space qu&apos;il dessert, basculez votre intégration dessus, puis révoquez celui-ci.</translation>
+        <translation>Créez un jeton de remplacement restreint au seul Space qu'il dessert, basculez votre intégration dessus, puis révoquez celui-ci.</translation>
     </message>
     <message>
         <source>Unused</source>
@@ -1677,7 +2084,7 @@
     </message>
     <message>
         <source>If nothing needs it any more, revoke it: an unused token is a risk with no benefit.</source>
-        <translation>Si plus rien n&apos;en a besoin, révoquez-le : un jeton inutilisé est un risque sans aucun avantage.</translation>
+        <translation>Si plus rien n'en a besoin, révoquez-le : un jeton inutilisé est un risque sans aucun avantage.</translation>
     </message>
     <message>
         <source>Can send payouts</source>
@@ -1685,11 +2092,11 @@
     </message>
     <message>
         <source>This live token has payouts:write: it can send real money out of your accounts.</source>
-        <translation>Ce jeton de production a payouts:write : il peut faire sortir de l&apos;argent réel de vos comptes.</translation>
+        <translation>Ce jeton de production a payouts:write : il peut faire sortir de l'argent réel de vos comptes.</translation>
     </message>
     <message>
         <source>This test token has payouts:write; a live token made the same way could send real money.</source>
-        <translation>Ce jeton de test a payouts:write ; un jeton de production créé de la même façon pourrait envoyer de l&apos;argent réel.</translation>
+        <translation>Ce jeton de test a payouts:write ; un jeton de production créé de la même façon pourrait envoyer de l'argent réel.</translation>
     </message>
     <message>
         <source>Keep payouts:write only on the token that sends payouts, with an IP whitelist; replace this one with a token without it otherwise.</source>
@@ -1709,52 +2116,7 @@
     </message>
     <message>
         <source>Test it again; if it still fails, check its environment, whitelists and permissions, or rotate it.</source>
-        <translation>Testez-le à nouveau ; s&apos;il échoue encore, vérifiez son environnement, ses listes blanches et ses permissions, ou renouvelez-le.</translation>
-    </message>
-</context>
-<context>
-    <name>monime::HealthView</name>
-    <message>
-        <source>&lt;h2&gt;Health check&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Bilan de santé&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Health findings</source>
-        <translation>Constats de santé</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Gravité</translation>
-    </message>
-    <message>
-        <source>Token</source>
-        <translation>Jeton</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Constat</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>Que faire</translation>
-    </message>
-    <message>
-        <source>No findings: every active token passes the health check.</source>
-        <translation>Aucun constat : tous les jetons actifs ont passé le bilan de santé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n constat</numerusform>
-            <numerusform>%n constats</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> on %1 of %n token(s). Press Enter on a finding to go to its token.</source>
-        <translation>
-            <numerusform> pour %1 jeton sur %n. Appuyez sur Entrée sur un constat pour accéder à son jeton.</numerusform>
-            <numerusform> pour %1 des %n jetons. Appuyez sur Entrée sur un constat pour accéder à son jeton.</numerusform>
-        </translation>
+        <translation>Testez-le à nouveau ; s'il échoue encore, vérifiez son environnement, ses listes blanches et ses permissions, ou renouvelez-le.</translation>
     </message>
 </context>
 <context>
@@ -1854,27 +2216,27 @@
     <name>monime::HttpRequestParser</name>
     <message>
         <source>Too many empty lines before the request line. Send the request line first.</source>
-        <translation>Trop de lignes vides avant la ligne de requête. Envoyez d&apos;abord la ligne de requête.</translation>
+        <translation>Trop de lignes vides avant la ligne de requête. Envoyez d'abord la ligne de requête.</translation>
     </message>
     <message>
         <source>The request line is too long. Shorten the path and query.</source>
         <translation>La ligne de requête est trop longue. Raccourcissez le chemin et les paramètres.</translation>
     </message>
     <message>
-        <source>The request line is not &quot;METHOD /path HTTP/1.1&quot;.</source>
-        <translation>La ligne de requête n&apos;a pas la forme &quot;METHODE /chemin HTTP/1.1&quot;.</translation>
+        <source>The request line is not "METHOD /path HTTP/1.1".</source>
+        <translation>La ligne de requête n'a pas la forme "METHODE /chemin HTTP/1.1".</translation>
     </message>
     <message>
         <source>The request method is not a valid token.</source>
-        <translation>La méthode de la requête n&apos;est pas un mot valide.</translation>
+        <translation>La méthode de la requête n'est pas un mot valide.</translation>
     </message>
     <message>
-        <source>The request target must be a path starting with &apos;/&apos; or an http:// URL.</source>
-        <translation>La cible de la requête doit être un chemin commençant par &apos;/&apos; ou une URL http://.</translation>
+        <source>The request target must be a path starting with '/' or an http:// URL.</source>
+        <translation>La cible de la requête doit être un chemin commençant par '/' ou une URL http://.</translation>
     </message>
     <message>
         <source>The URL in the request line has no valid host (user names are not accepted).</source>
-        <translation>L&apos;URL de la ligne de requête n&apos;a pas d&apos;hôte valide (les noms d&apos;utilisateur ne sont pas acceptés).</translation>
+        <translation>L'URL de la ligne de requête n'a pas d'hôte valide (les noms d'utilisateur ne sont pas acceptés).</translation>
     </message>
     <message>
         <source>The request target contains characters not allowed.</source>
@@ -1894,27 +2256,27 @@
     </message>
     <message>
         <source>Obsolete header line folding is not accepted.</source>
-        <translation>Le repli obsolète des lignes d&apos;en-tête n&apos;est pas accepté.</translation>
+        <translation>Le repli obsolète des lignes d'en-tête n'est pas accepté.</translation>
     </message>
     <message>
-        <source>A header line has no name or no &apos;:&apos;.</source>
-        <translation>Une ligne d&apos;en-tête n&apos;a pas de nom ou pas de &apos;:&apos;.</translation>
+        <source>A header line has no name or no ':'.</source>
+        <translation>Une ligne d'en-tête n'a pas de nom ou pas de ':'.</translation>
     </message>
     <message>
         <source>A header name contains characters not allowed.</source>
-        <translation>Un nom d&apos;en-tête contient des caractères non autorisés.</translation>
+        <translation>Un nom d'en-tête contient des caractères non autorisés.</translation>
     </message>
     <message>
         <source>A header value contains control characters.</source>
-        <translation>Une valeur d&apos;en-tête contient des caractères de contrôle.</translation>
+        <translation>Une valeur d'en-tête contient des caractères de contrôle.</translation>
     </message>
     <message>
         <source>The request has too many headers. Send fewer headers.</source>
-        <translation>La requête a trop d&apos;en-têtes. Envoyez-en moins.</translation>
+        <translation>La requête a trop d'en-têtes. Envoyez-en moins.</translation>
     </message>
     <message>
         <source>Content-Length is not a valid number.</source>
-        <translation>Content-Length n&apos;est pas un nombre valide.</translation>
+        <translation>Content-Length n'est pas un nombre valide.</translation>
     </message>
     <message>
         <source>Conflicting Content-Length headers.</source>
@@ -1930,53 +2292,53 @@
     </message>
     <message>
         <source>The request has more than one Host header. Send exactly one.</source>
-        <translation>La requête a plus d&apos;un en-tête Host. Envoyez-en exactement un.</translation>
+        <translation>La requête a plus d'un en-tête Host. Envoyez-en exactement un.</translation>
     </message>
     <message>
-        <source>HTTP/1.1 requests need a Host header, e.g. &quot;Host: 127.0.0.1:8420&quot;.</source>
-        <translation>Les requêtes HTTP/1.1 doivent avoir un en-tête Host, par exemple &quot;Host: 127.0.0.1:8420&quot;.</translation>
+        <source>HTTP/1.1 requests need a Host header, e.g. "Host: 127.0.0.1:8420".</source>
+        <translation>Les requêtes HTTP/1.1 doivent avoir un en-tête Host, par exemple "Host: 127.0.0.1:8420".</translation>
     </message>
     <message>
         <source>The Host header is not a valid host name or address.</source>
-        <translation>L&apos;en-tête Host n&apos;est pas un nom d&apos;hôte ou une adresse valide.</translation>
+        <translation>L'en-tête Host n'est pas un nom d'hôte ou une adresse valide.</translation>
     </message>
     <message>
-        <source>The sandbox can meet no expectation but &quot;Expect: 100-continue&quot;.</source>
-        <translation>Le bac à sable ne peut satisfaire aucune attente autre que &quot;Expect: 100-continue&quot;.</translation>
+        <source>The sandbox can meet no expectation but "Expect: 100-continue".</source>
+        <translation>Le bac à sable ne peut satisfaire aucune attente autre que "Expect: 100-continue".</translation>
     </message>
 </context>
 <context>
     <name>monime::IpRule</name>
     <message>
-        <source>&quot;%1&quot; is not an IP address. Enter an IPv4 address such as 203.0.113.45, an IPv6 address such as 2001:db8::1, or a CIDR range such as 203.0.113.0/24.</source>
-        <translation>« %1 » n&apos;est pas une adresse IP. Saisissez une adresse IPv4 comme 203.0.113.45, une adresse IPv6 comme 2001:db8::1, ou une plage CIDR comme 203.0.113.0/24.</translation>
+        <source>"%1" is not an IP address. Enter an IPv4 address such as 203.0.113.45, an IPv6 address such as 2001:db8::1, or a CIDR range such as 203.0.113.0/24.</source>
+        <translation>« %1 » n'est pas une adresse IP. Saisissez une adresse IPv4 comme 203.0.113.45, une adresse IPv6 comme 2001:db8::1, ou une plage CIDR comme 203.0.113.0/24.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has an invalid prefix length: use /0 to /%2 for an %3 range.</source>
+        <source>"%1" has an invalid prefix length: use /0 to /%2 for an %3 range.</source>
         <translation>« %1 » a une longueur de préfixe invalide : utilisez /0 à /%2 pour une plage %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has host bits set after the /%2 prefix. Did you mean %3/%4?</source>
-        <translation>« %1 » a des bits d&apos;hôte définis après le préfixe /%2. Vouliez-vous dire %3/%4 ?</translation>
+        <source>"%1" has host bits set after the /%2 prefix. Did you mean %3/%4?</source>
+        <translation>« %1 » a des bits d'hôte définis après le préfixe /%2. Vouliez-vous dire %3/%4 ?</translation>
     </message>
 </context>
 <context>
     <name>monime::KeychainSecretStore</name>
     <message>
         <source>The keychain has no secret for this token (it may have been deleted outside the app). Revoke the token and create a new one.</source>
-        <translation>Le trousseau de clés ne contient aucun secret pour ce jeton (il a peut-être été supprimé en dehors de l&apos;application). Révoquez le jeton et créez-en un nouveau.</translation>
+        <translation>Le trousseau de clés ne contient aucun secret pour ce jeton (il a peut-être été supprimé en dehors de l'application). Révoquez le jeton et créez-en un nouveau.</translation>
     </message>
     <message>
         <source>Access to the keychain was cancelled. Nothing was changed; try again and allow access when asked.</source>
-        <translation>L&apos;accès au trousseau de clés a été annulé. Rien n&apos;a été modifié ; réessayez et autorisez l&apos;accès quand il est demandé.</translation>
+        <translation>L'accès au trousseau de clés a été annulé. Rien n'a été modifié ; réessayez et autorisez l'accès quand il est demandé.</translation>
     </message>
     <message>
         <source>The keychain refused access (%1). It may be locked: unlock it (for GNOME, log in to the desktop or run gnome-keyring-daemon --unlock) and try again.</source>
-        <translation>Le trousseau de clés a refusé l&apos;accès (%1). Il est peut-être verrouillé : déverrouillez-le (sous GNOME, ouvrez une session sur le bureau ou lancez gnome-keyring-daemon --unlock) et réessayez.</translation>
+        <translation>Le trousseau de clés a refusé l'accès (%1). Il est peut-être verrouillé : déverrouillez-le (sous GNOME, ouvrez une session sur le bureau ou lancez gnome-keyring-daemon --unlock) et réessayez.</translation>
     </message>
     <message>
         <source>No OS keychain is available (%1). Start a Secret Service provider such as gnome-keyring or KWallet in your desktop session (it needs a D-Bus session bus), then try again. Secrets are never stored in plain text instead.</source>
-        <translation>Aucun trousseau de clés du système n&apos;est disponible (%1). Démarrez un fournisseur Secret Service comme gnome-keyring ou KWallet dans votre session de bureau (il a besoin d&apos;un bus de session D-Bus), puis réessayez. Les secrets ne sont jamais stockés en clair à la place.</translation>
+        <translation>Aucun trousseau de clés du système n'est disponible (%1). Démarrez un fournisseur Secret Service comme gnome-keyring ou KWallet dans votre session de bureau (il a besoin d'un bus de session D-Bus), puis réessayez. Les secrets ne sont jamais stockés en clair à la place.</translation>
     </message>
     <message>
         <source>The keychain is locked (%1). Unlock it and try again.</source>
@@ -1984,7 +2346,7 @@
     </message>
     <message>
         <source>No OS keychain is reachable (%1). Start a Secret Service provider such as gnome-keyring in a session with a D-Bus session bus, then try again. Secrets are never stored in plain text instead.</source>
-        <translation>Aucun trousseau de clés du système n&apos;est joignable (%1). Démarrez un fournisseur Secret Service comme gnome-keyring dans une session disposant d&apos;un bus de session D-Bus, puis réessayez. Les secrets ne sont jamais stockés en clair à la place.</translation>
+        <translation>Aucun trousseau de clés du système n'est joignable (%1). Démarrez un fournisseur Secret Service comme gnome-keyring dans une session disposant d'un bus de session D-Bus, puis réessayez. Les secrets ne sont jamais stockés en clair à la place.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1. Check that your keychain is running and unlocked, then try again.</source>
@@ -1996,7 +2358,7 @@
     </message>
     <message>
         <source>the Windows Credential Manager</source>
-        <translation>le Gestionnaire d&apos;identification Windows</translation>
+        <translation>le Gestionnaire d'identification Windows</translation>
     </message>
     <message>
         <source>the OS keychain (Secret Service or KWallet)</source>
@@ -2004,18 +2366,18 @@
     </message>
     <message>
         <source>The keychain did not answer within %1 seconds. It may be waiting for an unlock prompt, or no keychain service is running: unlock or start it, then try again. Nothing was changed.</source>
-        <translation>Le trousseau de clés n&apos;a pas répondu dans les %1 secondes. Il attend peut-être un déverrouillage, ou aucun service de trousseau n&apos;est démarré : déverrouillez-le ou démarrez-le, puis réessayez. Rien n&apos;a été modifié.</translation>
+        <translation>Le trousseau de clés n'a pas répondu dans les %1 secondes. Il attend peut-être un déverrouillage, ou aucun service de trousseau n'est démarré : déverrouillez-le ou démarrez-le, puis réessayez. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <source>The Secret Service could not list the keychain&apos;s items (%1). Start a Secret Service provider such as gnome-keyring in a session with a D-Bus session bus, then try again.</source>
-        <translation>Le Secret Service n&apos;a pas pu lister les éléments du trousseau de clés (%1). Démarrez un fournisseur Secret Service comme gnome-keyring dans une session disposant d&apos;un bus de session D-Bus, puis réessayez.</translation>
+        <source>The Secret Service could not list the keychain's items (%1). Start a Secret Service provider such as gnome-keyring in a session with a D-Bus session bus, then try again.</source>
+        <translation>Le Secret Service n'a pas pu lister les éléments du trousseau de clés (%1). Démarrez un fournisseur Secret Service comme gnome-keyring dans une session disposant d'un bus de session D-Bus, puis réessayez.</translation>
     </message>
     <message>
         <source>no D-Bus session bus</source>
         <translation>aucun bus de session D-Bus</translation>
     </message>
     <message>
-        <source>%1 cannot list its items; each token&apos;s secret is checked when it is used.</source>
+        <source>%1 cannot list its items; each token's secret is checked when it is used.</source>
         <translation>%1 ne peut pas lister ses éléments ; le secret de chaque jeton est vérifié au moment où il est utilisé.</translation>
     </message>
 </context>
@@ -2031,7 +2393,7 @@
     </message>
     <message>
         <source>Access Tokens</source>
-        <translation>Jetons d&apos;accès</translation>
+        <translation>Jetons d'accès</translation>
     </message>
     <message>
         <source>Your &amp;Spaces</source>
@@ -2051,7 +2413,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;Access Tokens&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Jetons d&apos;accès&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;Jetons d'accès&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Create token</source>
@@ -2059,7 +2421,7 @@
     </message>
     <message>
         <source>Create a new access token (Ctrl+N)</source>
-        <translation>Créer un nouveau jeton d&apos;accès (Ctrl+N)</translation>
+        <translation>Créer un nouveau jeton d'accès (Ctrl+N)</translation>
     </message>
     <message>
         <source>Search by name, id or permission (Ctrl+F)</source>
@@ -2138,7 +2500,7 @@
     </message>
     <message>
         <source>Copy &amp;ID</source>
-        <translation>Copier l&apos;&amp;ID</translation>
+        <translation>Copier l'&amp;ID</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
@@ -2171,12 +2533,12 @@
         <translation>Space %1, identifiant %2, votre rôle : %3</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Access tokens let your applications call Monime&apos;s APIs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Add the Spaces you belong to (&lt;i&gt;Add Space…&lt;/i&gt;, left), with your role in each.&lt;br&gt;&lt;b&gt;2.&lt;/b&gt; Press &lt;b&gt;Create token&lt;/b&gt; (Ctrl+N). Start with a &lt;b&gt;test&lt;/b&gt; token: no real money moves.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bienvenue&lt;/h3&gt;&lt;p&gt;Les jetons d&apos;accès permettent à vos applications d&apos;appeler les API de Monime.&lt;/p&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Ajoutez les Spaces dont vous êtes membre (&lt;i&gt;Ajouter un Space…&lt;/i&gt;, à gauche), avec votre rôle dans chacun.&lt;br&gt;&lt;b&gt;2.&lt;/b&gt; Cliquez sur &lt;b&gt;Créer un jeton&lt;/b&gt; (Ctrl+N). Commencez par un jeton de &lt;b&gt;test&lt;/b&gt; : aucun argent réel ne circule.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Access tokens let your applications call Monime's APIs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Add the Spaces you belong to (&lt;i&gt;Add Space…&lt;/i&gt;, left), with your role in each.&lt;br&gt;&lt;b&gt;2.&lt;/b&gt; Press &lt;b&gt;Create token&lt;/b&gt; (Ctrl+N). Start with a &lt;b&gt;test&lt;/b&gt; token: no real money moves.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bienvenue&lt;/h3&gt;&lt;p&gt;Les jetons d'accès permettent à vos applications d'appeler les API de Monime.&lt;/p&gt;&lt;p&gt;&lt;b&gt;1.&lt;/b&gt; Ajoutez les Spaces dont vous êtes membre (&lt;i&gt;Ajouter un Space…&lt;/i&gt;, à gauche), avec votre rôle dans chacun.&lt;br&gt;&lt;b&gt;2.&lt;/b&gt; Cliquez sur &lt;b&gt;Créer un jeton&lt;/b&gt; (Ctrl+N). Commencez par un jeton de &lt;b&gt;test&lt;/b&gt; : aucun argent réel ne circule.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No access tokens yet&lt;/h3&gt;&lt;p&gt;Press &lt;b&gt;Create token&lt;/b&gt; (Ctrl+N). Start with a &lt;b&gt;test&lt;/b&gt; token (mon_test_): no real money moves.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Aucun jeton d&apos;accès pour l&apos;instant&lt;/h3&gt;&lt;p&gt;Cliquez sur &lt;b&gt;Créer un jeton&lt;/b&gt; (Ctrl+N). Commencez par un jeton de &lt;b&gt;test&lt;/b&gt; (mon_test_) : aucun argent réel ne circule.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Aucun jeton d'accès pour l'instant&lt;/h3&gt;&lt;p&gt;Cliquez sur &lt;b&gt;Créer un jeton&lt;/b&gt; (Ctrl+N). Commencez par un jeton de &lt;b&gt;test&lt;/b&gt; (mon_test_) : aucun argent réel ne circule.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Token “%1” created.</source>
@@ -2192,7 +2554,7 @@
     <message numerus="yes">
         <source>Revoked %n token(s). Applications using them stop working now.</source>
         <translation>
-            <numerusform>%n jeton révoqué. Les applications qui l&apos;utilisent cessent de fonctionner dès maintenant.</numerusform>
+            <numerusform>%n jeton révoqué. Les applications qui l'utilisent cessent de fonctionner dès maintenant.</numerusform>
             <numerusform>%n jetons révoqués. Les applications qui les utilisent cessent de fonctionner dès maintenant.</numerusform>
         </translation>
     </message>
@@ -2222,7 +2584,7 @@
     </message>
     <message>
         <source>The built-in sandbox could not start: %1 Tests can still go to the Monime API or another URL.</source>
-        <translation>Le bac à sable intégré n&apos;a pas pu démarrer : %1 Les tests peuvent toujours être envoyés à l&apos;API Monime ou à une autre URL.</translation>
+        <translation>Le bac à sable intégré n'a pas pu démarrer : %1 Les tests peuvent toujours être envoyés à l'API Monime ou à une autre URL.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -2238,80 +2600,14 @@
     </message>
     <message>
         <source>&lt;h3&gt;The token inventory is damaged&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;L&apos;inventaire des jetons est endommagé&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>monime::OneTimeTokenDialog</name>
-    <message>
-        <source>Copy your new token</source>
-        <translation>Copiez votre nouveau jeton</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;%1 token “%2” created&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Jeton %1 « %2 » créé&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>de test</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>de production</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;This is the only time the token is shown.&lt;/b&gt; Copy it now and store it in a secrets manager or an environment variable. If you lose it, create a new token.</source>
-        <translation>&lt;b&gt;C&apos;est la seule fois que le jeton est affiché.&lt;/b&gt; Copiez-le maintenant et conservez-le dans un gestionnaire de secrets ou une variable d&apos;environnement. Si vous le perdez, créez un nouveau jeton.</translation>
-    </message>
-    <message>
-        <source>New access token</source>
-        <translation>Nouveau jeton d&apos;accès</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
-        <source>Copy token</source>
-        <translation>Copier le jeton</translation>
-    </message>
-    <message>
-        <source>Expires: %1 · Permissions: %2</source>
-        <translation>Expiration : %1 · Permissions : %2</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
-            <numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The clipboard was cleared.</source>
-        <translation>Le presse-papiers a été vidé.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy again</source>
-        <translation>&amp;Copier de nouveau</translation>
-    </message>
-    <message>
-        <source>Close without copying?</source>
-        <translation>Fermer sans copier ?</translation>
-    </message>
-    <message>
-        <source>You have not copied the token. Once this window closes it cannot be shown again, and you would need to create a new token. Close anyway?</source>
-        <translation>Vous n&apos;avez pas copié le jeton. Une fois cette fenêtre fermée, il ne pourra plus être affiché et vous devrez créer un nouveau jeton. Fermer quand même ?</translation>
+        <translation>&lt;h3&gt;L'inventaire des jetons est endommagé&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>monime::PdfReportWriter</name>
     <message>
         <source>the PDF could not be started</source>
-        <translation>la création du PDF n&apos;a pas pu commencer</translation>
+        <translation>la création du PDF n'a pas pu commencer</translation>
     </message>
     <message numerus="yes">
         <source>Tokens (%n)</source>
@@ -2484,69 +2780,37 @@
     </message>
 </context>
 <context>
-    <name>monime::PermissionsPage</name>
+    <name>monime::ReminderRepository</name>
     <message>
-        <source>Permissions</source>
-        <translation>Permissions</translation>
+        <source>read the reminders already sent</source>
+        <translation>lire les rappels déjà envoyés</translation>
     </message>
     <message>
-        <source>Least privilege: grant only what the integration needs. In each Space the token can never do more than your role there allows.</source>
-        <translation>Moindre privilège : n&apos;accordez que ce dont l&apos;intégration a besoin. Dans chaque Space, le jeton ne peut jamais faire plus que ce que votre rôle y autorise.</translation>
+        <source>record a reminder</source>
+        <translation>enregistrer un rappel</translation>
     </message>
     <message>
-        <source>&amp;Services (filter):</source>
-        <translation>Services (&amp;filtre) :</translation>
+        <source>forget an undelivered reminder</source>
+        <translation>oublier un rappel non remis</translation>
     </message>
     <message>
-        <source>Services</source>
-        <translation>Services</translation>
+        <source>read when reminders were last checked</source>
+        <translation>lire la date de la dernière vérification des rappels</translation>
     </message>
     <message>
-        <source>Available &amp;permissions (Enter or double-click to add):</source>
-        <translation>Permissions &amp;disponibles (Entrée ou double-clic pour ajouter) :</translation>
-    </message>
-    <message>
-        <source>Available permissions</source>
-        <translation>Permissions disponibles</translation>
-    </message>
-    <message>
-        <source>A&amp;dd selected</source>
-        <translation>&amp;Ajouter la sélection</translation>
-    </message>
-    <message>
-        <source>Add selected permissions</source>
-        <translation>Ajouter les permissions sélectionnées</translation>
-    </message>
-    <message>
-        <source>Chosen (Delete on a pill removes it):</source>
-        <translation>Choisies (Suppr sur une pastille la retire) :</translation>
-    </message>
-    <message>
-        <source>Create and change %1</source>
-        <translation>Créer et modifier : %1</translation>
-    </message>
-    <message>
-        <source>View %1</source>
-        <translation>Consulter : %1</translation>
+        <source>record when reminders were checked</source>
+        <translation>enregistrer la date de vérification des rappels</translation>
     </message>
 </context>
 <context>
-    <name>monime::PillBox</name>
+    <name>monime::ReminderSender</name>
     <message>
-        <source>Chosen permissions</source>
-        <translation>Permissions choisies</translation>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
     </message>
     <message>
-        <source>No permissions chosen yet.</source>
-        <translation>Aucune permission choisie pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <source>%1, press Delete to remove</source>
-        <translation>%1, appuyez sur Suppr pour la retirer</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Retirer %1</translation>
+        <source>Rotate…</source>
+        <translation>Renouveler…</translation>
     </message>
 </context>
 <context>
@@ -2581,7 +2845,7 @@
     </message>
     <message>
         <source>API release</source>
-        <translation>Version de l&apos;API</translation>
+        <translation>Version de l'API</translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -2612,7 +2876,7 @@
         <translation>Résultat du dernier test</translation>
     </message>
     <message>
-        <source>Unknown column &quot;%1&quot;. Columns: %2.</source>
+        <source>Unknown column "%1". Columns: %2.</source>
         <translation>Colonne « %1 » inconnue. Colonnes : %2.</translation>
     </message>
     <message>
@@ -2652,11 +2916,11 @@
     <name>monime::ReportErrors</name>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation>L&apos;export a été annulé ; rien n&apos;a été écrit.</translation>
+        <translation>L'export a été annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
         <source>Writing the report failed: %1.</source>
-        <translation>L&apos;écriture du rapport a échoué : %1.</translation>
+        <translation>L'écriture du rapport a échoué : %1.</translation>
     </message>
 </context>
 <context>
@@ -2675,7 +2939,7 @@
     </message>
     <message>
         <source>The folder %1 does not exist: create it or choose another folder.</source>
-        <translation>Le dossier %1 n&apos;existe pas : créez-le ou choisissez un autre dossier.</translation>
+        <translation>Le dossier %1 n'existe pas : créez-le ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder: choose a folder to write into.</source>
@@ -2687,7 +2951,7 @@
     </message>
     <message>
         <source>The disk is full: free some disk space, or choose a folder on another disk.</source>
-        <translation>Le disque est plein : libérez de l&apos;espace disque, ou choisissez un dossier sur un autre disque.</translation>
+        <translation>Le disque est plein : libérez de l'espace disque, ou choisissez un dossier sur un autre disque.</translation>
     </message>
     <message>
         <source>The folder %1 is on a read-only disk: choose a folder on a writable disk.</source>
@@ -2695,11 +2959,11 @@
     </message>
     <message>
         <source>You may not write in the folder %1: choose a folder you can write to, or change its permissions.</source>
-        <translation>Vous n&apos;avez pas le droit d&apos;écrire dans le dossier %1 : choisissez un dossier où vous pouvez écrire, ou modifiez ses permissions.</translation>
+        <translation>Vous n'avez pas le droit d'écrire dans le dossier %1 : choisissez un dossier où vous pouvez écrire, ou modifiez ses permissions.</translation>
     </message>
     <message>
         <source>Choose a folder you can write to, or check its permissions and free space.</source>
-        <translation>Choisissez un dossier où vous pouvez écrire, ou vérifiez ses permissions et l&apos;espace libre.</translation>
+        <translation>Choisissez un dossier où vous pouvez écrire, ou vérifiez ses permissions et l'espace libre.</translation>
     </message>
     <message>
         <source>Cannot create %1 (%2). %3</source>
@@ -2707,27 +2971,27 @@
     </message>
     <message>
         <source>The export was cancelled; nothing was written to %1.</source>
-        <translation>L&apos;export a été annulé ; rien n&apos;a été écrit dans %1.</translation>
+        <translation>L'export a été annulé ; rien n'a été écrit dans %1.</translation>
     </message>
     <message>
         <source>Could not write %1: the disk is full (%2). Free some disk space, or choose a folder on another disk, and export again.</source>
-        <translation>Impossible d&apos;écrire %1 : le disque est plein (%2). Libérez de l&apos;espace disque, ou choisissez un dossier sur un autre disque, puis relancez l&apos;export.</translation>
+        <translation>Impossible d'écrire %1 : le disque est plein (%2). Libérez de l'espace disque, ou choisissez un dossier sur un autre disque, puis relancez l'export.</translation>
     </message>
     <message>
         <source>Could not write %1: the disk is read-only (%2). Choose a folder on a writable disk and export again.</source>
-        <translation>Impossible d&apos;écrire %1 : le disque est en lecture seule (%2). Choisissez un dossier sur un disque accessible en écriture, puis relancez l&apos;export.</translation>
+        <translation>Impossible d'écrire %1 : le disque est en lecture seule (%2). Choisissez un dossier sur un disque accessible en écriture, puis relancez l'export.</translation>
     </message>
     <message>
         <source>Could not write %1: permission denied (%2). Choose a folder you can write to and export again.</source>
-        <translation>Impossible d&apos;écrire %1 : permission refusée (%2). Choisissez un dossier où vous pouvez écrire, puis relancez l&apos;export.</translation>
+        <translation>Impossible d'écrire %1 : permission refusée (%2). Choisissez un dossier où vous pouvez écrire, puis relancez l'export.</translation>
     </message>
     <message>
         <source>Could not write %1 (%2). Check the disk, or choose another folder, and export again.</source>
-        <translation>Impossible d&apos;écrire %1 (%2). Vérifiez le disque, ou choisissez un autre dossier, puis relancez l&apos;export.</translation>
+        <translation>Impossible d'écrire %1 (%2). Vérifiez le disque, ou choisissez un autre dossier, puis relancez l'export.</translation>
     </message>
     <message>
         <source>No report was saved; an earlier file of that name, if any, is unchanged.</source>
-        <translation>Aucun rapport n&apos;a été enregistré ; un fichier antérieur de ce nom, s&apos;il existe, est inchangé.</translation>
+        <translation>Aucun rapport n'a été enregistré ; un fichier antérieur de ce nom, s'il existe, est inchangé.</translation>
     </message>
     <message>
         <source>%1 of %2 bytes reached the file</source>
@@ -2754,217 +3018,22 @@
     </message>
 </context>
 <context>
-    <name>monime::RestrictionsPage</name>
-    <message>
-        <source>Restrictions</source>
-        <translation>Restrictions</translation>
-    </message>
-    <message>
-        <source>Production only: limit where the token works. Both are optional, and both are good practice.</source>
-        <translation>Production uniquement : limitez les endroits où le jeton fonctionne. Ces deux restrictions sont facultatives, et toutes deux recommandées.</translation>
-    </message>
-    <message>
-        <source>Test tokens cannot be restricted: switch Test Mode off on the first page for a live token with whitelists.</source>
-        <translation>Les jetons de test ne peuvent pas être restreints : désactivez le Mode test sur la première page pour obtenir un jeton de production avec listes blanches.</translation>
-    </message>
-    <message>
-        <source>Whitelist Space</source>
-        <translation>Space autorisé</translation>
-    </message>
-    <message>
-        <source>Any Space</source>
-        <translation>Tous les Spaces</translation>
-    </message>
-    <message>
-        <source>Whitelist &amp;Space:</source>
-        <translation>Space &amp;autorisé :</translation>
-    </message>
-    <message>
-        <source>Whitelist &amp;IP addresses (single addresses or CIDR ranges, IPv4 or IPv6):</source>
-        <translation>Adresses &amp;IP autorisées (adresses individuelles ou plages CIDR, IPv4 ou IPv6) :</translation>
-    </message>
-    <message>
-        <source>IP address or range to add</source>
-        <translation>Adresse IP ou plage à ajouter</translation>
-    </message>
-    <message>
-        <source>203.0.113.45 or 203.0.113.0/24 or 2001:db8::/32</source>
-        <translation>203.0.113.45 ou 203.0.113.0/24 ou 2001:db8::/32</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>A&amp;jouter</translation>
-    </message>
-    <message>
-        <source>Add IP address</source>
-        <translation>Ajouter l&apos;adresse IP</translation>
-    </message>
-    <message>
-        <source>Whitelisted IP addresses</source>
-        <translation>Adresses IP autorisées</translation>
-    </message>
-    <message>
-        <source>&amp;Remove selected</source>
-        <translation>&amp;Retirer la sélection</translation>
-    </message>
-    <message>
-        <source>Remove selected IP addresses</source>
-        <translation>Retirer les adresses IP sélectionnées</translation>
-    </message>
-</context>
-<context>
-    <name>monime::ReviewPage</name>
-    <message>
-        <source>Review</source>
-        <translation>Récapitulatif</translation>
-    </message>
-    <message>
-        <source>Check everything, then press Create. The token is shown once, right after.</source>
-        <translation>Vérifiez tout, puis cliquez sur Créer. Le jeton s&apos;affiche une seule fois, juste après.</translation>
-    </message>
-    <message>
-        <source>Summary of the new token</source>
-        <translation>Résumé du nouveau jeton</translation>
-    </message>
-    <message>
-        <source>Saving the secret in the keychain…</source>
-        <translation>Enregistrement du secret dans le trousseau de clés…</translation>
-    </message>
-    <message>
-        <source>Creating the token</source>
-        <translation>Création du jeton</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>TEST — prefix mon_test_, simulated transactions</source>
-        <translation>TEST — préfixe mon_test_, transactions simulées</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;LIVE — prefix mon_, real money&lt;/b&gt;</source>
-        <translation>&lt;b&gt;LIVE — préfixe mon_, argent réel&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Expiration</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>API release</source>
-        <translation>Version de l&apos;API</translation>
-    </message>
-    <message>
-        <source>Space whitelist</source>
-        <translation>Liste blanche de Space</translation>
-    </message>
-    <message>
-        <source>any Space</source>
-        <translation>tous les Spaces</translation>
-    </message>
-    <message>
-        <source>IP whitelist</source>
-        <translation>Liste blanche IP</translation>
-    </message>
-    <message>
-        <source>any address</source>
-        <translation>toutes les adresses</translation>
-    </message>
-    <message>
-        <source>Permissions</source>
-        <translation>Permissions</translation>
-    </message>
-    <message>
-        <source>The token was not created: %1</source>
-        <translation>Le jeton n&apos;a pas été créé : %1</translation>
-    </message>
-    <message>
-        <source>Check everything, then press Import. The token goes to the keychain; it is not shown again.</source>
-        <translation>Vérifiez tout, puis appuyez sur Importer. Le jeton va dans le trousseau de clés ; il n&apos;est plus jamais affiché.</translation>
-    </message>
-</context>
-<context>
-    <name>monime::RevokeDialog</name>
-    <message>
-        <source>Revoke token</source>
-        <translation>Révoquer le jeton</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;Revoke %n token(s)?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Every application using them stops working &lt;b&gt;at once&lt;/b&gt;. This cannot be undone.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;Révoquer %n jeton ?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Toutes les applications qui l&apos;utilisent cesseront de fonctionner &lt;b&gt;immédiatement&lt;/b&gt;. Cette action est irréversible.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;Révoquer %n jetons ?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Toutes les applications qui les utilisent cesseront de fonctionner &lt;b&gt;immédiatement&lt;/b&gt;. Cette action est irréversible.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Reason (kept in the history):</source>
-        <translation>&amp;Motif (conservé dans l&apos;historique) :</translation>
-    </message>
-    <message>
-        <source>Reason for revoking</source>
-        <translation>Motif de la révocation</translation>
-    </message>
-    <message>
-        <source>e.g. leaked in a CI log; integration retired</source>
-        <translation>par ex. divulgué dans un journal de CI ; intégration retirée</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Révoquer</translation>
-    </message>
-</context>
-<context>
-    <name>monime::RotateDialog</name>
-    <message>
-        <source>Rotate token</source>
-        <translation>Renouveler le jeton</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Rotate &lt;b&gt;%1&lt;/b&gt; (%2)?&lt;/p&gt;&lt;p&gt;A new token with the same settings replaces it; its secret is shown once. Deploy it, then let the old token run out.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Renouveler &lt;b&gt;%1&lt;/b&gt; (%2) ?&lt;/p&gt;&lt;p&gt;Un nouveau jeton aux mêmes paramètres le remplace ; son secret n&apos;est affiché qu&apos;une seule fois. Déployez-le, puis laissez l&apos;ancien jeton arriver à son terme.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Hours the old token keeps working (0: revoke it at once):</source>
-        <translation>Nombre d&apos;&amp;heures pendant lesquelles l&apos;ancien jeton continue de fonctionner (0 : le révoquer immédiatement) :</translation>
-    </message>
-    <message>
-        <source>Grace period in hours</source>
-        <translation>Délai de grâce en heures</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <source>R&amp;otate</source>
-        <translation>Ren&amp;ouveler</translation>
-    </message>
-</context>
-<context>
     <name>monime::SandboxApi</name>
     <message>
         <source>%1 is not allowed on /; use GET or HEAD.</source>
-        <translation>%1 n&apos;est pas autorisé sur / ; utilisez GET ou HEAD.</translation>
+        <translation>%1 n'est pas autorisé sur / ; utilisez GET ou HEAD.</translation>
     </message>
     <message>
         <source>%1 is not allowed on %2; use %3.</source>
-        <translation>%1 n&apos;est pas autorisé sur %2 ; utilisez %3.</translation>
+        <translation>%1 n'est pas autorisé sur %2 ; utilisez %3.</translation>
     </message>
     <message>
-        <source>There is no endpoint at %1. The sandbox serves GET / and /v1/&lt;resource&gt;[/&lt;id&gt;] for the catalog&apos;s services.</source>
-        <translation>Aucun point de terminaison à l&apos;adresse %1. Le bac à sable sert GET / et /v1/&lt;resource&gt;[/&lt;id&gt;] pour les services du catalogue.</translation>
+        <source>There is no endpoint at %1. The sandbox serves GET / and /v1/&lt;resource&gt;[/&lt;id&gt;] for the catalog's services.</source>
+        <translation>Aucun point de terminaison à l'adresse %1. Le bac à sable sert GET / et /v1/&lt;resource&gt;[/&lt;id&gt;] pour les services du catalogue.</translation>
     </message>
     <message>
-        <source>Monime-Version &quot;%1&quot; is not an API release; use one of: %2.</source>
-        <translation>Monime-Version « %1 » n&apos;est pas une version de l&apos;API ; utilisez l&apos;une de celles-ci : %2.</translation>
+        <source>Monime-Version "%1" is not an API release; use one of: %2.</source>
+        <translation>Monime-Version « %1 » n'est pas une version de l'API ; utilisez l'une de celles-ci : %2.</translation>
     </message>
     <message>
         <source>Too many requests for this Space: at most %1 per second in this environment. Wait for Retry-After seconds, then try again.</source>
@@ -2980,34 +3049,34 @@
     </message>
     <message>
         <source>The Idempotency-Key header is longer than 64 characters.</source>
-        <translation>L&apos;en-tête Idempotency-Key dépasse 64 caractères.</translation>
+        <translation>L'en-tête Idempotency-Key dépasse 64 caractères.</translation>
     </message>
     <message>
         <source>This Idempotency-Key was already used with a different request. Use a new key for a new request; reuse a key only to retry the same one.</source>
         <translation>Cette Idempotency-Key a déjà été utilisée avec une requête différente. Utilisez une nouvelle clé pour une nouvelle requête ; ne réutilisez une clé que pour retenter la même requête.</translation>
     </message>
     <message>
-        <source>The request body must be a JSON object, e.g. {&quot;name&quot;: &quot;Main account&quot;}.</source>
-        <translation>Le corps de la requête doit être un objet JSON, par ex. {&quot;name&quot;: &quot;Main account&quot;}.</translation>
+        <source>The request body must be a JSON object, e.g. {"name": "Main account"}.</source>
+        <translation>Le corps de la requête doit être un objet JSON, par ex. {"name": "Main account"}.</translation>
     </message>
     <message>
-        <source>No %1 object has the id &quot;%2&quot; in this Space and environment.</source>
-        <translation>Aucun objet %1 ne porte l&apos;identifiant « %2 » dans ce Space et cet environnement.</translation>
+        <source>No %1 object has the id "%2" in this Space and environment.</source>
+        <translation>Aucun objet %1 ne porte l'identifiant « %2 » dans ce Space et cet environnement.</translation>
     </message>
     <message>
         <source>limit must be between 1 and 50.</source>
         <translation>limit doit être compris entre 1 et 50.</translation>
     </message>
     <message>
-        <source>The &apos;after&apos; cursor is not an id in this list; use the &apos;next&apos; value of a previous page.</source>
-        <translation>Le curseur &apos;after&apos; n&apos;est pas un identifiant de cette liste ; utilisez la valeur &apos;next&apos; d&apos;une page précédente.</translation>
+        <source>The 'after' cursor is not an id in this list; use the 'next' value of a previous page.</source>
+        <translation>Le curseur 'after' n'est pas un identifiant de cette liste ; utilisez la valeur 'next' d'une page précédente.</translation>
     </message>
 </context>
 <context>
     <name>monime::SandboxServer</name>
     <message>
         <source>Cannot listen on %1 port %2: %3. Choose another port (0 picks a free one).</source>
-        <translation>Impossible d&apos;écouter sur %1, port %2 : %3. Choisissez un autre port (0 en choisit un libre).</translation>
+        <translation>Impossible d'écouter sur %1, port %2 : %3. Choisissez un autre port (0 en choisit un libre).</translation>
     </message>
     <message>
         <source>The sandbox has too many open connections. Try again in a second.</source>
@@ -3015,78 +3084,7 @@
     </message>
     <message>
         <source>The request did not arrive in time.</source>
-        <translation>La requête n&apos;est pas arrivée à temps.</translation>
-    </message>
-</context>
-<context>
-    <name>monime::SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Database location</source>
-        <translation>Emplacement de la base de données</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <source>Choose database file</source>
-        <translation>Choisir le fichier de base de données</translation>
-    </message>
-    <message>
-        <source>&amp;Database (takes effect at next start):</source>
-        <translation>&amp;Base de données (prise en compte au prochain démarrage) :</translation>
-    </message>
-    <message>
-        <source>SQLite databases (*.sqlite *.db)</source>
-        <translation>Bases de données SQLite (*.sqlite *.db)</translation>
-    </message>
-    <message>
-        <source>Clipboard timeout in seconds</source>
-        <translation>Délai avant de vider le presse-papiers, en secondes</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Clear the &amp;clipboard after:</source>
-        <translation>Vider le presse-papiers &amp;après :</translation>
-    </message>
-    <message>
-        <source>Rotation period in days</source>
-        <translation>Période de renouvellement, en jours</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <source>&amp;Rotate tokens every:</source>
-        <translation>&amp;Renouveler les jetons tous les :</translation>
-    </message>
-    <message>
-        <source>Default API release</source>
-        <translation>Version de l&apos;API par défaut</translation>
-    </message>
-    <message>
-        <source>Default API &amp;release:</source>
-        <translation>&amp;Version de l&apos;API par défaut :</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
-        <source>&amp;Language (takes effect at next start):</source>
-        <translation>&amp;Langue (prise en compte au prochain démarrage) :</translation>
+        <translation>La requête n'est pas arrivée à temps.</translation>
     </message>
 </context>
 <context>
@@ -3117,275 +3115,21 @@
     </message>
 </context>
 <context>
-    <name>monime::TestTokenDialog</name>
-    <message>
-        <source>Test token</source>
-        <translation>Tester le jeton</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Test “%1”&lt;/h3&gt;&lt;p&gt;Sends &lt;code&gt;GET /&lt;/code&gt; with the token, as Monime&apos;s documentation suggests, and shows what the API makes of it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tester « %1 »&lt;/h3&gt;&lt;p&gt;Envoie &lt;code&gt;GET /&lt;/code&gt; avec le jeton, comme le suggère la documentation de Monime, et montre comment l&apos;API l&apos;interprète.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Test against</source>
-        <translation>Cible du test</translation>
-    </message>
-    <message>
-        <source>Built-in sandbox (offline, %1)</source>
-        <translation>Bac à sable intégré (hors ligne, %1)</translation>
-    </message>
-    <message>
-        <source>Built-in sandbox (not running)</source>
-        <translation>Bac à sable intégré (non démarré)</translation>
-    </message>
-    <message>
-        <source>Monime API (%1)</source>
-        <translation>API Monime (%1)</translation>
-    </message>
-    <message>
-        <source>Custom URL</source>
-        <translation>URL personnalisée</translation>
-    </message>
-    <message>
-        <source>&amp;Against:</source>
-        <translation>&amp;Cible :</translation>
-    </message>
-    <message>
-        <source>Custom base URL</source>
-        <translation>URL de base personnalisée</translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation>&amp;URL :</translation>
-    </message>
-    <message>
-        <source>Monime-Space-Id to send</source>
-        <translation>Monime-Space-Id à envoyer</translation>
-    </message>
-    <message>
-        <source>No Space (root endpoint needs none)</source>
-        <translation>Aucun Space (le point de terminaison racine n&apos;en requiert pas)</translation>
-    </message>
-    <message>
-        <source>&amp;Space:</source>
-        <translation>&amp;Space :</translation>
-    </message>
-    <message>
-        <source>Testing</source>
-        <translation>Test en cours</translation>
-    </message>
-    <message>
-        <source>Test result</source>
-        <translation>Résultat du test</translation>
-    </message>
-    <message>
-        <source>&amp;Test</source>
-        <translation>&amp;Tester</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox is not running (see the message at start). Choose another target.</source>
-        <translation>Le bac à sable intégré n&apos;est pas démarré (voir le message au lancement). Choisissez une autre cible.</translation>
-    </message>
-    <message>
-        <source>Enter a base URL such as https://api.example.com or http://127.0.0.1:8080.</source>
-        <translation>Saisissez une URL de base telle que https://api.example.com ou http://127.0.0.1:8080.</translation>
-    </message>
-    <message>
-        <source>Send a live token?</source>
-        <translation>Envoyer un jeton de production ?</translation>
-    </message>
-    <message>
-        <source>Testing against %1…</source>
-        <translation>Test sur %1…</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>HTTP status</source>
-        <translation>Statut HTTP</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>aucune réponse</translation>
-    </message>
-    <message>
-        <source>Time taken</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Authenticated</source>
-        <translation>Authentifié</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Environnement</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>néant</translation>
-    </message>
-    <message>
-        <source>API version</source>
-        <translation>Version de l&apos;API</translation>
-    </message>
-    <message>
-        <source>%1 (release %2, %3)%4</source>
-        <translation>%1 (version %2, %3)%4</translation>
-    </message>
-    <message>
-        <source>, deprecated</source>
-        <translation>, obsolète</translation>
-    </message>
-    <message>
-        <source>Request origin</source>
-        <translation>Origine de la requête</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnue</translation>
-    </message>
-    <message>
-        <source>Error reason</source>
-        <translation>Motif de l&apos;erreur</translation>
-    </message>
-    <message>
-        <source>Request id</source>
-        <translation>Identifiant de requête</translation>
-    </message>
-</context>
-<context>
-    <name>monime::TokenBasicsPage</name>
-    <message>
-        <source>Token</source>
-        <translation>Jeton</translation>
-    </message>
-    <message>
-        <source>Name the token after what it is for, choose its environment and how long it lives.</source>
-        <translation>Nommez le jeton d&apos;après son usage, puis choisissez son environnement et sa durée de vie.</translation>
-    </message>
-    <message>
-        <source>e.g. Main Website Integration</source>
-        <translation>par ex. Intégration du site principal</translation>
-    </message>
-    <message>
-        <source>Token name</source>
-        <translation>Nom du jeton</translation>
-    </message>
-    <message>
-        <source>&amp;Test mode — simulated transactions only</source>
-        <translation>Mode &amp;test — transactions simulées uniquement</translation>
-    </message>
-    <message>
-        <source>Test mode</source>
-        <translation>Mode test</translation>
-    </message>
-    <message>
-        <source>Environment:</source>
-        <translation>Environnement :</translation>
-    </message>
-    <message>
-        <source>Expiry date</source>
-        <translation>Date d&apos;expiration</translation>
-    </message>
-    <message>
-        <source>2 months</source>
-        <translation>2 mois</translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 an</translation>
-    </message>
-    <message>
-        <source>Custom date and time</source>
-        <translation>Date et heure personnalisées</translation>
-    </message>
-    <message>
-        <source>No expiry (use with caution)</source>
-        <translation>Sans expiration (à utiliser avec prudence)</translation>
-    </message>
-    <message>
-        <source>&amp;Expiry:</source>
-        <translation>&amp;Expiration :</translation>
-    </message>
-    <message>
-        <source>Custom expiry date and time</source>
-        <translation>Date et heure d&apos;expiration personnalisées</translation>
-    </message>
-    <message>
-        <source>Default API release</source>
-        <translation>Version de l&apos;API par défaut</translation>
-    </message>
-    <message>
-        <source> (latest)</source>
-        <translation> (la plus récente)</translation>
-    </message>
-    <message>
-        <source> — deprecated</source>
-        <translation> — obsolète</translation>
-    </message>
-    <message>
-        <source>Default API &amp;release:</source>
-        <translation>&amp;Version de l&apos;API par défaut :</translation>
-    </message>
-    <message>
-        <source>Token prefix &lt;b&gt;mon_test_&lt;/b&gt;. Expires after 2 months; no whitelists. No real money moves.</source>
-        <translation>Préfixe du jeton : &lt;b&gt;mon_test_&lt;/b&gt;. Expire après 2 mois ; pas de listes blanches. Aucun argent réel ne circule.</translation>
-    </message>
-    <message>
-        <source>Token prefix &lt;b&gt;mon_&lt;/b&gt;. &lt;b&gt;Live: processes real money.&lt;/b&gt; All options are available.</source>
-        <translation>Préfixe du jeton : &lt;b&gt;mon_&lt;/b&gt;. &lt;b&gt;Production : traite de l&apos;argent réel.&lt;/b&gt; Toutes les options sont disponibles.</translation>
-    </message>
-    <message>
-        <source>Paste the token the Monime portal showed you, then tell what it is: the app cannot read its name, expiry or permissions from it. It goes to the keychain only.</source>
-        <translation>Collez le jeton que le portail Monime vous a affiché, puis décrivez-le : l&apos;application ne peut pas en lire le nom, l&apos;expiration ni les permissions. Il va uniquement dans le trousseau de clés.</translation>
-    </message>
-    <message>
-        <source>Token to import</source>
-        <translation>Jeton à importer</translation>
-    </message>
-    <message>
-        <source>mon_… or mon_test_…</source>
-        <translation>mon_… ou mon_test_…</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>&amp;Jeton :</translation>
-    </message>
-    <message>
-        <source>Token na&amp;me (required):</source>
-        <translation>No&amp;m du jeton (obligatoire) :</translation>
-    </message>
-</context>
-<context>
     <name>monime::TokenRepository</name>
     <message>
         <source>This token is already in the inventory; it was not added twice.</source>
-        <translation>Ce jeton est déjà dans l&apos;inventaire ; il n&apos;a pas été ajouté une seconde fois.</translation>
+        <translation>Ce jeton est déjà dans l'inventaire ; il n'a pas été ajouté une seconde fois.</translation>
     </message>
     <message>
         <source>save the token</source>
         <translation>sauvegarder le jeton</translation>
     </message>
     <message>
-        <source>save the token&apos;s permissions</source>
+        <source>save the token's permissions</source>
         <translation>sauvegarder les permissions du jeton</translation>
     </message>
     <message>
-        <source>save the token&apos;s IP whitelist</source>
+        <source>save the token's IP whitelist</source>
         <translation>sauvegarder la liste blanche IP du jeton</translation>
     </message>
     <message>
@@ -3405,8 +3149,8 @@
         <translation>lire le jeton</translation>
     </message>
     <message>
-        <source>No token has the id &quot;%1&quot;. Run `monime-portal-cli list` to see the ids.</source>
-        <translation>Aucun jeton ne porte l&apos;identifiant « %1 ». Lancez `monime-portal-cli list` pour voir les identifiants.</translation>
+        <source>No token has the id "%1". Run `monime-portal-cli list` to see the ids.</source>
+        <translation>Aucun jeton ne porte l'identifiant « %1 ». Lancez `monime-portal-cli list` pour voir les identifiants.</translation>
     </message>
     <message>
         <source>look up the token</source>
@@ -3421,16 +3165,16 @@
         <translation>révoquer le jeton</translation>
     </message>
     <message>
-        <source>record the token&apos;s last use</source>
+        <source>record the token's last use</source>
         <translation>noter la dernière utilisation du jeton</translation>
     </message>
     <message>
-        <source>record the token&apos;s test result</source>
+        <source>record the token's test result</source>
         <translation>noter le résultat du test du jeton</translation>
     </message>
     <message>
         <source>The token being created was rolled back by another start of the app meanwhile. Nothing was kept; create it again.</source>
-        <translation>Le jeton en cours de création a été annulé entre-temps par un autre démarrage de l&apos;application. Rien n&apos;a été conservé ; créez-le à nouveau.</translation>
+        <translation>Le jeton en cours de création a été annulé entre-temps par un autre démarrage de l'application. Rien n'a été conservé ; créez-le à nouveau.</translation>
     </message>
     <message>
         <source>read the tokens</source>
@@ -3444,7 +3188,7 @@
 <context>
     <name>monime::TokenRules</name>
     <message>
-        <source>Enter a token name that says what the token is for, e.g. &quot;Main Website Integration&quot;.</source>
+        <source>Enter a token name that says what the token is for, e.g. "Main Website Integration".</source>
         <translation>Saisissez un nom de jeton qui indique son usage, par ex. « Intégration du site principal ».</translation>
     </message>
     <message>
@@ -3460,28 +3204,28 @@
         <translation>Le nom contient un caractère invisible ou de direction du texte ; retapez-le au lieu de le coller.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Space id. Space ids start with spc- (or spc_) followed by letters and digits, e.g. spc-k6PWMZvKxSJ1; copy it from the Developer page of the dashboard.</source>
-        <translation>« %1 » n&apos;est pas un identifiant de Space. Les identifiants de Space commencent par spc- (ou spc_) suivi de lettres et de chiffres, par ex. spc-k6PWMZvKxSJ1 ; copiez-le depuis la page Developer du tableau de bord.</translation>
+        <source>"%1" is not a Space id. Space ids start with spc- (or spc_) followed by letters and digits, e.g. spc-k6PWMZvKxSJ1; copy it from the Developer page of the dashboard.</source>
+        <translation>« %1 » n'est pas un identifiant de Space. Les identifiants de Space commencent par spc- (ou spc_) suivi de lettres et de chiffres, par ex. spc-k6PWMZvKxSJ1 ; copiez-le depuis la page Developer du tableau de bord.</translation>
     </message>
     <message>
-        <source>Another token is already called &quot;%1&quot;. Distinct names make tokens easier to tell apart and revoke.</source>
-        <translation>Un autre jeton s&apos;appelle déjà « %1 ». Des noms distincts permettent de distinguer et de révoquer plus facilement les jetons.</translation>
+        <source>Another token is already called "%1". Distinct names make tokens easier to tell apart and revoke.</source>
+        <translation>Un autre jeton s'appelle déjà « %1 ». Des noms distincts permettent de distinguer et de révoquer plus facilement les jetons.</translation>
     </message>
     <message>
         <source>Test tokens always expire after 2 months; leave the expiry out, or switch Test Mode off for a live token.</source>
-        <translation>Les jetons de test expirent toujours après 2 mois ; n&apos;indiquez pas d&apos;expiration, ou désactivez le Mode test pour obtenir un jeton de production.</translation>
+        <translation>Les jetons de test expirent toujours après 2 mois ; n'indiquez pas d'expiration, ou désactivez le Mode test pour obtenir un jeton de production.</translation>
     </message>
     <message>
         <source>A token without an expiry stays valid until revoked; if it leaks, it is a risk forever. Prefer 1 year and rotate.</source>
-        <translation>Un jeton sans expiration reste valide jusqu&apos;à sa révocation ; s&apos;il fuite, le risque est permanent. Préférez 1 an et renouvelez-le.</translation>
+        <translation>Un jeton sans expiration reste valide jusqu'à sa révocation ; s'il fuite, le risque est permanent. Préférez 1 an et renouvelez-le.</translation>
     </message>
     <message>
         <source>Choose a default API release (for example %1).</source>
-        <translation>Choisissez une version de l&apos;API par défaut (par exemple %1).</translation>
+        <translation>Choisissez une version de l'API par défaut (par exemple %1).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known API release. Choose one of: %2.</source>
-        <translation>« %1 » n&apos;est pas une version de l&apos;API connue. Choisissez parmi : %2.</translation>
+        <source>"%1" is not a known API release. Choose one of: %2.</source>
+        <translation>« %1 » n'est pas une version de l'API connue. Choisissez parmi : %2.</translation>
     </message>
     <message>
         <source>Test tokens cannot be restricted to a Space; remove the Space whitelist or switch Test Mode off.</source>
@@ -3493,19 +3237,19 @@
     </message>
     <message>
         <source>The IP whitelist admits every %1 address (%2), and a range that admits every address is no whitelist: list the addresses your servers call from, or leave the IP whitelist empty.</source>
-        <translation>La liste blanche IP admet toutes les adresses %1 (%2), et une plage qui admet toutes les adresses n&apos;est pas une liste blanche : indiquez les adresses d&apos;où vos serveurs appellent, ou laissez la liste blanche IP vide.</translation>
+        <translation>La liste blanche IP admet toutes les adresses %1 (%2), et une plage qui admet toutes les adresses n'est pas une liste blanche : indiquez les adresses d'où vos serveurs appellent, ou laissez la liste blanche IP vide.</translation>
     </message>
     <message>
         <source>IPv4 and every IPv6</source>
         <translation>IPv4 et toutes les adresses IPv6</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known service.</source>
-        <translation>« %1 » n&apos;est pas un service connu.</translation>
+        <source>"%1" is not a known service.</source>
+        <translation>« %1 » n'est pas un service connu.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known permission. Permissions are SERVICE:read or SERVICE:write, e.g. payments:read; run `monime-portal-cli permissions` to list them.</source>
-        <translation>« %1 » n&apos;est pas une permission connue. Les permissions sont de la forme SERVICE:read ou SERVICE:write, par ex. payments:read ; lancez `monime-portal-cli permissions` pour les lister.</translation>
+        <source>"%1" is not a known permission. Permissions are SERVICE:read or SERVICE:write, e.g. payments:read; run `monime-portal-cli permissions` to list them.</source>
+        <translation>« %1 » n'est pas une permission connue. Les permissions sont de la forme SERVICE:read ou SERVICE:write, par ex. payments:read ; lancez `monime-portal-cli permissions` pour les lister.</translation>
     </message>
     <message>
         <source>%1 is not in the selected services; select its service or remove the permission.</source>
@@ -3513,18 +3257,18 @@
     </message>
     <message>
         <source>Choose at least one permission; grant only what the integration needs (least privilege).</source>
-        <translation>Choisissez au moins une permission ; n&apos;accordez que ce dont l&apos;intégration a besoin (moindre privilège).</translation>
+        <translation>Choisissez au moins une permission ; n'accordez que ce dont l'intégration a besoin (moindre privilège).</translation>
     </message>
 </context>
 <context>
     <name>monime::TokenSecret</name>
     <message>
-        <source>This is not a Monime access token: it must start with mon_ (live) or mon_test_ (test). Copy the whole token from the portal&apos;s one-time dialog and try again.</source>
-        <translation>Ce n&apos;est pas un jeton d&apos;accès Monime : il doit commencer par mon_ (production) ou mon_test_ (test). Copiez le jeton complet depuis la fenêtre du portail qui ne l&apos;affiche qu&apos;une fois, puis réessayez.</translation>
+        <source>This is not a Monime access token: it must start with mon_ (live) or mon_test_ (test). Copy the whole token from the portal's one-time dialog and try again.</source>
+        <translation>Ce n'est pas un jeton d'accès Monime : il doit commencer par mon_ (production) ou mon_test_ (test). Copiez le jeton complet depuis la fenêtre du portail qui ne l'affiche qu'une fois, puis réessayez.</translation>
     </message>
     <message>
         <source>The token contains a character that Monime tokens never have (only letters and digits follow the prefix). Check for spaces, quotes or a line break and try again.</source>
-        <translation>Le jeton contient un caractère que les jetons Monime n&apos;ont jamais (seuls des lettres et des chiffres suivent le préfixe). Recherchez d&apos;éventuels espaces, guillemets ou sauts de ligne, puis réessayez.</translation>
+        <translation>Le jeton contient un caractère que les jetons Monime n'ont jamais (seuls des lettres et des chiffres suivent le préfixe). Recherchez d'éventuels espaces, guillemets ou sauts de ligne, puis réessayez.</translation>
     </message>
     <message>
         <source>The token has %1 characters after its prefix; Monime tokens have between %2 and %3. It may be cut short: copy it again in full.</source>
@@ -3538,16 +3282,16 @@
         <translation>Une création inachevée a été annulée au démarrage.</translation>
     </message>
     <message>
-        <source>No Space &quot;%1&quot; is known here. Add it first (monime-portal-cli space add %1 --name NAME --role ROLE), or pick one of your Spaces.</source>
-        <translation>Aucun Space « %1 » n&apos;est connu ici. Ajoutez-le d&apos;abord (monime-portal-cli space add %1 --name NAME --role ROLE), ou choisissez l&apos;un de vos Spaces.</translation>
+        <source>No Space "%1" is known here. Add it first (monime-portal-cli space add %1 --name NAME --role ROLE), or pick one of your Spaces.</source>
+        <translation>Aucun Space « %1 » n'est connu ici. Ajoutez-le d'abord (monime-portal-cli space add %1 --name NAME --role ROLE), ou choisissez l'un de vos Spaces.</translation>
     </message>
     <message>
         <source>%1 token created; permissions: %2</source>
         <translation>Jeton %1 créé ; permissions : %2</translation>
     </message>
     <message>
-        <source>This token is already in the inventory as &quot;%1&quot; (%2); it was not imported twice.</source>
-        <translation>Ce jeton est déjà dans l&apos;inventaire sous le nom « %1 » (%2) ; il n&apos;a pas été importé une seconde fois.</translation>
+        <source>This token is already in the inventory as "%1" (%2); it was not imported twice.</source>
+        <translation>Ce jeton est déjà dans l'inventaire sous le nom « %1 » (%2) ; il n'a pas été importé une seconde fois.</translation>
     </message>
     <message>
         <source>%1 token imported; permissions: %2</source>
@@ -3575,7 +3319,7 @@
     </message>
     <message>
         <source>rotated to %1; stays valid until %2</source>
-        <translation>renouvelé, remplacé par %1 ; reste valide jusqu&apos;au %2</translation>
+        <translation>renouvelé, remplacé par %1 ; reste valide jusqu'au %2</translation>
     </message>
     <message>
         <source>rotated to %1; revoked at once</source>
@@ -3583,19 +3327,19 @@
     </message>
     <message>
         <source>Token %1 was already revoked on %2 (%3). Nothing was changed.</source>
-        <translation>Le jeton %1 a déjà été révoqué le %2 (%3). Rien n&apos;a été modifié.</translation>
+        <translation>Le jeton %1 a déjà été révoqué le %2 (%3). Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>revoked by the owner</source>
         <translation>révoqué par le propriétaire</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Space role. Choose one of: %2.</source>
-        <translation>« %1 » n&apos;est pas un rôle de Space. Choisissez parmi : %2.</translation>
+        <source>"%1" is not a Space role. Choose one of: %2.</source>
+        <translation>« %1 » n'est pas un rôle de Space. Choisissez parmi : %2.</translation>
     </message>
     <message>
         <source>Token %1 was revoked meanwhile. Nothing was changed.</source>
-        <translation>Le jeton %1 a été révoqué entre-temps. Rien n&apos;a été modifié.</translation>
+        <translation>Le jeton %1 a été révoqué entre-temps. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>%1 (role %2)</source>
@@ -3607,15 +3351,15 @@
     </message>
     <message>
         <source>This token could do nothing: in the Spaces it may reach (%1), your roles grant none of its permissions. Ask for a role that has them, or choose other permissions or another Space.</source>
-        <translation>Ce jeton ne pourrait rien faire : dans les Spaces qu&apos;il peut atteindre (%1), vos rôles n&apos;accordent aucune de ses permissions. Demandez un rôle qui les possède, ou choisissez d&apos;autres permissions ou un autre Space.</translation>
+        <translation>Ce jeton ne pourrait rien faire : dans les Spaces qu'il peut atteindre (%1), vos rôles n'accordent aucune de ses permissions. Demandez un rôle qui les possède, ou choisissez d'autres permissions ou un autre Space.</translation>
     </message>
     <message>
         <source>This token can do less than asked: in the Spaces it may reach (%1), your roles grant none of %2. Those permissions would be refused.</source>
-        <translation>Ce jeton pourra faire moins que demandé : dans les Spaces qu&apos;il peut atteindre (%1), vos rôles n&apos;accordent aucune de ces permissions : %2. Elles seraient refusées.</translation>
+        <translation>Ce jeton pourra faire moins que demandé : dans les Spaces qu'il peut atteindre (%1), vos rôles n'accordent aucune de ces permissions : %2. Elles seraient refusées.</translation>
     </message>
     <message>
         <source>Token %1 is in this inventory: its secret is not left over and was kept. To end the token, revoke it.</source>
-        <translation>Le jeton %1 figure dans cet inventaire : son secret n&apos;est pas orphelin et a été conservé. Pour mettre fin au jeton, révoquez-le.</translation>
+        <translation>Le jeton %1 figure dans cet inventaire : son secret n'est pas orphelin et a été conservé. Pour mettre fin au jeton, révoquez-le.</translation>
     </message>
     <message>
         <source>A keychain item with no token in this inventory was deleted.</source>
@@ -3623,114 +3367,601 @@
     </message>
     <message>
         <source>The inventory %1 is damaged (SQLite: %2). What is shown may be incomplete. Run `monime-portal-cli doctor` to see what is affected, and restore the file from a backup.</source>
-        <translation>L&apos;inventaire %1 est endommagé (SQLite : %2). Les informations affichées peuvent être incomplètes. Lancez `monime-portal-cli doctor` pour voir ce qui est touché, et restaurez le fichier à partir d&apos;une sauvegarde.</translation>
+        <translation>L'inventaire %1 est endommagé (SQLite : %2). Les informations affichées peuvent être incomplètes. Lancez `monime-portal-cli doctor` pour voir ce qui est touché, et restaurez le fichier à partir d'une sauvegarde.</translation>
     </message>
 </context>
 <context>
-    <name>monime::TokenTableModel</name>
+    <name>monime::TokenTester</name>
     <message>
-        <source>never</source>
-        <translation>jamais</translation>
+        <source>“%1” (%2) is a LIVE token: it can move real money. Send it to %3?</source>
+        <translation>« %1 » (%2) est un jeton LIVE : il peut faire circuler de l'argent réel. L'envoyer à %3 ?</translation>
+    </message>
+</context>
+<context>
+    <name>monime::UsageRepository</name>
+    <message>
+        <source>record API usage</source>
+        <translation>noter l'utilisation de l'API</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>aujourd&apos;hui</translation>
+        <source>record the token's last use</source>
+        <translation>noter la dernière utilisation du jeton</translation>
+    </message>
+    <message>
+        <source>read API usage</source>
+        <translation>lire l'utilisation de l'API</translation>
+    </message>
+</context>
+<context>
+    <name>monime::cli::CatalogCommand</name>
+    <message>
+        <source>List services, permissions, Space roles and API releases.</source>
+        <translation>Lister les services, les permissions, les rôles de Space et les versions de l'API.</translation>
+    </message>
+    <message>
+        <source>Services and permissions:</source>
+        <translation>Services et permissions :</translation>
+    </message>
+    <message>
+        <source>Space roles:</source>
+        <translation>Rôles de Space :</translation>
+    </message>
+    <message>
+        <source>API releases:</source>
+        <translation>Versions de l'API :</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+</context>
+<context>
+    <name>monime::cli::CreateCommand</name>
+    <message>
+        <source>Create a token; its secret is printed once, on standard output.</source>
+        <translation>Créer un jeton ; son secret est affiché une seule fois, sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>What the token is for (1-100 characters).</source>
+        <translation>À quoi sert le jeton (1 à 100 caractères).</translation>
+    </message>
+    <message>
+        <source>A test token (mon_test_): simulated transactions, 2-month expiry.</source>
+        <translation>Un jeton de test (mon_test_) : transactions simulées, expiration après 2 mois.</translation>
+    </message>
+    <message>
+        <source>A live token (mon_): real money.</source>
+        <translation>Un jeton de production (mon_) : argent réel.</translation>
+    </message>
+    <message>
+        <source>Default API release, e.g. caph.2025-08-23.</source>
+        <translation>Version de l'API par défaut, par ex. caph.2025-08-23.</translation>
+    </message>
+    <message>
+        <source>A permission such as payments:read; repeat for more.</source>
+        <translation>Une permission comme payments:read ; répétez pour en ajouter.</translation>
+    </message>
+    <message>
+        <source>2m, 1y, never, YYYY-MM-DD (00:00 UTC) or an ISO-8601 date-time (UTC unless it has an offset). Live only; test tokens always expire after 2 months.</source>
+        <translation>2m, 1y, never, AAAA-MM-JJ (00:00 UTC) ou une date-heure ISO-8601 (UTC sauf si elle indique un décalage). Production uniquement ; les jetons de test expirent toujours après 2 mois.</translation>
+    </message>
+    <message>
+        <source>Whitelist one Space, by id or name (live only).</source>
+        <translation>Restreindre à un Space, par identifiant ou par nom (production uniquement).</translation>
+    </message>
+    <message>
+        <source>Whitelist an IP address or CIDR range (live only); repeat for more.</source>
+        <translation>Restreindre à une adresse IP ou une plage CIDR (production uniquement) ; répétez pour en ajouter.</translation>
+    </message>
+    <message>
+        <source>--test and --live exclude each other: choose one.</source>
+        <translation>--test et --live s'excluent mutuellement : choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>Say which kind of token: --test (mon_test_, simulated) or --live (mon_, real money).</source>
+        <translation>Indiquez le type de jeton : --test (mon_test_, simulé) ou --live (mon_, argent réel).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>monime::cli::DoctorCommand</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform><numerusform> et %n autres</numerusform></translation>
+    </message>
+    <message>
+        <source>Check the database (its integrity, unfinished creates) and the keychain (each token's secret, left-over secrets), and say how to fix what is wrong.</source>
+        <translation>Vérifier la base de données (son intégrité, les créations inachevées) et le trousseau de clés (le secret de chaque jeton, les secrets orphelins), et indiquer comment corriger ce qui ne va pas.</translation>
+    </message>
+    <message>
+        <source>Delete the keychain item ID that has no token in this inventory (doctor names them).</source>
+        <translation>Supprimer l'élément ID du trousseau de clés qui ne correspond à aucun jeton de cet inventaire (doctor les signale).</translation>
+    </message>
+    <message>
+        <source>--forget-secret takes a token id (tok-…) as doctor names it.</source>
+        <translation>--forget-secret prend un identifiant de jeton (tok-…), tel que doctor le signale.</translation>
+    </message>
+    <message>
+        <source>Deleted the keychain item %1; no token of this inventory used it.</source>
+        <translation>Élément %1 du trousseau de clés supprimé ; aucun jeton de cet inventaire ne l'utilisait.</translation>
+    </message>
+    <message>
+        <source>[ ok ]</source>
+        <extracomment>doctor's verdict tags; keep them 6 characters wide</extracomment>
+        <translation>[ ok ]</translation>
+    </message>
+    <message>
+        <source>[warn]</source>
+        <translation>[warn]</translation>
+    </message>
+    <message>
+        <source>[FAIL]</source>
+        <translation>[FAIL]</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>données</translation>
+    </message>
+    <message>
+        <source>%1 (schema %2): %3 tokens, %4 Spaces</source>
+        <translation>%1 (schéma %2) : %3 jetons, %4 Spaces</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>intégrité</translation>
+    </message>
+    <message>
+        <source>PRAGMA quick_check (the file is %1 MB: the full integrity_check would take long)</source>
+        <translation>PRAGMA quick_check (le fichier fait %1 Mo : un integrity_check complet prendrait trop de temps)</translation>
+    </message>
+    <message>
+        <source>PRAGMA integrity_check</source>
+        <translation>PRAGMA integrity_check</translation>
+    </message>
+    <message>
+        <source>%1: ok</source>
+        <translation>%1 : ok</translation>
+    </message>
+    <message>
+        <source>%1 found the file damaged: %2. Tokens or their history may be missing or wrong. Stop the programs using it, then restore %3 from a backup, or recover what is readable: sqlite3 %3 .recover | sqlite3 %3.recovered, and use --database %3.recovered.</source>
+        <translation>%1 signale que le fichier est endommagé : %2. Des jetons ou leur historique peuvent être manquants ou erronés. Arrêtez les programmes qui l'utilisent, puis restaurez %3 à partir d'une sauvegarde, ou récupérez ce qui est lisible : sqlite3 %3 .recover | sqlite3 %3.recovered, puis utilisez --database %3.recovered.</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>catalogue</translation>
+    </message>
+    <message>
+        <source>%1 services, %2 permissions, %3 roles, %4 API releases</source>
+        <translation>%1 services, %2 permissions, %3 rôles, %4 versions de l'API</translation>
     </message>
     <message numerus="yes">
-        <source>in %n day(s)</source>
+        <source>%n problem(s) found.</source>
         <translation>
-            <numerusform>dans %n jour</numerusform>
-            <numerusform>dans %n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>expired today</source>
-        <translation>expiré aujourd&apos;hui</translation>
+            <numerusform>%n problème détecté.</numerusform><numerusform>%n problèmes détectés.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>expired %n day(s) ago</source>
+        <source>No problems; %n warning(s) above.</source>
         <translation>
-            <numerusform>expiré il y a %n jour</numerusform>
-            <numerusform>expiré il y a %n jours</numerusform>
-        </translation>
+            <numerusform>Aucun problème ; %n avertissement ci-dessus.</numerusform><numerusform>Aucun problème ; %n avertissements ci-dessus.</numerusform></translation>
     </message>
     <message>
-        <source>TEST</source>
-        <translation>TEST</translation>
+        <source>Everything works.</source>
+        <translation>Tout fonctionne.</translation>
     </message>
     <message>
-        <source>LIVE</source>
-        <translation>LIVE</translation>
+        <source>keychain</source>
+        <translation>trousseau</translation>
     </message>
     <message>
-        <source> ⚠ soon</source>
-        <translation> ⚠ bientôt</translation>
+        <source>secrets</source>
+        <translation>secrets</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en cours</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %2 and %n more</source>
+        <source>%n unfinished create(s) left by a program that stopped half-way (%1). Any next command rolls them back (row and keychain item): run monime-portal-cli list.</source>
         <translation>
-            <numerusform>%1, %2 et %n autre</numerusform>
-            <numerusform>%1, %2 et %n autres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Space %1</source>
-        <translation>Space %1</translation>
+            <numerusform>%n création inachevée laissée par un programme arrêté en cours de route (%1). La prochaine commande, quelle qu'elle soit, l'annulera (ligne et élément du trousseau) : lancez monime-portal-cli list.</numerusform><numerusform>%n créations inachevées laissées par un programme arrêté en cours de route (%1). La prochaine commande, quelle qu'elle soit, les annulera (lignes et éléments du trousseau) : lancez monime-portal-cli list.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n IP rule(s)</source>
+        <source>%n create(s) being finished by another running program (%1); nothing to do.</source>
         <translation>
-            <numerusform>%n règle IP</numerusform>
-            <numerusform>%n règles IP</numerusform>
-        </translation>
+            <numerusform>%n création en train d'être terminée par un autre programme en cours d'exécution (%1) ; rien à faire.</numerusform><numerusform>%n créations en train d'être terminées par un autre programme en cours d'exécution (%1) ; rien à faire.</numerusform></translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>aucune</translation>
+        <source>no unfinished creates</source>
+        <translation>aucune création inachevée</translation>
     </message>
     <message>
-        <source>Any Space</source>
-        <translation>Tous les Spaces</translation>
+        <source>Rows and keychain items were not compared: %1</source>
+        <translation>Les lignes et les éléments du trousseau n'ont pas été comparés : %1</translation>
     </message>
     <message>
-        <source>Space: %1</source>
-        <translation>Space : %1</translation>
+        <source>Token %1 ("%2") has no secret in the keychain: Test and scripts cannot use it. Fix: monime-portal-cli rotate %1 (a new secret; the old token is revoked).</source>
+        <translation>Le jeton %1 (« %2 ») n'a pas de secret dans le trousseau de clés : ni la fonction Tester ni les scripts ne peuvent l'utiliser. Solution : monime-portal-cli rotate %1 (un nouveau secret ; l'ancien jeton est révoqué).</translation>
     </message>
     <message>
-        <source>Any IP address</source>
-        <translation>Toutes les adresses IP</translation>
+        <source>every token has its secret in the keychain (%1 rows; the keychain holds %2 items of this app)</source>
+        <translation>chaque jeton a son secret dans le trousseau de clés (%1 lignes ; le trousseau contient %2 éléments de cette application)</translation>
     </message>
     <message>
-        <source>IP: %1</source>
-        <translation>IP : %1</translation>
+        <source>The keychain holds a secret for %1, which has no token in this inventory (a create that never finished, or a token of another inventory file). If no other inventory of yours has it: monime-portal-cli doctor --forget-secret %1</source>
+        <translation>Le trousseau de clés contient un secret pour %1, qui ne correspond à aucun jeton de cet inventaire (une création jamais terminée, ou un jeton d'un autre fichier d'inventaire). Si aucun autre de vos inventaires ne le contient : monime-portal-cli doctor --forget-secret %1</translation>
     </message>
     <message>
-        <source>Revoked %1: %2</source>
-        <translation>Révoqué le %1 : %2</translation>
+        <source>The keychain returned a different secret than was stored. Your keychain may be damaged; check it with your desktop's password manager.</source>
+        <translation>Le trousseau de clés a renvoyé un secret différent de celui enregistré. Votre trousseau est peut-être endommagé ; vérifiez-le avec le gestionnaire de mots de passe de votre bureau.</translation>
     </message>
     <message>
-        <source>%1
-ID: %2
-Hint: %3</source>
-        <translation>%1
-ID : %2
-Aperçu : %3</translation>
+        <source>%1 stores, reads and deletes secrets (%2 ms round trip)</source>
+        <translation>%1 enregistre, lit et supprime les secrets (aller-retour : %2 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>monime::cli::ExportCommand</name>
+    <message>
+        <source>Write a token report (never a secret) to a CSV, JSON, HTML or PDF file.</source>
+        <translation>Écrire un rapport sur les jetons (jamais de secret) dans un fichier CSV, JSON, HTML ou PDF.</translation>
     </message>
     <message>
-        <source>Status %1</source>
-        <translation>Statut %1</translation>
+        <source>The file to write; it appears only once complete.</source>
+        <translation>Le fichier à écrire ; il n'apparaît qu'une fois complet.</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
+        <source>csv, json, html or pdf (default: from the file name's suffix).</source>
+        <translation>csv, json, html ou pdf (par défaut : d'après l'extension du nom de fichier).</translation>
+    </message>
+    <message>
+        <source>Only tokens with this status.</source>
+        <translation>Uniquement les jetons ayant ce statut.</translation>
+    </message>
+    <message>
+        <source>Only test or only live tokens.</source>
+        <translation>Uniquement les jetons de test, ou uniquement ceux de production.</translation>
+    </message>
+    <message>
+        <source>Only tokens whose name, id or a permission contains TEXT (any case).</source>
+        <translation>Uniquement les jetons dont le nom, l'identifiant ou une permission contient TEXT (sans tenir compte de la casse).</translation>
+    </message>
+    <message>
+        <source>Comma-separated columns (default all): name,id,type,status,created,expires,days_left,api_release,permissions,space_whitelist,ip_whitelist,owner,last_used,last_tested,last_test_result.</source>
+        <translation>Colonnes séparées par des virgules (par défaut, toutes) : name,id,type,status,created,expires,days_left,api_release,permissions,space_whitelist,ip_whitelist,owner,last_used,last_tested,last_test_result.</translation>
+    </message>
+    <message>
+        <source>Rotation period for the health findings (default 90).</source>
+        <translation>Période de renouvellement, en jours, pour les constats de santé (par défaut 90).</translation>
+    </message>
+    <message>
+        <source>--output is required: the file to write, e.g. --output tokens.csv.</source>
+        <translation>--output est obligatoire : le fichier à écrire, par ex. --output tokens.csv.</translation>
+    </message>
+    <message>
+        <source>--format must be csv, json, html or pdf.</source>
+        <translation>--format doit valoir csv, json, html ou pdf.</translation>
+    </message>
+    <message>
+        <source>Say which format with --format csv|json|html|pdf (the file name's suffix does not say).</source>
+        <translation>Indiquez le format avec --format csv|json|html|pdf (l'extension du nom de fichier ne permet pas de le déduire).</translation>
+    </message>
+    <message>
+        <source>Exporting… %1%</source>
+        <translation>Exportation… %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n token(s) to %1.</source>
+        <translation>
+            <numerusform>%n jeton exporté vers %1.</numerusform><numerusform>%n jetons exportés vers %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The report holds %n health finding(s).</source>
+        <translation>
+            <numerusform>Le rapport contient %n constat de santé.</numerusform><numerusform>Le rapport contient %n constats de santé.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>monime::cli::HealthCommand</name>
+    <message>
+        <source>Check every active token for risks and say how to fix each; exit status 3 when one is high.</source>
+        <translation>Rechercher les risques sur chaque jeton actif et indiquer comment corriger chacun ; code de sortie 3 si l'un d'eux est élevé.</translation>
+    </message>
+    <message>
+        <source>Only tokens with this status.</source>
+        <translation>Uniquement les jetons ayant ce statut.</translation>
+    </message>
+    <message>
+        <source>Only test or only live tokens.</source>
+        <translation>Uniquement les jetons de test, ou uniquement ceux de production.</translation>
+    </message>
+    <message>
+        <source>Only tokens whose name, id or a permission contains TEXT (any case).</source>
+        <translation>Uniquement les jetons dont le nom, l'identifiant ou une permission contient TEXT (sans tenir compte de la casse).</translation>
+    </message>
+    <message>
+        <source>Flag tokens older than this many days (default 90).</source>
+        <translation>Signaler les jetons plus anciens que ce nombre de jours (par défaut 90).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No findings: all %n token(s) pass the health check.</source>
+        <translation>
+            <numerusform>Aucun constat : %n jeton a passé le bilan de santé.</numerusform><numerusform>Aucun constat : les %n jetons ont passé le bilan de santé.</numerusform></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correction : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1 high, %2 medium, %3 low.</source>
+        <translation>
+            <numerusform>%n constat : %1 élevé, %2 moyen, %3 faible.</numerusform><numerusform>%n constats : %1 élevés, %2 moyens, %3 faibles.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n token(s) have findings.</source>
+        <translation>
+            <numerusform>%1 jeton sur %n a des constats.</numerusform><numerusform>%1 jetons sur %n ont des constats.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>monime::cli::ImportCommand</name>
+    <message>
+        <source>Paste the token, then press Enter (it is not shown): </source>
+        <translation>Collez le jeton, puis appuyez sur Entrée (il ne s'affiche pas) : </translation>
+    </message>
+    <message>
+        <source>Add a token made in the real Monime portal; the token is read from standard input.</source>
+        <translation>Ajouter un jeton créé dans le véritable portail Monime ; le jeton est lu sur l'entrée standard.</translation>
+    </message>
+    <message>
+        <source>What the token is for.</source>
+        <translation>À quoi sert le jeton.</translation>
+    </message>
+    <message>
+        <source>Its default API release.</source>
+        <translation>Sa version de l'API par défaut.</translation>
+    </message>
+    <message>
+        <source>A permission it was given; repeat for more.</source>
+        <translation>Une permission qui lui a été accordée ; répétez pour en ajouter.</translation>
+    </message>
+    <message>
+        <source>When it expires, as the portal showed (live tokens only).</source>
+        <translation>Sa date d'expiration, telle qu'affichée par le portail (jetons de production uniquement).</translation>
+    </message>
+    <message>
+        <source>Its Space whitelist (live only).</source>
+        <translation>Sa liste blanche de Space (production uniquement).</translation>
+    </message>
+    <message>
+        <source>Its IP whitelist (live only); repeat for more.</source>
+        <translation>Sa liste blanche IP (production uniquement) ; répétez pour en ajouter.</translation>
+    </message>
+    <message>
+        <source>import reads the token from standard input, never from an argument (arguments end up in shell history). Pipe it in or paste it when asked.</source>
+        <translation>import lit le jeton sur l'entrée standard, jamais dans un argument (les arguments finissent dans l'historique du shell). Transmettez-le par un pipe ou collez-le quand il est demandé.</translation>
+    </message>
+    <message>
+        <source>monime-portal-cli: error: token: nothing was read from standard input. Pipe the token in, e.g. `monime-portal-cli import --name NAME ... &lt; token.txt`, or paste it when asked.</source>
+        <translation>monime-portal-cli : erreur : jeton : rien n'a été lu sur l'entrée standard. Transmettez le jeton par un pipe, par ex. `monime-portal-cli import --name NAME ... &lt; token.txt`, ou collez-le quand il est demandé.</translation>
+    </message>
+</context>
+<context>
+    <name>monime::cli::ListCommand</name>
+    <message>
+        <source>List tokens (never their secrets).</source>
+        <translation>Lister les jetons (jamais leurs secrets).</translation>
+    </message>
+    <message>
+        <source>Only tokens with this status.</source>
+        <translation>Uniquement les jetons ayant ce statut.</translation>
+    </message>
+    <message>
+        <source>Only test or only live tokens.</source>
+        <translation>Uniquement les jetons de test, ou uniquement ceux de production.</translation>
+    </message>
+    <message>
+        <source>--status must be active, expired or revoked.</source>
+        <translation>--status doit valoir active, expired ou revoked.</translation>
+    </message>
+    <message>
+        <source>--environment must be test or live.</source>
+        <translation>--environment doit valoir test ou live.</translation>
+    </message>
+    <message>
+        <source>monime-portal-cli: warning: %1</source>
+        <translation>monime-portal-cli : avertissement : %1</translation>
+    </message>
+    <message>
+        <source>No tokens. Create one: monime-portal-cli create --name NAME --test --release %1 --permission payments:read</source>
+        <translation>Aucun jeton. Créez-en un : monime-portal-cli create --name NAME --test --release %1 --permission payments:read</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>EXPIRES (UTC)</source>
+        <translation>EXPIRATION (UTC)</translation>
+    </message>
+    <message>
+        <source>HINT</source>
+        <translation>APERÇU</translation>
+    </message>
+    <message>
+        <source>PERMISSIONS</source>
+        <translation>PERMISSIONS</translation>
+    </message>
+</context>
+<context>
+    <name>monime::cli::RemindCommand</name>
+    <message>
+        <source>Send a desktop notification for each token 30, 7 or 1 day(s) from expiry, or expired since the last check; each only once.</source>
+        <translation>Envoyer une notification du bureau pour chaque jeton à 30, 7 ou 1 jour(s) de son expiration, ou expiré depuis la dernière vérification ; une seule fois chacune.</translation>
+    </message>
+    <message>
+        <source>Only list the reminders that are due; send and record nothing.</source>
+        <translation>Seulement lister les rappels dus ; ne rien envoyer ni enregistrer.</translation>
+    </message>
+    <message>
+        <source>Offer Rotate and Open on the notifications and stay up to SECONDS for them (the login reminder uses 3600); 0, the default, sends them without buttons and exits.</source>
+        <translation>Proposer Renouveler et Ouvrir sur les notifications et rester jusqu'à SECONDES pour y répondre (le rappel à la connexion utilise 3600) ; 0, par défaut, les envoie sans boutons et quitte.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--wait must be a number of seconds from 0 to 86400, e.g. --wait 3600.</source>
+        <translation>--wait doit être un nombre de secondes de 0 à 86400, par ex. --wait 3600.</translation>
+    </message>
+    <message>
+        <source>No reminder is due.</source>
+        <translation>Aucun rappel n'est dû.</translation>
+    </message>
+    <message>
+        <source>Due: %1 (%2)</source>
+        <translation>Dû : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reminded: %1 (%2)</source>
+        <translation>Rappel envoyé : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>monime-portal-cli: error: %1</source>
+        <translation>monime-portal-cli : erreur : %1</translation>
+    </message>
+    <message>
+        <source>Those reminders were not recorded as sent; the next `remind` tries them again.</source>
+        <translation>Ces rappels n'ont pas été enregistrés comme envoyés ; le prochain `remind` les réessaiera.</translation>
+    </message>
+    <message>
+        <source>monime-portal-cli: error: could not start the desktop app (monime-portal); is it installed? Open it yourself: monime-portal %1</source>
+        <translation>monime-portal-cli : erreur : impossible de lancer l'application de bureau (monime-portal) ; est-elle installée ? Ouvrez-la vous-même : monime-portal %1</translation>
+    </message>
+    <message>
+        <source>Opened the app: monime-portal %1</source>
+        <translation>Application ouverte : monime-portal %1</translation>
+    </message>
+</context>
+<context>
+    <name>monime::cli::ReportOptions</name>
+    <message>
+        <source>--status must be active, expired or revoked.</source>
+        <translation>--status doit valoir active, expired ou revoked.</translation>
+    </message>
+    <message>
+        <source>--environment must be test or live.</source>
+        <translation>--environment doit valoir test ou live.</translation>
+    </message>
+    <message>
+        <source>--rotation-days must be a whole number of days, 1 or more (default 90).</source>
+        <translation>--rotation-days doit être un nombre entier de jours, au moins 1 (par défaut 90).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>monime::cli::RevokeCommand</name>
+    <message>
+        <source>Revoke a token, at once and for good.</source>
+        <translation>Révoquer un jeton, immédiatement et définitivement.</translation>
+    </message>
+    <message>
+        <source>Why it is revoked (kept in the history).</source>
+        <translation>Motif de la révocation (conservé dans l'historique).</translation>
+    </message>
+    <message>
+        <source>revoke takes one token id.</source>
+        <translation>revoke prend un seul identifiant de jeton.</translation>
+    </message>
+    <message>
+        <source>Revoked %1 ("%2"): it stops working at once.</source>
+        <translation>%1 (« %2 ») révoqué : il cesse de fonctionner immédiatement.</translation>
+    </message>
+</context>
+<context>
+    <name>monime::cli::RotateCommand</name>
+    <message>
+        <source>Replace a token with a new one with the same settings; the new secret is printed once.</source>
+        <translation>Remplacer un jeton par un nouveau jeton aux mêmes paramètres ; le nouveau secret est affiché une seule fois.</translation>
+    </message>
+    <message>
+        <source>Hours the old token stays valid (default 0: revoked at once).</source>
+        <translation>Nombre d'heures pendant lesquelles l'ancien jeton reste valide (par défaut 0 : révoqué immédiatement).</translation>
+    </message>
+    <message>
+        <source>rotate takes one token id.</source>
+        <translation>rotate prend un seul identifiant de jeton.</translation>
+    </message>
+    <message>
+        <source>--grace must be a whole number of hours, e.g. --grace 24.</source>
+        <translation>--grace doit être un nombre entier d'heures, par ex. --grace 24.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stays valid for %n more hour(s).</source>
+        <translation>
+            <numerusform>%1 reste valide encore %n heure.</numerusform><numerusform>%1 reste valide encore %n heures.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is revoked.</source>
+        <translation>%1 est révoqué.</translation>
+    </message>
+</context>
+<context>
+    <name>monime::cli::ShowCommand</name>
+    <message>
+        <source>Show a token's details and history.</source>
+        <translation>Afficher les détails et l'historique d'un jeton.</translation>
+    </message>
+    <message>
+        <source>show takes one token id.</source>
+        <translation>show prend un seul identifiant de jeton.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
+        <source>TEST (mon_test_)</source>
+        <translation>TEST (mon_test_)</translation>
+    </message>
+    <message>
+        <source>LIVE (mon_)</source>
+        <translation>LIVE (mon_)</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>%1 (expires soon)</source>
+        <translation>%1 (expire bientôt)</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Created</source>
@@ -3741,167 +3972,219 @@ Aperçu : %3</translation>
         <translation>Expiration</translation>
     </message>
     <message>
-        <source>Last used</source>
-        <translation>Dernière utilisation</translation>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqués</translation>
+    </message>
+    <message>
+        <source>API release</source>
+        <translation>Version de l'API</translation>
     </message>
     <message>
         <source>Permissions</source>
         <translation>Permissions</translation>
     </message>
     <message>
-        <source>Whitelists</source>
-        <translation>Listes blanches</translation>
+        <source>Space</source>
+        <translation>Space</translation>
     </message>
     <message>
-        <source>✔ passed</source>
-        <translation>✔ réussi</translation>
+        <source>any</source>
+        <translation>sans restriction</translation>
     </message>
     <message>
-        <source>✖ failed</source>
-        <translation>✖ échoué</translation>
+        <source>IP addresses</source>
+        <translation>Adresses IP</translation>
     </message>
     <message>
-        <source>Last test</source>
-        <translation>Dernier test</translation>
+        <source>Origin</source>
+        <translation>Origine</translation>
     </message>
     <message>
-        <source>ACTIVE until %1</source>
-        <translation>ACTIVE jusqu&apos;au %1</translation>
-    </message>
-</context>
-<context>
-    <name>monime::TokenTester</name>
-    <message>
-        <source>“%1” (%2) is a LIVE token: it can move real money. Send it to %3?</source>
-        <translation>« %1 » (%2) est un jeton LIVE : il peut faire circuler de l&apos;argent réel. L&apos;envoyer à %3 ?</translation>
-    </message>
-</context>
-<context>
-    <name>monime::UsageChart</name>
-    <message>
-        <source>Calls over time</source>
-        <translation>Appels dans le temps</translation>
+        <source>%1 from %2</source>
+        <translation>%1 depuis %2</translation>
     </message>
     <message>
-        <source>%1 successful calls, %2 client errors, %3 server errors</source>
-        <translation>%1 appels réussis, %2 erreurs client, %3 erreurs serveur</translation>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <source>2xx/3xx</source>
-        <translation>2xx/3xx</translation>
-    </message>
-    <message>
-        <source>4xx</source>
-        <translation>4xx</translation>
-    </message>
-    <message>
-        <source>5xx</source>
-        <translation>5xx</translation>
+        <source>History:</source>
+        <translation>Historique :</translation>
     </message>
 </context>
 <context>
-    <name>monime::UsageRepository</name>
+    <name>monime::cli::SpaceCommand</name>
     <message>
-        <source>record API usage</source>
-        <translation>noter l&apos;utilisation de l&apos;API</translation>
+        <source>Add a Space (or change your role in it), or list your Spaces.</source>
+        <translation>Ajouter un Space (ou changer votre rôle dans celui-ci), ou lister vos Spaces.</translation>
     </message>
     <message>
-        <source>record the token&apos;s last use</source>
-        <translation>noter la dernière utilisation du jeton</translation>
+        <source>The Space's name.</source>
+        <translation>Le nom du Space.</translation>
     </message>
     <message>
-        <source>read API usage</source>
-        <translation>lire l&apos;utilisation de l&apos;API</translation>
+        <source>Your role in the Space: owner, admin, developer, finance, viewer.</source>
+        <translation>Votre rôle dans le Space : owner, admin, developer, finance, viewer.</translation>
+    </message>
+    <message>
+        <source>space add takes one Space id, e.g. space add spc-k6PWMZvKxSJ1 --name "Acme" --role developer.</source>
+        <translation>space add prend un seul identifiant de Space, par ex. space add spc-k6PWMZvKxSJ1 --name "Acme" --role developer.</translation>
+    </message>
+    <message>
+        <source>--role is required: your role in the Space (%1).</source>
+        <translation>--role est obligatoire : votre rôle dans le Space (%1).</translation>
+    </message>
+    <message>
+        <source>Space %1 (%2) saved; your role there: %3.</source>
+        <translation>Space %1 (%2) enregistré ; votre rôle dans ce Space : %3.</translation>
+    </message>
+    <message>
+        <source>No Spaces yet. Add one: monime-portal-cli space add spc-ID --name NAME --role ROLE</source>
+        <translation>Aucun Space pour l'instant. Ajoutez-en un : monime-portal-cli space add spc-ID --name NAME --role ROLE</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>space needs a subcommand: add or list.</source>
+        <translation>space attend une sous-commande : add ou list.</translation>
+    </message>
+    <message>
+        <source>Unknown space subcommand "%1"; use add or list.</source>
+        <translation>Sous-commande space « %1 » inconnue ; utilisez add ou list.</translation>
     </message>
 </context>
 <context>
-    <name>monime::UsageView</name>
+    <name>monime::cli::TestCommand</name>
     <message>
-        <source>&lt;h2&gt;Usage&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Utilisation&lt;/h2&gt;</translation>
+        <source>Test a token against the root endpoint (default: the local sandbox) and say what it means.</source>
+        <translation>Tester un jeton sur le point de terminaison racine (par défaut : le bac à sable local) et expliquer le résultat.</translation>
+    </message>
+    <message>
+        <source>sandbox (a local sandbox over this inventory, the default), monime (https://api.monime.io) or a base URL.</source>
+        <translation>sandbox (un bac à sable local sur cet inventaire, par défaut), monime (https://api.monime.io) ou une URL de base.</translation>
+    </message>
+    <message>
+        <source>Send this Monime-Space-Id (id or name).</source>
+        <translation>Envoyer ce Monime-Space-Id (identifiant ou nom).</translation>
+    </message>
+    <message>
+        <source>Send a live token to a non-local target without asking (needed when not on a terminal).</source>
+        <translation>Envoyer un jeton de production à une cible non locale sans demander de confirmation (nécessaire hors d'un terminal).</translation>
+    </message>
+    <message>
+        <source>Give up after MS milliseconds (default 10000).</source>
+        <translation>Abandonner après MS millisecondes (10000 par défaut).</translation>
+    </message>
+    <message>
+        <source>test takes one token id, e.g. test tok-… --target sandbox.</source>
+        <translation>test prend un seul identifiant de jeton, par ex. test tok-… --target sandbox.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of milliseconds between 1 and 600000.</source>
+        <translation>--timeout doit être un nombre de millisecondes compris entre 1 et 600000.</translation>
+    </message>
+    <message>
+        <source>--target must be sandbox, monime, or an http(s):// base URL such as https://api.monime.io.</source>
+        <translation>--target doit valoir sandbox, monime ou une URL de base http(s):// telle que https://api.monime.io.</translation>
+    </message>
+    <message>
+        <source>warning: %1 is a LIVE token (real money); sending it to %2 as --yes says.</source>
+        <translation>avertissement : %1 est un jeton LIVE (argent réel) ; envoi à %2, comme le demande --yes.</translation>
+    </message>
+    <message>
+        <source>monime-portal-cli: error: refusing to send a live token to a non-local target without confirmation; standard input is not a terminal, so I cannot ask. Pass --yes to confirm, or test against --target sandbox.</source>
+        <translation>monime-portal-cli : erreur : refus d'envoyer un jeton de production à une cible non locale sans confirmation ; l'entrée standard n'est pas un terminal, la confirmation ne peut donc pas être demandée. Passez --yes pour confirmer, ou testez avec --target sandbox.</translation>
+    </message>
+    <message>
+        <source>%1 [y/N] </source>
+        <extracomment>a yes/no question on a terminal; y or yes answers yes, in every language</extracomment>
+        <translation>%1 [y/N] </translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Non envoyé.</translation>
     </message>
     <message>
         <source>Token</source>
         <translation>Jeton</translation>
     </message>
     <message>
-        <source>&amp;Token:</source>
-        <translation>&amp;Jeton :</translation>
+        <source>Target</source>
+        <translation>Cible</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Période</translation>
+        <source>%1 (local sandbox)</source>
+        <translation>%1 (bac à sable local)</translation>
     </message>
     <message>
-        <source>Last hour, per minute</source>
-        <translation>Dernière heure, par minute</translation>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
     </message>
     <message>
-        <source>Last 24 hours, per hour</source>
-        <translation>Dernières 24 heures, par heure</translation>
+        <source>none</source>
+        <translation>aucune</translation>
     </message>
     <message>
-        <source>Last 30 days, per day</source>
-        <translation>30 derniers jours, par jour</translation>
+        <source>Time taken</source>
+        <translation>Durée</translation>
     </message>
     <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <source>Authenticated</source>
+        <translation>Authentifié</translation>
     </message>
     <message>
-        <source>Refresh usage</source>
-        <translation>Actualiser l&apos;utilisation</translation>
+        <source>yes</source>
+        <translation>oui</translation>
     </message>
     <message>
-        <source>Calls by status</source>
-        <translation>Appels par statut</translation>
+        <source>no</source>
+        <translation>non</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
+        <source>Environment</source>
+        <translation>Environnement</translation>
     </message>
     <message>
-        <source>Calls</source>
-        <translation>Appels</translation>
+        <source>API version</source>
+        <translation>Version de l'API</translation>
     </message>
     <message>
-        <source>Calls by endpoint</source>
-        <translation>Appels par point de terminaison</translation>
+        <source>%1 (release %2, %3, deprecated)</source>
+        <translation>%1 (version %2, %3, obsolète)</translation>
     </message>
     <message>
-        <source>Endpoint</source>
-        <translation>Point de terminaison</translation>
+        <source>%1 (release %2, %3)</source>
+        <translation>%1 (version %2, %3)</translation>
     </message>
     <message>
-        <source>Errors</source>
-        <translation>Erreurs</translation>
+        <source>Request origin</source>
+        <translation>Origine de la requête</translation>
     </message>
     <message>
-        <source>By status</source>
-        <translation>Par statut</translation>
-    </message>
-    <message>
-        <source>By endpoint</source>
-        <translation>Par point de terminaison</translation>
-    </message>
-    <message>
-        <source>All tokens</source>
-        <translation>Tous les jetons</translation>
-    </message>
-    <message>
-        <source>No calls in this period. Test a token (Ctrl+T) or call the sandbox to see usage here.</source>
-        <translation>Aucun appel sur cette période. Testez un jeton (Ctrl+T) ou appelez le bac à sable pour voir l&apos;utilisation ici.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s) in this period.</source>
-        <translation>
-            <numerusform>%n appel sur cette période.</numerusform>
-            <numerusform>%n appels sur cette période.</numerusform>
-        </translation>
+        <source>Request id</source>
+        <translation>Identifiant de requête</translation>
     </message>
 </context>
 </TS>

@@ -2,8 +2,8 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "Settings.h"
-#include "Translations.h"
 #include "domain/Catalog.h"
+#include "i18n/Translations.h"
 #include "portal/TokenService.h"
 #include "portal/TokenTester.h"
 #include "reports/pdf/PdfReportWriter.h"
@@ -22,7 +22,9 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationDomain(QStringLiteral("monime.io"));
     QApplication::setApplicationName(QStringLiteral("monime-portal"));
     QApplication::setApplicationVersion(QStringLiteral(MONIME_VERSION));
-    monime::installTranslations(app, monime::Settings::language());
+    // --lang (as the CLI's and the sandbox's) wins over the setting, for this run only.
+    const QString language = monime::languageArgument(QCoreApplication::arguments());
+    monime::installTranslations(app, language.isEmpty() ? monime::Settings::language() : language);
     monime::PdfReportWriter::registerWriter();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Monime Developer Portal"));
 
@@ -34,6 +36,12 @@ int main(int argc, char* argv[])
                                             QApplication::translate("main", "The inventory database file."),
                                             QStringLiteral("PATH"));
     parser.addOption(databaseOption);
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main",
+                                                                "Use this language (en, fr) for this run "
+                                                                "instead of the one in Settings."),
+                                        QStringLiteral("LANG"));
+    parser.addOption(langOption);
     parser.process(app);
 
     QString path = parser.value(databaseOption);

@@ -32,6 +32,7 @@ TokenService::TokenService(Database& database, SecretStore& secrets, const Clock
     , m_tokens(database)
     , m_spaces(database)
     , m_audit(database)
+    , m_reminders(database)
 { }
 
 Result<Monimeer> TokenService::monimeer()
@@ -376,6 +377,58 @@ Result<TokenDetails> TokenService::show(const QString& id)
     if (!history.ok())
         return history.error();
     return TokenDetails { std::move(token).value(), std::move(history).value() };
+}
+
+Result<QList<Reminder>> TokenService::dueReminders()
+{
+    auto tokens = list();
+    if (!tokens.ok())
+        return tokens.error();
+    auto sent = m_reminders.sent();
+    if (!sent.ok())
+        return sent.error();
+    auto lastCheck = m_reminders.lastCheck();
+    if (!lastCheck.ok())
+        return lastCheck.error();
+    const QDateTime now = m_clock.now().toUTC();
+    QList<Reminder> due;
+    for (const TokenInfo& t : tokens.value()) {
+        const std::optional<ReminderStage> stage = ExpiryReminder::stageOf(t, now, lastCheck.value());
+        if (stage && !sent->contains(ReminderRepository::key(t.id, ExpiryReminder::stageName(*stage))))
+            due.append(Reminder { t, *stage });
+    }
+    std::stable_sort(due.begin(), due.end(),
+                     [](const Reminder& a, const Reminder& b) { return a.token.expiresAt < b.token.expiresAt; });
+    return due;
+}
+
+Result<bool> TokenService::claimReminder(const Reminder& reminder)
+{
+    const QDateTime now = m_clock.now().toUTC();
+    bool claimed = false;
+    auto r = m_db.transaction([&]() -> Result<void> {
+        auto c = m_reminders.claim(reminder.token.id, ExpiryReminder::stageName(reminder.stage), now);
+        if (!c.ok())
+            return c.error();
+        claimed = c.value();
+        if (!claimed)
+            return {};
+        return m_audit.append({ now, reminder.token.ownerId, QStringLiteral("reminded"), reminder.token.id,
+                                ExpiryReminder::title(reminder, now) });
+    });
+    if (!r.ok())
+        return r.error();
+    return claimed;
+}
+
+Result<void> TokenService::releaseReminder(const Reminder& reminder)
+{
+    return m_reminders.release(reminder.token.id, ExpiryReminder::stageName(reminder.stage));
+}
+
+Result<void> TokenService::finishReminderCheck()
+{
+    return m_reminders.setLastCheck(m_clock.now().toUTC());
 }
 
 Result<TokenInfo> TokenService::revoke(const QString& id, const QString& rawReason)

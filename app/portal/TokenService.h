@@ -4,8 +4,10 @@
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "domain/Catalog.h"
+#include "domain/ExpiryReminder.h"
 #include "domain/TokenRules.h"
 #include "store/AuditLog.h"
+#include "store/ReminderRepository.h"
 #include "store/SpaceRepository.h"
 #include "store/TokenRepository.h"
 
@@ -104,6 +106,17 @@ public:
     std::optional<Error> damage(bool suspicious);
     static constexpr qint64 kAlwaysCheckBytes = 8 * 1024 * 1024;
 
+    /// Expiry reminders due now that no program has sent yet: each token at its current stage (30, 7, 1 days
+    /// before expiry, or expired since the last check), most urgent first. Imported tokens included.
+    Result<QList<Reminder>> dueReminders();
+    /// Records `reminder` as sent (and a "reminded" line in the token's history) before it is shown; false
+    /// when another program on this inventory sent it first: then do not show it.
+    Result<bool> claimReminder(const Reminder& reminder);
+    /// Undoes a claim whose notification could not be shown, so the next check tries again.
+    Result<void> releaseReminder(const Reminder& reminder);
+    /// Marks now as the last check: a token expiring after it is reported as expired at the next one.
+    Result<void> finishReminderCheck();
+
     Result<SpaceInfo> addSpace(const QString& id, const QString& name, const QString& role);
     Result<QList<SpaceInfo>> spaces();
 
@@ -130,6 +143,7 @@ private:
     TokenRepository m_tokens;
     SpaceRepository m_spaces;
     AuditLog m_audit;
+    ReminderRepository m_reminders;
     std::optional<Monimeer> m_monimeer;
 };
 

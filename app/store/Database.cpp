@@ -419,6 +419,15 @@ Result<void> Database::migrate()
                                           "'passed:%' THEN 1 WHEN last_test_result LIKE 'failed:%' THEN 0 END")))
                 return queryError(q, tr("upgrade the tokens table"));
         }
+        if (from < 5) {
+            // Version 5: the expiry reminders already sent, once per token and stage (30d, 7d, 1d, expired).
+            if (!q.exec(QStringLiteral("CREATE TABLE reminders ("
+                                       " token_id TEXT NOT NULL REFERENCES tokens(id) ON DELETE CASCADE,"
+                                       " stage TEXT NOT NULL CHECK (stage IN ('30d', '7d', '1d', 'expired')),"
+                                       " sent_at BIGINT NOT NULL,"
+                                       " PRIMARY KEY (token_id, stage))")))
+                return queryError(q, tr("create the reminders table"));
+        }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)))
             return queryError(q, tr("record the schema version"));
         return {};

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `monime-portal-cli doctor`: what is wrong with the inventory and the keychain, and the command that fixes it.
-#include "cli/CliApp.h"
+#include "cli/Cli.h"
+#include "cli/Commands.h"
 #include "domain/Catalog.h"
 #include "portal/TokenService.h"
 #include "secrets/KeychainSecretStore.h"
@@ -12,7 +12,7 @@
 #include <QRandomGenerator>
 #include <QTextStream>
 
-namespace monime {
+namespace monime::cli {
 
 namespace {
 
@@ -26,26 +26,51 @@ QString named(const QStringList& ids)
     QStringList shown = ids.mid(0, kNamed);
     QString text = shown.join(QLatin1String(", "));
     if (ids.size() > kNamed)
-        text += CliApp::tr(" and %n more", nullptr, int(ids.size() - kNamed));
+        text += DoctorCommand::tr(" and %n more", nullptr, int(ids.size() - kNamed));
     return text;
 }
 
 } // namespace
 
-void CliApp::cmdDoctor(QCommandLineParser& parser)
+QString DoctorCommand::name() const
+{
+    return QStringLiteral("doctor");
+}
+
+QString DoctorCommand::synopsis() const
+{
+    return QStringLiteral("doctor [--forget-secret ID]");
+}
+
+QString DoctorCommand::summary() const
+{
+    return tr("Check the database (its integrity, unfinished creates) and the keychain (each token's secret, "
+              "left-over secrets), and say how to fix what is wrong.");
+}
+
+QList<QCommandLineOption> DoctorCommand::options() const
+{
+    return { { { QStringLiteral("forget-secret") },
+               tr("Delete the keychain item ID that has no token in this inventory (doctor names them)."),
+               QStringLiteral("ID") } };
+}
+
+void DoctorCommand::run(Cli& cli, const QCommandLineParser& parser)
 {
     const QString forget = parser.value(QStringLiteral("forget-secret")).trimmed();
     if (parser.isSet(QStringLiteral("forget-secret"))) {
         if (!forget.startsWith(QLatin1String("tok-"))) {
-            usageError(tr("--forget-secret takes a token id (tok-…) as doctor names it."), QStringLiteral("doctor"));
+            cli.usageError(tr("--forget-secret takes a token id (tok-…) as doctor names it."),
+                           QStringLiteral("doctor"));
             return;
         }
-        withService(parser, [this, forget] {
-            m_service->forgetSecret(forget, [this, forget](Result<void> removed) {
+        cli.withService([&cli, forget] {
+            cli.service().forgetSecret(forget, [&cli, forget](Result<void> removed) {
                 if (!removed.ok())
-                    return fail(removed.error());
-                out() << tr("Deleted the keychain item %1; no token of this inventory used it.").arg(forget) << "\n";
-                finish(Success);
+                    return cli.fail(removed.error());
+                cli.out() << tr("Deleted the keychain item %1; no token of this inventory used it.").arg(forget)
+                          << "\n";
+                cli.finish(Cli::Success);
             });
         });
         return;
@@ -53,36 +78,32 @@ void CliApp::cmdDoctor(QCommandLineParser& parser)
 
     auto problems = std::make_shared<int>(0);
     auto warnings = std::make_shared<int>(0);
-    auto report = [this, problems, warnings](Mark mark, const QString& part, const QString& text) {
+    auto report = [&cli, problems, warnings](Mark mark, const QString& part, const QString& text) {
         //: doctor's verdict tags; keep them 6 characters wide
         const QString tag = mark == Mark::Ok ? tr("[ ok ]") : mark == Mark::Warn ? tr("[warn]") : tr("[FAIL]");
         if (mark == Mark::Fail)
             ++*problems;
         if (mark == Mark::Warn)
             ++*warnings;
-        out() << tag << ' ' << part.leftJustified(10, QLatin1Char(' '), false) << text << "\n";
+        cli.out() << tag << ' ' << part.leftJustified(10, QLatin1Char(' '), false) << text << "\n";
     };
-    const QString path = databasePath(parser);
-    auto db = Database::openSqlite(path);
-    if (!db.ok()) {
-        report(Mark::Fail, tr("database"), db.error().message);
+    const QString path = cli.databasePath();
+    if (auto opened = cli.openService(); !opened.ok()) {
+        report(Mark::Fail, tr("database"), opened.error().message);
     } else {
-        m_database = std::move(db).value();
-        m_secrets = std::make_unique<KeychainSecretStore>();
-        m_service = std::make_unique<TokenService>(*m_database, *m_secrets, m_clock, Catalog::builtIn());
-        auto tokens = m_service->list();
-        auto spaces = m_service->spaces();
+        auto tokens = cli.service().list();
+        auto spaces = cli.service().spaces();
         if (tokens.ok() && spaces.ok())
             report(Mark::Ok, tr("database"),
                    tr("%1 (schema %2): %3 tokens, %4 Spaces")
                        .arg(path)
-                       .arg(m_database->schemaVersion())
+                       .arg(cli.database().schemaVersion())
                        .arg(tokens->size())
                        .arg(spaces->size()));
         else
             report(Mark::Fail, tr("database"), (tokens.ok() ? spaces.error() : tokens.error()).message);
 
-        auto integrity = m_database->checkIntegrity();
+        auto integrity = cli.database().checkIntegrity();
         if (!integrity.ok()) {
             report(Mark::Fail, tr("integrity"), integrity.error().message);
         } else {
@@ -106,17 +127,15 @@ void CliApp::cmdDoctor(QCommandLineParser& parser)
                .arg(Catalog::builtIn().permissions().size())
                .arg(Catalog::builtIn().roles().size())
                .arg(Catalog::builtIn().releases().size()));
-    if (!m_secrets)
-        m_secrets = std::make_unique<KeychainSecretStore>();
 
-    auto verdict = [this, problems, warnings] {
+    auto verdict = [&cli, problems, warnings] {
         if (*problems > 0)
-            out() << tr("%n problem(s) found.", nullptr, *problems) << "\n";
+            cli.out() << tr("%n problem(s) found.", nullptr, *problems) << "\n";
         else if (*warnings > 0)
-            out() << tr("No problems; %n warning(s) above.", nullptr, *warnings) << "\n";
+            cli.out() << tr("No problems; %n warning(s) above.", nullptr, *warnings) << "\n";
         else
-            out() << tr("Everything works.") << "\n";
-        finish(*problems > 0 ? Failure : Success);
+            cli.out() << tr("Everything works.") << "\n";
+        cli.finish(*problems > 0 ? Cli::Failure : Cli::Success);
     };
     // Round-trip a throwaway item through the keychain: write, read back, delete. Then match rows to items.
     const QString key
@@ -124,11 +143,11 @@ void CliApp::cmdDoctor(QCommandLineParser& parser)
     const QByteArray probe = QByteArrayLiteral("monime-portal doctor probe");
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    auto keychainDone = [this, report, verdict, timer](bool ok, const QString& text) {
+    auto keychainDone = [&cli, report, verdict, timer](bool ok, const QString& text) {
         report(ok ? Mark::Ok : Mark::Fail, tr("keychain"), text);
-        if (!ok || !m_service)
+        if (!ok || !cli.hasService())
             return verdict();
-        m_service->checkConsistency([this, report, verdict](Result<ConsistencyReport> checked) {
+        cli.service().checkConsistency([&cli, report, verdict](Result<ConsistencyReport> checked) {
             if (!checked.ok()) {
                 report(Mark::Fail, tr("secrets"), checked.error().message);
                 return verdict();
@@ -152,7 +171,7 @@ void CliApp::cmdDoctor(QCommandLineParser& parser)
                        tr("Rows and keychain items were not compared: %1").arg(c.keychain->message));
                 return verdict();
             }
-            const QDateTime now = m_clock.now();
+            const QDateTime now = cli.clock().now();
             int harmless = 0;
             for (const TokenInfo& t : c.missingSecrets) {
                 if (t.status(now) != TokenStatus::Active) {
@@ -180,14 +199,14 @@ void CliApp::cmdDoctor(QCommandLineParser& parser)
             verdict();
         });
     };
-    m_secrets->write(key, probe, [this, key, probe, keychainDone, timer](Result<void> written) {
+    cli.secrets().write(key, probe, [&cli, key, probe, keychainDone, timer](Result<void> written) {
         if (!written.ok())
             return keychainDone(false, written.error().message);
-        m_secrets->read(key, [this, key, probe, keychainDone, timer](Result<QByteArray> read) {
+        cli.secrets().read(key, [&cli, key, probe, keychainDone, timer](Result<QByteArray> read) {
             if (!read.ok())
                 return keychainDone(false, read.error().message);
             const bool same = read.value() == probe;
-            m_secrets->remove(key, [this, keychainDone, same, timer](Result<void> removed) {
+            cli.secrets().remove(key, [&cli, keychainDone, same, timer](Result<void> removed) {
                 if (!same)
                     return keychainDone(false,
                                         tr("The keychain returned a different secret than was stored. Your keychain "
@@ -196,11 +215,11 @@ void CliApp::cmdDoctor(QCommandLineParser& parser)
                     return keychainDone(false, removed.error().message);
                 keychainDone(true,
                              tr("%1 stores, reads and deletes secrets (%2 ms round trip)")
-                                 .arg(m_secrets->backendName())
+                                 .arg(cli.secrets().backendName())
                                  .arg(timer->elapsed()));
             });
         });
     });
 }
 
-} // namespace monime
+} // namespace monime::cli

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/TokenJson.h"
+#include "portal/TokenJson.h"
 
 #include "core/JsonText.h"
 
