@@ -19,7 +19,7 @@ namespace {
 bool isOperationalFailure(const Error& e)
 {
     return e.field == QLatin1String("database") || e.field == QLatin1String("keychain")
-        || e.field == QLatin1String("catalog");
+        || e.field == QLatin1String("catalog") || e.field == QLatin1String("notifications");
 }
 
 } // namespace

@@ -16,7 +16,7 @@ QString installTranslations(QCoreApplication& app, const QString& language)
     auto* own = new QTranslator(&app);
     QString loaded;
     if (own->load(locale, QStringLiteral("monime-portal"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        loaded = own->language();
+        loaded = own->language().section(QLatin1Char('_'), 0, 0);
     else if (own->load(QStringLiteral("monime-portal_en"), QStringLiteral(":/i18n")))
         loaded = QStringLiteral("en");
     if (!loaded.isEmpty())

@@ -401,7 +401,7 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("[FAIL] secrets") && r.out.contains(id.toUtf8())
                      && r.out.contains(QStringLiteral("monime-portal-cli rotate %1").arg(id).toUtf8()),
                  r.out.constData());
-        QVERIFY(r.out.contains("1 problem(s) found."));
+        QVERIFY(r.out.contains("1 problem found."));
 
         // A secret with no row here (a create whose row was lost): named, and removed by the command doctor gives.
         const QString orphan = QStringLiteral("tok-OrphanFromALostCreate1");

@@ -2,7 +2,7 @@
 // Renders the main screens to PNG for docs/ (not a test): screenshots DATABASE OUTDIR
 #include "ClipboardGuard.h"
 #include "MainWindow.h"
-#include "Translations.h"
+#include "i18n/Translations.h"
 #include "dialogs/OneTimeTokenDialog.h"
 #include "fakes/MemorySecretStore.h"
 #include "models/TokenTableModel.h"

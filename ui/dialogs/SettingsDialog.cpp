@@ -2,9 +2,13 @@
 #include "dialogs/SettingsDialog.h"
 
 #include "Settings.h"
+#include "MessageBox.h"
+#include "desktop/Autostart.h"
 #include "domain/Catalog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -88,6 +92,16 @@ SettingsDialog::SettingsDialog(const Catalog& catalog, const QString& currentDat
     langLabel->setBuddy(m_language);
     form->addRow(langLabel, m_language);
 
+    m_remindAtLogin = new QCheckBox(tr("&Warn me at login about tokens near expiry"), this);
+    m_remindAtLogin->setObjectName(QStringLiteral("remindAtLoginCheckBox"));
+    m_remindAtLogin->setAccessibleName(tr("Warn me at login about tokens near expiry"));
+    m_remindAtLogin->setToolTip(tr("Adds %1, which runs monime-portal-cli remind when you log in: a desktop "
+                                   "notification 30, 7 and 1 day before a token expires, even when this app is "
+                                   "closed.")
+                                    .arg(QDir::toNativeSeparators(Autostart::entryPath())));
+    m_remindAtLogin->setChecked(Autostart::isEnabled());
+    form->addRow(QString(), m_remindAtLogin);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveSettingsButton"));
     form->addRow(buttons);
@@ -102,6 +116,16 @@ void SettingsDialog::accept()
     Settings::setRotationDays(m_rotation->value());
     Settings::setDefaultRelease(m_release->currentData().toString());
     Settings::setLanguage(m_language->currentData().toString());
+    if (m_remindAtLogin->isChecked() != Autostart::isEnabled()) {
+        const QString cli = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("monime-portal-cli"));
+        const QString database = m_database->text().trimmed();
+        const Result<void> changed
+            = m_remindAtLogin->isChecked() ? Autostart::enable(cli, database) : Autostart::disable();
+        if (!changed.ok()) {
+            MessageBox::critical(this, tr("Login reminder not changed"), changed.error().message);
+            return;
+        }
+    }
     QDialog::accept();
 }
 

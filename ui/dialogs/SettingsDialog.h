@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -11,7 +12,7 @@ namespace monime {
 
 class Catalog;
 
-/// Database location, clipboard timeout, rotation period, default API release, language.
+/// Database location, clipboard timeout, rotation period, default API release, language, login reminder.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ private:
     QSpinBox* m_rotation = nullptr;
     QComboBox* m_release = nullptr;
     QComboBox* m_language = nullptr;
+    QCheckBox* m_remindAtLogin = nullptr;
 };
 
 } // namespace monime

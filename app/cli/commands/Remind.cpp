@@ -119,8 +119,15 @@ void RemindCommand::run(Cli& cli, const QCommandLineParser& parser)
         waiting->sender = std::make_unique<ReminderSender>(cli.service(), *waiting->notifier);
         waiting->sender->sendDue(
             waitSeconds > 0, [&cli, waiting, waitSeconds, now](Result<ReminderSender::Outcome> sent) {
+                auto undelivered = [&cli](const Error& e) {
+                    cli.err() << tr("monime-portal-cli: error: %1").arg(e.message) << "\n"
+                              << tr("Those reminders were not recorded as sent; the next `remind` tries them again.")
+                              << Qt::endl;
+                    cli.finish(Cli::Failure);
+                };
                 if (!sent.ok())
-                    return cli.fail(sent.error());
+                    return sent.error().field == QLatin1String("notifications") ? undelivered(sent.error())
+                                                                                : cli.fail(sent.error());
                 const ReminderSender::Outcome& o = sent.value();
                 int reminded = 0;
                 for (const ReminderSender::Sent& s : o.sent)
@@ -142,12 +149,8 @@ void RemindCommand::run(Cli& cli, const QCommandLineParser& parser)
                             cli.out() << tr("Reminded: %1 (%2)").arg(ExpiryReminder::title(r, now), r.token.id) << "\n";
                     cli.out().flush();
                 }
-                if (o.failure) {
-                    cli.err() << tr("monime-portal-cli: error: %1").arg(o.failure->message) << "\n"
-                              << tr("Those reminders were not recorded as sent; the next `remind` tries them again.")
-                              << Qt::endl;
-                    return cli.finish(Cli::Failure);
-                }
+                if (o.failure)
+                    return undelivered(*o.failure);
                 if (waitSeconds == 0 || o.sent.isEmpty())
                     return cli.finish(Cli::Success);
 
