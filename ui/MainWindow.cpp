@@ -5,7 +5,10 @@
 #include "DetailsPanel.h"
 #include "MessageBox.h"
 #include "Settings.h"
+#include "desktop/DesktopNotifier.h"
+#include "desktop/ReminderSender.h"
 #include "dialogs/AddSpaceDialog.h"
+#include "dialogs/DeploymentDialog.h"
 #include "dialogs/OneTimeTokenDialog.h"
 #include "dialogs/RevokeDialog.h"
 #include "dialogs/RotateDialog.h"
@@ -32,6 +35,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -148,7 +152,8 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
     connect(m_table, &QTableView::activated, this, &MainWindow::showDetails);
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu menu(this);
-        menu.addActions({ m_detailsAction, m_testAction, m_rotateAction, m_revokeAction, m_copyIdAction });
+        menu.addActions(
+            { m_detailsAction, m_testAction, m_rotateAction, m_guidedRotateAction, m_revokeAction, m_copyIdAction });
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -275,6 +280,8 @@ void MainWindow::buildActions()
         = make(tr("&Import…"), QStringLiteral("importAction"), QKeySequence(tr("Ctrl+I")), &MainWindow::importToken);
     m_detailsAction = make(tr("&Details"), QStringLiteral("detailsAction"), QKeySequence(), &MainWindow::showDetails);
     m_rotateAction = make(tr("R&otate…"), QStringLiteral("rotateAction"), QKeySequence(), &MainWindow::rotateSelected);
+    m_guidedRotateAction = make(tr("&Guided rotation…"), QStringLiteral("guidedRotationAction"),
+                                QKeySequence(tr("Ctrl+R")), &MainWindow::guidedRotateSelected);
     m_testAction
         = make(tr("&Test…"), QStringLiteral("testAction"), QKeySequence(tr("Ctrl+T")), &MainWindow::testSelected);
     m_revokeAction
@@ -295,7 +302,8 @@ void MainWindow::buildActions()
         m_search->selectAll();
     });
     addAction(m_searchAction);
-    for (QAction* a : { m_revokeAction, m_detailsAction, m_rotateAction, m_copyIdAction, m_testAction })
+    for (QAction* a :
+         { m_revokeAction, m_detailsAction, m_rotateAction, m_guidedRotateAction, m_copyIdAction, m_testAction })
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 }
 
@@ -331,6 +339,7 @@ void MainWindow::updateActions()
     const QStringList ids = selectedIds();
     m_detailsAction->setEnabled(ids.size() == 1);
     m_rotateAction->setEnabled(ids.size() == 1 && !m_rotating);
+    m_guidedRotateAction->setEnabled(ids.size() == 1 && !m_rotating);
     m_testAction->setEnabled(ids.size() == 1 && m_tester);
     m_copyIdAction->setEnabled(!ids.isEmpty());
     m_revokeAction->setEnabled(!ids.isEmpty());
@@ -492,6 +501,178 @@ void MainWindow::rotateSelected()
         reload();
         selectIds({ created->token.id });
         showCreated(created.value());
+    });
+}
+
+void MainWindow::guidedRotateSelected()
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() == 1)
+        startGuidedRotation(ids.constFirst());
+}
+
+void MainWindow::startGuidedRotation(const QString& id)
+{
+    if (m_rotating)
+        return;
+    auto token = m_service.show(id);
+    if (!token.ok()) {
+        showMessage(token.error().message);
+        return;
+    }
+    const TokenInfo old = token->token;
+    const QMessageBox::StandardButton go = MessageBox::question(
+        this, tr("Guided rotation"),
+        tr("<p>Rotate <b>%1</b> (%2) step by step:</p><ol><li>a new token with the same settings is made and shown "
+           "once;</li><li>you test it;</li><li>you deploy it and confirm;</li><li>only then is the old token "
+           "revoked, at once or after a grace period.</li></ol><p>Until you confirm, the old token keeps working; "
+           "stopping midway leaves it untouched.</p>")
+            .arg(old.name.toHtmlEscaped(), old.id),
+        QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok);
+    if (go != QMessageBox::Ok)
+        return;
+    m_rotating = true; // one rotation at a time
+    updateActions();
+    m_service.beginRotation(id, [this, old](Result<CreatedToken> created) {
+        if (!created.ok()) {
+            m_rotating = false;
+            updateActions();
+            showMessage(created.error().message);
+            return;
+        }
+        reload();
+        selectIds({ created->token.id });
+        // Step 2: shown once.
+        {
+            OneTimeTokenDialog dialog(created->token, QString::fromLatin1(created->secret), *m_clipboard,
+                                      Settings::clipboardTimeoutSecs(), this);
+            dialog.setWindowTitle(tr("Guided rotation: copy the new token"));
+            Q_EMIT secretShown(&dialog);
+            dialog.exec();
+        }
+        // Step 3: tested, against the sandbox or Monime.
+        if (m_tester) {
+            auto spaces = m_service.spaces();
+            TestTokenDialog test(created->token, spaces.ok() ? spaces.value() : QList<SpaceInfo>(), m_sandboxUrl,
+                                 *m_tester, this);
+            test.setWindowTitle(tr("Guided rotation: test the new token"));
+            test.exec();
+        }
+        finishGuidedRotation(old, created->token.id);
+    });
+}
+
+void MainWindow::finishGuidedRotation(const TokenInfo& old, const QString& newId)
+{
+    for (;;) {
+        auto fresh = m_service.show(newId);
+        if (!fresh.ok()) {
+            showMessage(fresh.error().message);
+            break;
+        }
+        DeploymentDialog dialog(old, fresh->token, TokenService::kMaxGraceHours, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            const int grace = dialog.graceHours();
+            auto replaced = m_service.finishRotation(old.id, newId, grace);
+            if (!replaced.ok())
+                showMessage(replaced.error().message);
+            else if (grace == 0)
+                showMessage(tr("Rotation done: “%1” is replaced by %2 and was revoked.").arg(old.name, newId), false);
+            else
+                showMessage(
+                    tr("Rotation done: “%1” is replaced by %2 and stops working on %3 UTC.")
+                        .arg(old.name, newId, replaced->revokedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                    false);
+            break;
+        }
+        const QMessageBox::StandardButton abandon = MessageBox::question(
+            this, tr("Abandon the rotation?"),
+            tr("“%1” (%2) stays as it is and keeps working. The new token %3 is revoked, since it was never "
+               "deployed.")
+                .arg(old.name, old.id, newId),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (abandon == QMessageBox::Yes) {
+            auto abandoned = m_service.abandonRotation(old.id, newId);
+            showMessage(abandoned.ok() ? tr("Rotation abandoned: “%1” (%2) is untouched and still works; the new "
+                                            "token %3 was revoked.")
+                                             .arg(old.name, old.id, newId)
+                                       : abandoned.error().message,
+                        !abandoned.ok());
+            break;
+        }
+    }
+    m_rotating = false;
+    reload();
+    selectIds({ old.id });
+    updateActions();
+}
+
+void MainWindow::openToken(const QString& id)
+{
+    m_search->clear();
+    m_statusFilter->setCurrentIndex(0);
+    m_typeFilter->setCurrentIndex(0);
+    reload();
+    selectIds({ id });
+    if (m_model->rowOf(id) < 0)
+        showMessage(tr("Token %1 is not in this inventory (%2).").arg(id, m_service.databasePath()));
+    else
+        m_details->showToken(id);
+    showNormal();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::enableReminders()
+{
+    if (m_reminders)
+        return;
+    m_notifier = new DesktopNotifier(this);
+    m_reminders = new ReminderSender(m_service, *m_notifier, this);
+    connect(m_notifier, &DesktopNotifier::actionInvoked, this, [this](uint id, const QString& key) {
+        const auto action = m_reminders->action(id, key);
+        if (!action)
+            return;
+        if (action->tokenId.isEmpty()) {
+            showNormal();
+            raise();
+            activateWindow();
+            return;
+        }
+        openToken(action->tokenId);
+        if (action->kind == ReminderSender::Action::Rotate)
+            startGuidedRotation(action->tokenId);
+    });
+    m_reminderTimer = new QTimer(this);
+    m_reminderTimer->setInterval(24 * 3600 * 1000);
+    connect(m_reminderTimer, &QTimer::timeout, this, &MainWindow::checkReminders);
+    m_reminderTimer->start();
+    QTimer::singleShot(2000, this, &MainWindow::checkReminders);
+}
+
+void MainWindow::checkReminders()
+{
+    if (!m_reminders)
+        return;
+    m_reminders->sendDue(true, [this](Result<ReminderSender::Outcome> sent) {
+        const std::optional<Error> failure = sent.ok() ? sent->failure : std::optional<Error>(sent.error());
+        if (!failure || failure->field != QLatin1String("notifications"))
+            return;
+        // No notification service: the tray if there is one, else the message bar. Not recorded as sent, so
+        // the desktop notification is tried again at the next check.
+        auto due = m_service.dueReminders();
+        if (!due.ok() || due->isEmpty())
+            return;
+        const QString text = ExpiryReminder::title(due->constFirst(), m_service.clock().now())
+            + (due->size() > 1 ? QLatin1Char('\n') + ExpiryReminder::summaryTitle(int(due->size() - 1)) : QString());
+        if (QSystemTrayIcon::isSystemTrayAvailable()) {
+            auto* tray = new QSystemTrayIcon(windowIcon(), this);
+            tray->show();
+            tray->showMessage(tr("Monime Developer Portal"), text, QSystemTrayIcon::Warning);
+            QTimer::singleShot(30000, tray, &QObject::deleteLater);
+        } else {
+            showMessage(text, false);
+        }
     });
 }
 

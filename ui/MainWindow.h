@@ -18,6 +18,8 @@ class QTimer;
 namespace monime {
 
 class ClipboardGuard;
+class DesktopNotifier;
+class ReminderSender;
 class DetailsPanel;
 class HealthView;
 class TokenTester;
@@ -25,6 +27,7 @@ class UsageView;
 class TokenService;
 class TokenTableModel;
 struct CreatedToken;
+struct TokenInfo;
 
 /// The Access Tokens page: Spaces in the sidebar, the token list with search and quick filters, details on
 /// the right, and the actions (create, details, rotate, revoke, copy id) in a toolbar and a context menu.
@@ -50,6 +53,12 @@ public:
     static constexpr int kDetailsWidth = 340; ///< px: the details panel's starting width
     ClipboardGuard& clipboard() const { return *m_clipboard; }
 
+    /// Expiry reminders while the app runs: a check now and every day, as desktop notifications whose
+    /// "Rotate" and "Open" act on this window (the tray, then the message bar, when no notification service).
+    void enableReminders();
+    /// Selects `id` (clearing the search and filters that hide it), shows its details, raises the window.
+    void openToken(const QString& id);
+
 public Q_SLOTS:
     void createToken();
     void importToken();
@@ -61,6 +70,10 @@ public Q_SLOTS:
     void openSettings();
     void exportReport();
     void testSelected();
+    /// Guided rotation: new token → shown once → tested → "deployed?" → the old one revoked now or later.
+    void guidedRotateSelected();
+    void startGuidedRotation(const QString& id);
+    void checkReminders();
 
 Q_SIGNALS:
     /// A one-time dialog is about to show a new secret (tests reach the dialog through this).
@@ -72,6 +85,7 @@ private:
     void refreshUsage();
     void showCreated(const CreatedToken& created);
     void updateActions();
+    void finishGuidedRotation(const TokenInfo& old, const QString& newId);
 
     TokenService& m_service;
     TokenTableModel* m_model = nullptr;
@@ -93,6 +107,10 @@ private:
     QAction* m_detailsAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_rotateAction = nullptr;
+    QAction* m_guidedRotateAction = nullptr;
+    DesktopNotifier* m_notifier = nullptr;
+    ReminderSender* m_reminders = nullptr;
+    QTimer* m_reminderTimer = nullptr;
     QAction* m_revokeAction = nullptr;
     QAction* m_copyIdAction = nullptr;
     QAction* m_addSpaceAction = nullptr;

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -42,6 +43,18 @@ int main(int argc, char* argv[])
                                                                 "instead of the one in Settings."),
                                         QStringLiteral("LANG"));
     parser.addOption(langOption);
+    const QCommandLineOption tokenOption(QStringLiteral("token"),
+                                         QApplication::translate("main",
+                                                                 "Open on this token (an expiry reminder's "
+                                                                 "Open)."),
+                                         QStringLiteral("ID"));
+    parser.addOption(tokenOption);
+    const QCommandLineOption rotateOption(QStringLiteral("rotate"),
+                                          QApplication::translate("main",
+                                                                  "Open on this token and start its guided "
+                                                                  "rotation (an expiry reminder's Rotate)."),
+                                          QStringLiteral("ID"));
+    parser.addOption(rotateOption);
     parser.process(app);
 
     QString path = parser.value(databaseOption);
@@ -78,5 +91,17 @@ int main(int argc, char* argv[])
             window.reload();
     });
     window.show();
+    window.enableReminders();
+    // From a reminder: open on the token, or start its guided rotation, once the window is up.
+    const QString openId
+        = parser.value(rotateOption).isEmpty() ? parser.value(tokenOption) : parser.value(rotateOption);
+    if (!openId.isEmpty()) {
+        const bool rotate = parser.isSet(rotateOption);
+        QTimer::singleShot(0, &window, [&window, openId, rotate] {
+            window.openToken(openId);
+            if (rotate)
+                window.startGuidedRotation(openId);
+        });
+    }
     return app.exec();
 }

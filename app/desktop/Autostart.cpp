@@ -33,8 +33,8 @@ QString Autostart::quoteExecArgument(const QString& argument)
             escaped += QStringLiteral("%%");
             continue;
         }
-        if (needsQuotes && (c == QLatin1Char('"') || c == QLatin1Char('`') || c == QLatin1Char('$')
-                            || c == QLatin1Char('\\')))
+        if (needsQuotes
+            && (c == QLatin1Char('"') || c == QLatin1Char('`') || c == QLatin1Char('$') || c == QLatin1Char('\\')))
             escaped += QLatin1Char('\\');
         escaped += c;
     }

@@ -291,29 +291,23 @@ void TokenService::importToken(const QByteArray& rawSecret, const TokenDraft& in
           std::move(done));
 }
 
-void TokenService::rotate(const QString& id, int graceHours, Callback<CreatedToken> done)
+Result<TokenService::Successor> TokenService::successorOf(const QString& id, int graceHours)
 {
-    if (graceHours < 0 || graceHours > kMaxGraceHours) {
-        done(makeError(QStringLiteral("invalid_grace"), QStringLiteral("grace"),
-                       tr("The grace period must be between 0 and %1 hours (30 days).").arg(kMaxGraceHours)));
-        return;
-    }
+    if (graceHours < 0 || graceHours > kMaxGraceHours)
+        return makeError(QStringLiteral("invalid_grace"), QStringLiteral("grace"),
+                         tr("The grace period must be between 0 and %1 hours (30 days).").arg(kMaxGraceHours));
     auto old = m_tokens.find(id);
-    if (!old.ok()) {
-        done(old.error());
-        return;
-    }
+    if (!old.ok())
+        return old.error();
     const QDateTime now = m_clock.now().toUTC();
     const TokenInfo previous = old.value();
-    if (previous.revokedAt.isValid()) {
-        done(makeError(QStringLiteral("token_revoked"), QStringLiteral("id"),
-                       previous.status(now) == TokenStatus::Revoked
-                           ? tr("Token %1 was revoked on %2; a revoked token cannot be rotated. Create a new one.")
-                                 .arg(id, previous.revokedAt.toString(Qt::ISODate))
-                           : tr("Token %1 is already being rotated (it will be revoked on %2).")
-                                 .arg(id, previous.revokedAt.toString(Qt::ISODate))));
-        return;
-    }
+    if (previous.revokedAt.isValid())
+        return makeError(QStringLiteral("token_revoked"), QStringLiteral("id"),
+                         previous.status(now) == TokenStatus::Revoked
+                             ? tr("Token %1 was revoked on %2; a revoked token cannot be rotated. Create a new one.")
+                                   .arg(id, previous.revokedAt.toString(Qt::ISODate))
+                             : tr("Token %1 is already being rotated (it will be revoked on %2).")
+                                   .arg(id, previous.revokedAt.toString(Qt::ISODate)));
     TokenDraft draft;
     draft.name = previous.name;
     draft.testMode = previous.environment == Environment::Test;
@@ -332,30 +326,112 @@ void TokenService::rotate(const QString& id, int graceHours, Callback<CreatedTok
     }
     QList<FieldIssue> ignored;
     auto valid = validated(draft, &ignored);
-    if (!valid.ok()) {
-        done(valid.error());
+    if (!valid.ok())
+        return valid.error();
+    Successor next;
+    next.previous = previous;
+    next.secret = TokenSecret::generate(valid->environment);
+    next.token = newToken(valid.value(), previous.ownerId, next.secret, TokenOrigin::Rotated);
+    return next;
+}
+
+Result<void> TokenService::replace(const TokenInfo& previous, const QString& newId, int graceHours)
+{
+    const QDateTime now = m_clock.now().toUTC();
+    const QDateTime revokeAt = now.addSecs(qint64(graceHours) * 3600);
+    // Never postpones a revocation: revoked meanwhile, the old token stays revoked as it was.
+    auto set = m_tokens.setRevoked(previous.id, revokeAt, tr("rotated to %1").arg(newId));
+    if (!set.ok())
+        return set.error();
+    if (!set.value())
+        return {};
+    return m_audit.append({ now, previous.ownerId, QStringLiteral("rotated"), previous.id,
+                            graceHours > 0
+                                ? tr("replaced by %1; stays valid until %2").arg(newId, revokeAt.toString(Qt::ISODate))
+                                : tr("replaced by %1; revoked at once").arg(newId) });
+}
+
+void TokenService::rotate(const QString& id, int graceHours, Callback<CreatedToken> done)
+{
+    auto next = successorOf(id, graceHours);
+    if (!next.ok()) {
+        done(next.error());
         return;
     }
-    const ValidToken& v = valid.value();
-    const QByteArray secret = TokenSecret::generate(v.environment);
-    TokenInfo t = newToken(v, previous.ownerId, secret, TokenOrigin::Rotated);
-    t.rotatedFrom = previous.id;
-    const QString newId = t.id;
-    const QDateTime revokeAt = now.addSecs(qint64(graceHours) * 3600);
-    store(std::move(t), secret, {}, QStringLiteral("rotated"), tr("replaces %1").arg(previous.id), std::move(done),
-          [this, previous, graceHours, now, newId, revokeAt]() -> Result<void> {
-              // Never postpones a revocation: revoked meanwhile, the old token stays revoked as it was.
-              auto set = m_tokens.setRevoked(previous.id, revokeAt, tr("rotated to %1").arg(newId));
-              if (!set.ok())
-                  return set.error();
-              if (!set.value())
-                  return {};
+    Successor s = std::move(next).value();
+    s.token.rotatedFrom = s.previous.id;
+    const QString newId = s.token.id;
+    const TokenInfo previous = s.previous;
+    store(std::move(s.token), s.secret, {}, QStringLiteral("rotated"), tr("replaces %1").arg(previous.id),
+          std::move(done),
+          [this, previous, graceHours, newId]() -> Result<void> { return replace(previous, newId, graceHours); });
+}
+
+void TokenService::beginRotation(const QString& id, Callback<CreatedToken> done)
+{
+    auto next = successorOf(id, 0);
+    if (!next.ok()) {
+        done(next.error());
+        return;
+    }
+    Successor s = std::move(next).value();
+    const TokenInfo previous = s.previous;
+    const QString newId = s.token.id;
+    // Not linked to the old token yet (rotated_from stays empty): until the user confirms it is deployed, the
+    // old token is untouched and is not shown as replaced.
+    store(std::move(s.token), s.secret, {}, QStringLiteral("rotation started"),
+          tr("made by a guided rotation of %1; not deployed yet").arg(previous.id), std::move(done),
+          [this, previous, newId]() -> Result<void> {
               return m_audit.append(
-                  { now, previous.ownerId, QStringLiteral("rotated"), previous.id,
-                    graceHours > 0
-                        ? tr("rotated to %1; stays valid until %2").arg(newId, revokeAt.toString(Qt::ISODate))
-                        : tr("rotated to %1; revoked at once").arg(newId) });
+                  { m_clock.now().toUTC(), previous.ownerId, QStringLiteral("rotation started"), previous.id,
+                    tr("new token %1 made; this token stays valid until the rotation is confirmed").arg(newId) });
           });
+}
+
+Result<TokenInfo> TokenService::finishRotation(const QString& oldId, const QString& newId, int graceHours)
+{
+    if (graceHours < 0 || graceHours > kMaxGraceHours)
+        return makeError(QStringLiteral("invalid_grace"), QStringLiteral("grace"),
+                         tr("The grace period must be between 0 and %1 hours (30 days).").arg(kMaxGraceHours));
+    auto previous = m_tokens.find(oldId);
+    if (!previous.ok())
+        return previous.error();
+    auto next = m_tokens.find(newId);
+    if (!next.ok())
+        return next.error();
+    const QDateTime now = m_clock.now().toUTC();
+    if (next->status(now) != TokenStatus::Active || next->revokedAt.isValid())
+        return makeError(QStringLiteral("token_revoked"), QStringLiteral("id"),
+                         tr("The new token %1 is no longer active; the rotation cannot be confirmed. %2 is "
+                            "untouched.")
+                             .arg(newId, oldId));
+    if (auto r = m_db.transaction([&]() -> Result<void> {
+            auto linked = m_tokens.setRotatedFrom(newId, oldId);
+            if (!linked.ok())
+                return linked.error();
+            if (!linked.value())
+                return makeError(QStringLiteral("rotation_done"), QStringLiteral("id"),
+                                 tr("Token %1 already replaces another token; nothing was changed.").arg(newId));
+            if (auto replaced = replace(previous.value(), newId, graceHours); !replaced.ok())
+                return replaced;
+            return m_audit.append({ now, next->ownerId, QStringLiteral("rotated"), newId,
+                                    tr("deployed (confirmed by the owner); replaces %1").arg(oldId) });
+        });
+        !r.ok())
+        return r.error();
+    return m_tokens.find(oldId);
+}
+
+Result<void> TokenService::abandonRotation(const QString& oldId, const QString& newId)
+{
+    auto revoked = revoke(newId, tr("guided rotation of %1 abandoned before the new token was deployed").arg(oldId));
+    if (!revoked.ok() && revoked.error().code != QLatin1String("already_revoked"))
+        return revoked.error();
+    auto previous = m_tokens.find(oldId);
+    if (!previous.ok())
+        return previous.error();
+    return m_audit.append({ m_clock.now().toUTC(), previous->ownerId, QStringLiteral("rotation abandoned"), oldId,
+                            tr("the new token %1 was revoked; this token is untouched").arg(newId) });
 }
 
 Result<QStringList> TokenService::tokenNames()

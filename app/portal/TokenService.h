@@ -78,6 +78,15 @@ public:
     /// A new token with the same settings; the old one stays valid for `graceHours` (0: revoked at once).
     void rotate(const QString& id, int graceHours, Callback<CreatedToken> done);
 
+    // Guided rotation, step by step: the new token is made, shown, tested and deployed before the old one goes.
+    /// Makes the new token (same settings); the old one is untouched and not yet shown as replaced.
+    void beginRotation(const QString& id, Callback<CreatedToken> done);
+    /// The user confirmed the new token is deployed: it replaces the old one, which is revoked now or after
+    /// `graceHours`. Returns the old token as it is now.
+    Result<TokenInfo> finishRotation(const QString& oldId, const QString& newId, int graceHours);
+    /// Abandoned midway: the new token is revoked (it was never deployed), the old one is untouched.
+    Result<void> abandonRotation(const QString& oldId, const QString& newId);
+
     Result<QList<TokenInfo>> list(const TokenFilter& filter = {});
     /// Tokens used after `since` and when (the sandbox moves "last used").
     Result<QHash<QString, QDateTime>> usedSince(const QDateTime& since) { return m_tokens.usedSince(since); }
@@ -126,6 +135,16 @@ public:
     QString databasePath() const;
 
 private:
+    /// A rotation's new token: the old one's settings, as long a life from now; not stored yet.
+    struct Successor
+    {
+        TokenInfo previous;
+        TokenInfo token;
+        QByteArray secret;
+    };
+    Result<Successor> successorOf(const QString& id, int graceHours);
+    /// Revokes `previous` now or after the grace period, naming its successor (in the caller's transaction).
+    Result<void> replace(const TokenInfo& previous, const QString& newId, int graceHours);
     /// The shared tail of create, import and rotate.
     /// `onReady` runs in the transaction that marks the token ready (rotate revokes the old token there).
     void store(TokenInfo token, QByteArray secret, QList<FieldIssue> warnings, const QString& auditAction,

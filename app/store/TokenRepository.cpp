@@ -362,6 +362,17 @@ Result<bool> TokenRepository::setRevoked(const QString& id, const QDateTime& at,
     return q.numRowsAffected() > 0;
 }
 
+Result<bool> TokenRepository::setRotatedFrom(const QString& id, const QString& previousId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE tokens SET rotated_from = ? WHERE id = ? AND rotated_from IS NULL"));
+    q.addBindValue(previousId);
+    q.addBindValue(id);
+    if (auto r = Database::exec(q, tr("link the new token to the one it replaces")); !r.ok())
+        return r.error();
+    return q.numRowsAffected() > 0;
+}
+
 Result<bool> TokenRepository::nameTaken(const QString& name)
 {
     QSqlQuery q(m_db.connection());

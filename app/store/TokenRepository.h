@@ -56,6 +56,8 @@ public:
     /// Sets the revocation time, never postponing one already due earlier (a revoke during a rotation's grace
     /// period wins). Returns whether the row changed.
     Result<bool> setRevoked(const QString& id, const QDateTime& at, const QString& reason);
+    /// Links a guided rotation's new token to the one it replaces; false when it already replaces one.
+    Result<bool> setRotatedFrom(const QString& id, const QString& previousId);
     Result<void> setLastUsed(const QString& id, const QDateTime& at);
     /// Tokens used after `since`, with their last use: what a list refreshes when the sandbox reports usage.
     Result<QHash<QString, QDateTime>> usedSince(const QDateTime& since);

@@ -342,6 +342,56 @@ private Q_SLOTS:
         QCOMPARE(bad.error().code, QStringLiteral("invalid_grace"));
     }
 
+    // Guided rotation: the old token is untouched until the new one is confirmed deployed.
+    void guidedRotationStepByStep()
+    {
+        auto created = create(liveDraft());
+        QVERIFY(created.ok());
+        const QString oldId = created->token.id;
+        m_clock.advanceSecs(60);
+        auto next = await<CreatedToken>([&](auto done) { m_service->beginRotation(oldId, done); });
+        QVERIFY2(next.ok(), qPrintable(next.error().message));
+        const QString newId = next->token.id;
+        QVERIFY(!next->secret.isEmpty() && next->secret != created->secret);
+        QVERIFY(next->token.rotatedFrom.isEmpty());
+        QCOMPARE(next->token.permissions, created->token.permissions);
+        auto old = m_service->show(oldId);
+        QVERIFY(!old->token.revokedAt.isValid());
+        QVERIFY(old->token.replacedBy.isEmpty()); // not "replaced" before it is deployed
+        QCOMPARE(old->history.constFirst().action, QStringLiteral("rotation started"));
+
+        auto finished = m_service->finishRotation(oldId, newId, 2);
+        QVERIFY2(finished.ok(), qPrintable(finished.error().message));
+        QCOMPARE(finished->revokedAt, m_clock.now().addSecs(2 * 3600));
+        QCOMPARE(finished->replacedBy, newId);
+        QCOMPARE(m_service->show(newId)->token.rotatedFrom, oldId);
+        QCOMPARE(m_service->show(oldId)->history.constFirst().detail,
+                 QStringLiteral("replaced by %1; stays valid until %2")
+                     .arg(newId, m_clock.now().addSecs(2 * 3600).toUTC().toString(Qt::ISODate)));
+        // Confirmed once: a second confirmation changes nothing.
+        auto again = m_service->finishRotation(oldId, newId, 0);
+        QVERIFY(!again.ok());
+        QCOMPARE(m_service->show(oldId)->token.revokedAt, m_clock.now().addSecs(2 * 3600));
+    }
+
+    void guidedRotationAbandonedLeavesTheOldTokenUntouched()
+    {
+        auto created = create(liveDraft());
+        QVERIFY(created.ok());
+        const QString oldId = created->token.id;
+        auto next = await<CreatedToken>([&](auto done) { m_service->beginRotation(oldId, done); });
+        QVERIFY(next.ok());
+        QVERIFY(m_service->abandonRotation(oldId, next->token.id).ok());
+        auto old = m_service->show(oldId);
+        QCOMPARE(old->token.status(m_clock.now()), TokenStatus::Active);
+        QVERIFY(!old->token.revokedAt.isValid() && old->token.replacedBy.isEmpty());
+        QCOMPARE(old->history.constFirst().action, QStringLiteral("rotation abandoned"));
+        QCOMPARE(m_service->show(next->token.id)->token.status(m_clock.now()), TokenStatus::Revoked);
+        // The abandoned token can no longer be confirmed.
+        QVERIFY(!m_service->finishRotation(oldId, next->token.id, 0).ok());
+        QVERIFY(!m_service->show(oldId)->token.revokedAt.isValid());
+    }
+
     void wideIpWhitelist()
     {
         // Create and import refuse a whitelist that admits every address...

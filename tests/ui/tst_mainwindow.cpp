@@ -8,6 +8,7 @@
 #include "dialogs/AddSpaceDialog.h"
 #include "dialogs/OneTimeTokenDialog.h"
 #include "dialogs/RevokeDialog.h"
+#include "dialogs/DeploymentDialog.h"
 #include "dialogs/RotateDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "fakes/FakeClock.h"
@@ -40,6 +41,7 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlQuery>
@@ -540,6 +542,68 @@ private Q_SLOTS:
                  qPrintable(status.data(Qt::DisplayRole).toString()));
         const QString whole = status.data(Qt::ToolTipRole).toString(); // short in the cell, whole on hover
         QVERIFY2(whole.contains(QLatin1String("replaced by tok-")), qPrintable(whole));
+    }
+
+    // Guided rotation through the window: new token shown once, "deployed?", then the old one revoked now.
+    void guidedRotationThroughTheWindow()
+    {
+        const CreatedToken a = createDirect(QStringLiteral("Invoice sync"), false, { QStringLiteral("payments:read") });
+        MainWindow w(*m_service);
+        w.show();
+        w.selectIds({ a.token.id });
+        bool secretShown = false;
+        QString deployText;
+        whenShown<OneTimeTokenDialog>([&](OneTimeTokenDialog* d) {
+            secretShown = true;
+            MessageBox::setNextAnswer(QMessageBox::Close); // closing before Copy asks first
+            d->done(QDialog::Accepted);
+            whenShown<DeploymentDialog>([&](DeploymentDialog* dd) {
+                deployText = find<QLabel>(dd, "deploymentTextLabel")->text();
+                auto* replace = find<QPushButton>(dd, "replaceOldTokenButton");
+                QVERIFY(!replace->isEnabled()); // not before the user says it is deployed
+                find<QCheckBox>(dd, "deployedCheckBox")->setChecked(true);
+                find<QRadioButton>(dd, "revokeNowRadio")->setChecked(true);
+                QVERIFY(replace->isEnabled());
+                QTest::mouseClick(replace, Qt::LeftButton);
+            });
+        });
+        MessageBox::setNextAnswer(QMessageBox::Ok); // the steps, explained first
+        w.findChild<QAction*>(QStringLiteral("guidedRotationAction"))->trigger();
+        QTRY_VERIFY(m_service->show(a.token.id)->token.revokedAt.isValid());
+        QVERIFY(secretShown);
+        QVERIFY2(deployText.contains(QLatin1String("not tested")), qPrintable(deployText));
+        const TokenInfo old = m_service->show(a.token.id)->token;
+        QCOMPARE(old.status(m_clock.now()), TokenStatus::Revoked);
+        QVERIFY(!old.replacedBy.isEmpty());
+        QCOMPARE(m_service->show(old.replacedBy)->token.rotatedFrom, a.token.id);
+        QTRY_VERIFY(w.findChild<QAction*>(QStringLiteral("guidedRotationAction"))->isEnabled());
+    }
+
+    void guidedRotationAbandonedMidway()
+    {
+        const CreatedToken a = createDirect(QStringLiteral("Payroll"), false, { QStringLiteral("payments:read") });
+        MainWindow w(*m_service);
+        w.show();
+        w.selectIds({ a.token.id });
+        whenShown<OneTimeTokenDialog>([&](OneTimeTokenDialog* d) {
+            MessageBox::setNextAnswer(QMessageBox::Close);
+            d->done(QDialog::Accepted);
+            whenShown<DeploymentDialog>([&](DeploymentDialog* dd) {
+                MessageBox::setNextAnswer(QMessageBox::Yes); // "Abandon the rotation?"
+                QTest::mouseClick(find<QPushButton>(dd, "abandonRotationButton"), Qt::LeftButton);
+            });
+        });
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        w.findChild<QAction*>(QStringLiteral("guidedRotationAction"))->trigger();
+        QTRY_COMPARE(m_service->list()->size(), 2);
+        QTRY_VERIFY(w.findChild<QAction*>(QStringLiteral("guidedRotationAction"))->isEnabled());
+        const TokenInfo old = m_service->show(a.token.id)->token;
+        QCOMPARE(old.status(m_clock.now()), TokenStatus::Active); // untouched
+        QVERIFY(!old.revokedAt.isValid() && old.replacedBy.isEmpty());
+        QCOMPARE(m_service->show(a.token.id)->history.constFirst().action, QStringLiteral("rotation abandoned"));
+        const QLabel* message = w.findChild<QLabel*>(QStringLiteral("messageLabel"));
+        QVERIFY(message);
+        QVERIFY2(message->text().contains(QLatin1String("untouched")), qPrintable(message->text()));
     }
 
     void listFiltersSearchAndRevoke()

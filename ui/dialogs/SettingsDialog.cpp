@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/SettingsDialog.h"
 
-#include "Settings.h"
 #include "MessageBox.h"
+#include "Settings.h"
 #include "desktop/Autostart.h"
 #include "domain/Catalog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
