@@ -1,66 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name>HealthView</name>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n finding</numerusform><numerusform>%n findings</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source> on %1 of %n token(s). Press Enter on a finding to go to its token.</source>
-        <translation>
-            <numerusform> on %1 of %n token. Press Enter on a finding to go to its token.</numerusform><numerusform> on %1 of %n tokens. Press Enter on a finding to go to its token.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>OneTimeTokenDialog</name>
-    <message numerus="yes">
-        <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Copied. The clipboard is cleared in %n second.</numerusform><numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform></translation>
-    </message>
-    </context>
-<context>
-    <name>RevokeDialog</name>
-    <message numerus="yes">
-        <source>&lt;p&gt;Revoke %n token(s)?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Every application using them stops working &lt;b&gt;at once&lt;/b&gt;. This cannot be undone.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;Revoke %n token?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Every application using them stops working &lt;b&gt;at once&lt;/b&gt;. This cannot be undone.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Revoke %n tokens?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Every application using them stops working &lt;b&gt;at once&lt;/b&gt;. This cannot be undone.&lt;/p&gt;</numerusform></translation>
-    </message>
-    </context>
-<context>
-    <name>TokenTableModel</name>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>expired %n day(s) ago</source>
-        <translation>
-            <numerusform>expired %n day ago</numerusform><numerusform>expired %n days ago</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %2 and %n more</source>
-        <translation>
-            <numerusform>%1, %2 and %n more</numerusform><numerusform>%1, %2 and %n more</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n IP rule(s)</source>
-        <translation>
-            <numerusform>%n IP rule</numerusform><numerusform>%n IP rules</numerusform></translation>
-    </message>
-    </context>
-<context>
-    <name>UsageView</name>
-    <message numerus="yes">
-        <source>%n call(s) in this period.</source>
-        <translation>
-            <numerusform>%n call in this period.</numerusform><numerusform>%n calls in this period.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>monime::Cli</name>
     <message numerus="yes">
         <source>note: rolled back %n unfinished token(s) left by an earlier crash.</source>
@@ -93,7 +33,7 @@
         <translation>
             <numerusform>%1: %n day left</numerusform><numerusform>%1: %n days left</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>monime::HealthCheck</name>
     <message numerus="yes">
@@ -117,6 +57,19 @@
             <numerusform>Never used since it was created %n day ago.</numerusform><numerusform>Never used since it was created %n days ago.</numerusform></translation>
     </message>
     </context>
+<context>
+    <name>monime::HealthView</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform><numerusform>%n findings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> on %1 of %n token(s). Press Enter on a finding to go to its token.</source>
+        <translation>
+            <numerusform> on %1 of %n token. Press Enter on a finding to go to its token.</numerusform><numerusform> on %1 of %n tokens. Press Enter on a finding to go to its token.</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>monime::HtmlReportWriter</name>
     <message numerus="yes">
@@ -149,6 +102,14 @@
     </message>
     </context>
 <context>
+    <name>monime::OneTimeTokenDialog</name>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied. The clipboard is cleared in %n second.</numerusform><numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>monime::PdfReportWriter</name>
     <message numerus="yes">
         <source>Tokens (%n)</source>
@@ -166,6 +127,45 @@
             <numerusform>Health findings (%n)</numerusform><numerusform>Health findings (%n)</numerusform></translation>
     </message>
     </context>
+<context>
+    <name>monime::RevokeDialog</name>
+    <message numerus="yes">
+        <source>&lt;p&gt;Revoke %n token(s)?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Every application using them stops working &lt;b&gt;at once&lt;/b&gt;. This cannot be undone.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Revoke %n token?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Every application using them stops working &lt;b&gt;at once&lt;/b&gt;. This cannot be undone.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Revoke %n tokens?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Every application using them stops working &lt;b&gt;at once&lt;/b&gt;. This cannot be undone.&lt;/p&gt;</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>monime::TokenTableModel</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform><numerusform>expired %n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 and %n more</source>
+        <translation>
+            <numerusform>%1, %2 and %n more</numerusform><numerusform>%1, %2 and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IP rule(s)</source>
+        <translation>
+            <numerusform>%n IP rule</numerusform><numerusform>%n IP rules</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>monime::UsageView</name>
+    <message numerus="yes">
+        <source>%n call(s) in this period.</source>
+        <translation>
+            <numerusform>%n call in this period.</numerusform><numerusform>%n calls in this period.</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>monime::cli::DoctorCommand</name>
     <message numerus="yes">
@@ -206,7 +206,7 @@
         <translation>
             <numerusform>The report holds %n health finding.</numerusform><numerusform>The report holds %n health findings.</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>monime::cli::HealthCommand</name>
     <message numerus="yes">
@@ -224,7 +224,7 @@
         <translation>
             <numerusform>%1 of %n token have findings.</numerusform><numerusform>%1 of %n tokens have findings.</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>monime::cli::RotateCommand</name>
     <message numerus="yes">

@@ -2,342 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>AddSpaceDialog</name>
-    <message>
-        <source>Add a Space</source>
-        <translation>Ajouter un Space</translation>
-    </message>
-    <message>
-        <source>Spaces are listed with their ids on the Developer page of your Monime dashboard.</source>
-        <translation>Les Spaces sont listés avec leurs identifiants sur la page Developer de votre tableau de bord Monime.</translation>
-    </message>
-    <message>
-        <source>Space id</source>
-        <translation>Identifiant du Space</translation>
-    </message>
-    <message>
-        <source>Space &amp;id:</source>
-        <translation>&amp;Identifiant du Space :</translation>
-    </message>
-    <message>
-        <source>Space name</source>
-        <translation>Nom du Space</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>Your role in the Space</source>
-        <translation>Votre rôle dans le Space</translation>
-    </message>
-    <message>
-        <source>Your &amp;role:</source>
-        <translation>Votre &amp;rôle :</translation>
-    </message>
-    <message>
-        <source>&amp;Add Space</source>
-        <translation>&amp;Ajouter le Space</translation>
-    </message>
-</context>
-<context>
-    <name>CreateTokenWizard</name>
-    <message>
-        <source>Import a token from the Monime portal</source>
-        <translation>Importer un jeton du portail Monime</translation>
-    </message>
-    <message>
-        <source>Create token</source>
-        <translation>Créer un jeton</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Créer</translation>
-    </message>
-    <message>
-        <source>Discard this token?</source>
-        <translation>Abandonner ce jeton ?</translation>
-    </message>
-    <message>
-        <source>What you entered for this token will be lost; nothing has been created yet.</source>
-        <translation>Ce que vous avez saisi pour ce jeton sera perdu ; rien n'a encore été créé.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <source>Export token report</source>
-        <translation>Exporter un rapport sur les jetons</translation>
-    </message>
-    <message>
-        <source>Report format</source>
-        <translation>Format du rapport</translation>
-    </message>
-    <message>
-        <source>PDF — a printable report with charts</source>
-        <translation>PDF — un rapport imprimable avec graphiques</translation>
-    </message>
-    <message>
-        <source>HTML — one self-contained page</source>
-        <translation>HTML — une page autonome</translation>
-    </message>
-    <message>
-        <source>CSV — for spreadsheets</source>
-        <translation>CSV — pour les tableurs</translation>
-    </message>
-    <message>
-        <source>JSON — for scripts (versioned schema)</source>
-        <translation>JSON — pour les scripts (schéma versionné)</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
-    </message>
-    <message>
-        <source>What the list shows (filters: %1)</source>
-        <translation>Ce qu'affiche la liste (filtres : %1)</translation>
-    </message>
-    <message>
-        <source>The whole inventory</source>
-        <translation>Tout l'inventaire</translation>
-    </message>
-    <message>
-        <source>Scope:</source>
-        <translation>Portée :</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Colonnes</translation>
-    </message>
-    <message>
-        <source>&amp;Columns:</source>
-        <translation>&amp;Colonnes :</translation>
-    </message>
-    <message>
-        <source>Destination file</source>
-        <translation>Fichier de destination</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <source>Choose destination file</source>
-        <translation>Choisir le fichier de destination</translation>
-    </message>
-    <message>
-        <source>&amp;Save to:</source>
-        <translation>Enregistrer &amp;dans :</translation>
-    </message>
-    <message>
-        <source>&amp;Open the report when it is done</source>
-        <translation>&amp;Ouvrir le rapport une fois terminé</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Progression de l'exportation</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exporter</translation>
-    </message>
-    <message>
-        <source>Save the report as</source>
-        <translation>Enregistrer le rapport sous</translation>
-    </message>
-    <message>
-        <source>Choose where to save the report.</source>
-        <translation>Choisissez où enregistrer le rapport.</translation>
-    </message>
-    <message>
-        <source>Choose at least one column.</source>
-        <translation>Choisissez au moins une colonne.</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exportation…</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Enregistré dans %1.</translation>
-    </message>
-</context>
-<context>
-    <name>HealthView</name>
-    <message>
-        <source>&lt;h2&gt;Health check&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Bilan de santé&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Health findings</source>
-        <translation>Constats de santé</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Gravité</translation>
-    </message>
-    <message>
-        <source>Token</source>
-        <translation>Jeton</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Constat</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>Que faire</translation>
-    </message>
-    <message>
-        <source>No findings: every active token passes the health check.</source>
-        <translation>Aucun constat : tous les jetons actifs ont passé le bilan de santé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n constat</numerusform><numerusform>%n constats</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source> on %1 of %n token(s). Press Enter on a finding to go to its token.</source>
-        <translation>
-            <numerusform> pour %1 jeton sur %n. Appuyez sur Entrée sur un constat pour accéder à son jeton.</numerusform><numerusform> pour %1 des %n jetons. Appuyez sur Entrée sur un constat pour accéder à son jeton.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>OneTimeTokenDialog</name>
-    <message>
-        <source>Copy your new token</source>
-        <translation>Copiez votre nouveau jeton</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;%1 token “%2” created&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Jeton %1 « %2 » créé&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>Production</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;This is the only time the token is shown.&lt;/b&gt; Copy it now and store it in a secrets manager or an environment variable. If you lose it, create a new token.</source>
-        <translation>&lt;b&gt;C'est la seule fois que le jeton est affiché.&lt;/b&gt; Copiez-le maintenant et conservez-le dans un gestionnaire de secrets ou une variable d'environnement. Si vous le perdez, créez un nouveau jeton.</translation>
-    </message>
-    <message>
-        <source>New access token</source>
-        <translation>Nouveau jeton d'accès</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
-        <source>Copy token</source>
-        <translation>Copier le jeton</translation>
-    </message>
-    <message>
-        <source>Expires: %1 · Permissions: %2</source>
-        <translation>Expiration : %1 · Permissions : %2</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform><numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform></translation>
-    </message>
-    <message>
-        <source>The clipboard was cleared.</source>
-        <translation>Le presse-papiers a été vidé.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy again</source>
-        <translation>&amp;Copier de nouveau</translation>
-    </message>
-    <message>
-        <source>Close without copying?</source>
-        <translation>Fermer sans copier ?</translation>
-    </message>
-    <message>
-        <source>You have not copied the token. Once this window closes it cannot be shown again, and you would need to create a new token. Close anyway?</source>
-        <translation>Vous n'avez pas copié le jeton. Une fois cette fenêtre fermée, il ne pourra plus être affiché et vous devrez créer un nouveau jeton. Fermer quand même ?</translation>
-    </message>
-</context>
-<context>
-    <name>PermissionsPage</name>
-    <message>
-        <source>Permissions</source>
-        <translation>Permissions</translation>
-    </message>
-    <message>
-        <source>Least privilege: grant only what the integration needs. In each Space the token can never do more than your role there allows.</source>
-        <translation>Moindre privilège : n'accordez que ce dont l'intégration a besoin. Dans chaque Space, le jeton ne peut jamais faire plus que ce que votre rôle y autorise.</translation>
-    </message>
-    <message>
-        <source>&amp;Services (filter):</source>
-        <translation>Services (&amp;filtre) :</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <source>Available &amp;permissions (Enter or double-click to add):</source>
-        <translation>Permissions &amp;disponibles (Entrée ou double-clic pour ajouter) :</translation>
-    </message>
-    <message>
-        <source>Available permissions</source>
-        <translation>Permissions disponibles</translation>
-    </message>
-    <message>
-        <source>A&amp;dd selected</source>
-        <translation>&amp;Ajouter la sélection</translation>
-    </message>
-    <message>
-        <source>Add selected permissions</source>
-        <translation>Ajouter les permissions sélectionnées</translation>
-    </message>
-    <message>
-        <source>Chosen (Delete on a pill removes it):</source>
-        <translation>Choisies (Suppr sur une pastille la retire) :</translation>
-    </message>
-    <message>
-        <source>Create and change %1</source>
-        <translation>Créer et modifier : %1</translation>
-    </message>
-    <message>
-        <source>View %1</source>
-        <translation>Consulter : %1</translation>
-    </message>
-</context>
-<context>
-    <name>PillBox</name>
-    <message>
-        <source>Chosen permissions</source>
-        <translation>Permissions choisies</translation>
-    </message>
-    <message>
-        <source>No permissions chosen yet.</source>
-        <translation>Aucune permission choisie pour l'instant.</translation>
-    </message>
-    <message>
-        <source>%1, press Delete to remove</source>
-        <translation>%1, appuyez sur Suppr pour la retirer</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Retirer %1</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Error: %1</source>
@@ -346,199 +10,6 @@
     <message>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
-    </message>
-</context>
-<context>
-    <name>RestrictionsPage</name>
-    <message>
-        <source>Restrictions</source>
-        <translation>Restrictions</translation>
-    </message>
-    <message>
-        <source>Production only: limit where the token works. Both are optional, and both are good practice.</source>
-        <translation>Production uniquement : limitez les endroits où le jeton fonctionne. Ces deux restrictions sont facultatives, et toutes deux recommandées.</translation>
-    </message>
-    <message>
-        <source>Test tokens cannot be restricted: switch Test Mode off on the first page for a live token with whitelists.</source>
-        <translation>Les jetons de test ne peuvent pas être restreints : désactivez le Mode test sur la première page pour obtenir un jeton de production avec listes blanches.</translation>
-    </message>
-    <message>
-        <source>Whitelist Space</source>
-        <translation>Space autorisé</translation>
-    </message>
-    <message>
-        <source>Any Space</source>
-        <translation>Tous les Spaces</translation>
-    </message>
-    <message>
-        <source>Whitelist &amp;Space:</source>
-        <translation>Space &amp;autorisé :</translation>
-    </message>
-    <message>
-        <source>Whitelist &amp;IP addresses (single addresses or CIDR ranges, IPv4 or IPv6):</source>
-        <translation>Adresses &amp;IP autorisées (adresses individuelles ou plages CIDR, IPv4 ou IPv6) :</translation>
-    </message>
-    <message>
-        <source>IP address or range to add</source>
-        <translation>Adresse IP ou plage à ajouter</translation>
-    </message>
-    <message>
-        <source>203.0.113.45 or 203.0.113.0/24 or 2001:db8::/32</source>
-        <translation>203.0.113.45 ou 203.0.113.0/24 ou 2001:db8::/32</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>A&amp;jouter</translation>
-    </message>
-    <message>
-        <source>Add IP address</source>
-        <translation>Ajouter l'adresse IP</translation>
-    </message>
-    <message>
-        <source>Whitelisted IP addresses</source>
-        <translation>Adresses IP autorisées</translation>
-    </message>
-    <message>
-        <source>&amp;Remove selected</source>
-        <translation>&amp;Retirer la sélection</translation>
-    </message>
-    <message>
-        <source>Remove selected IP addresses</source>
-        <translation>Retirer les adresses IP sélectionnées</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewPage</name>
-    <message>
-        <source>Review</source>
-        <translation>Récapitulatif</translation>
-    </message>
-    <message>
-        <source>Check everything, then press Create. The token is shown once, right after.</source>
-        <translation>Vérifiez tout, puis cliquez sur Créer. Le jeton s'affiche une seule fois, juste après.</translation>
-    </message>
-    <message>
-        <source>Summary of the new token</source>
-        <translation>Résumé du nouveau jeton</translation>
-    </message>
-    <message>
-        <source>Saving the secret in the keychain…</source>
-        <translation>Enregistrement du secret dans le trousseau de clés…</translation>
-    </message>
-    <message>
-        <source>Creating the token</source>
-        <translation>Création du jeton</translation>
-    </message>
-    <message>
-        <source>Check everything, then press Import. The token goes to the keychain; it is not shown again.</source>
-        <translation>Vérifiez tout, puis appuyez sur Importer. Le jeton va dans le trousseau de clés ; il n'est plus jamais affiché.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>TEST — prefix mon_test_, simulated transactions</source>
-        <translation>TEST — préfixe mon_test_, transactions simulées</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;LIVE — prefix mon_, real money&lt;/b&gt;</source>
-        <translation>&lt;b&gt;LIVE — préfixe mon_, argent réel&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Expiration</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>API release</source>
-        <translation>Version de l'API</translation>
-    </message>
-    <message>
-        <source>Space whitelist</source>
-        <translation>Liste blanche de Space</translation>
-    </message>
-    <message>
-        <source>any Space</source>
-        <translation>tous les Spaces</translation>
-    </message>
-    <message>
-        <source>IP whitelist</source>
-        <translation>Liste blanche IP</translation>
-    </message>
-    <message>
-        <source>any address</source>
-        <translation>toutes les adresses</translation>
-    </message>
-    <message>
-        <source>Permissions</source>
-        <translation>Permissions</translation>
-    </message>
-    <message>
-        <source>The token was not created: %1</source>
-        <translation>Le jeton n'a pas été créé : %1</translation>
-    </message>
-</context>
-<context>
-    <name>RevokeDialog</name>
-    <message>
-        <source>Revoke token</source>
-        <translation>Révoquer le jeton</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;Revoke %n token(s)?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Every application using them stops working &lt;b&gt;at once&lt;/b&gt;. This cannot be undone.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;Révoquer %n jeton ?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Toutes les applications qui l'utilisent cesseront de fonctionner &lt;b&gt;immédiatement&lt;/b&gt;. Cette action est irréversible.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Révoquer %n jetons ?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Toutes les applications qui les utilisent cesseront de fonctionner &lt;b&gt;immédiatement&lt;/b&gt;. Cette action est irréversible.&lt;/p&gt;</numerusform></translation>
-    </message>
-    <message>
-        <source>&amp;Reason (kept in the history):</source>
-        <translation>&amp;Motif (conservé dans l'historique) :</translation>
-    </message>
-    <message>
-        <source>Reason for revoking</source>
-        <translation>Motif de la révocation</translation>
-    </message>
-    <message>
-        <source>e.g. leaked in a CI log; integration retired</source>
-        <translation>par ex. divulgué dans un journal de CI ; intégration retirée</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Révoquer</translation>
-    </message>
-</context>
-<context>
-    <name>RotateDialog</name>
-    <message>
-        <source>Rotate token</source>
-        <translation>Renouveler le jeton</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Rotate &lt;b&gt;%1&lt;/b&gt; (%2)?&lt;/p&gt;&lt;p&gt;A new token with the same settings replaces it; its secret is shown once. Deploy it, then let the old token run out.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Renouveler &lt;b&gt;%1&lt;/b&gt; (%2) ?&lt;/p&gt;&lt;p&gt;Un nouveau jeton aux mêmes paramètres le remplace ; son secret n'est affiché qu'une seule fois. Déployez-le, puis laissez l'ancien jeton arriver à son terme.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Hours the old token keeps working (0: revoke it at once):</source>
-        <translation>Nombre d'&amp;heures pendant lesquelles l'ancien jeton continue de fonctionner (0 : le révoquer immédiatement) :</translation>
-    </message>
-    <message>
-        <source>Grace period in hours</source>
-        <translation>Délai de grâce en heures</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <source>R&amp;otate</source>
-        <translation>Ren&amp;ouveler</translation>
     </message>
 </context>
 <context>
@@ -625,577 +96,6 @@
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Database location</source>
-        <translation>Emplacement de la base de données</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <source>Choose database file</source>
-        <translation>Choisir le fichier de base de données</translation>
-    </message>
-    <message>
-        <source>&amp;Database (takes effect at next start):</source>
-        <translation>&amp;Base de données (prise en compte au prochain démarrage) :</translation>
-    </message>
-    <message>
-        <source>SQLite databases (*.sqlite *.db)</source>
-        <translation>Bases de données SQLite (*.sqlite *.db)</translation>
-    </message>
-    <message>
-        <source>Clipboard timeout in seconds</source>
-        <translation>Délai avant de vider le presse-papiers, en secondes</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Clear the &amp;clipboard after:</source>
-        <translation>Vider le presse-papiers &amp;après :</translation>
-    </message>
-    <message>
-        <source>Rotation period in days</source>
-        <translation>Période de renouvellement, en jours</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <source>&amp;Rotate tokens every:</source>
-        <translation>&amp;Renouveler les jetons tous les :</translation>
-    </message>
-    <message>
-        <source>Default API release</source>
-        <translation>Version de l'API par défaut</translation>
-    </message>
-    <message>
-        <source>Default API &amp;release:</source>
-        <translation>&amp;Version de l'API par défaut :</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
-        <source>&amp;Language (takes effect at next start):</source>
-        <translation>&amp;Langue (prise en compte au prochain démarrage) :</translation>
-    </message>
-</context>
-<context>
-    <name>TestTokenDialog</name>
-    <message>
-        <source>Test token</source>
-        <translation>Tester le jeton</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Test “%1”&lt;/h3&gt;&lt;p&gt;Sends &lt;code&gt;GET /&lt;/code&gt; with the token, as Monime's documentation suggests, and shows what the API makes of it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tester « %1 »&lt;/h3&gt;&lt;p&gt;Envoie &lt;code&gt;GET /&lt;/code&gt; avec le jeton, comme le suggère la documentation de Monime, et montre comment l'API l'interprète.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Test against</source>
-        <translation>Cible du test</translation>
-    </message>
-    <message>
-        <source>Built-in sandbox (offline, %1)</source>
-        <translation>Bac à sable intégré (hors ligne, %1)</translation>
-    </message>
-    <message>
-        <source>Built-in sandbox (not running)</source>
-        <translation>Bac à sable intégré (non démarré)</translation>
-    </message>
-    <message>
-        <source>Monime API (%1)</source>
-        <translation>API Monime (%1)</translation>
-    </message>
-    <message>
-        <source>Custom URL</source>
-        <translation>URL personnalisée</translation>
-    </message>
-    <message>
-        <source>&amp;Against:</source>
-        <translation>&amp;Cible :</translation>
-    </message>
-    <message>
-        <source>Custom base URL</source>
-        <translation>URL de base personnalisée</translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation>&amp;URL :</translation>
-    </message>
-    <message>
-        <source>Monime-Space-Id to send</source>
-        <translation>Monime-Space-Id à envoyer</translation>
-    </message>
-    <message>
-        <source>No Space (root endpoint needs none)</source>
-        <translation>Aucun Space (le point de terminaison racine n'en requiert pas)</translation>
-    </message>
-    <message>
-        <source>&amp;Space:</source>
-        <translation>&amp;Space :</translation>
-    </message>
-    <message>
-        <source>Testing</source>
-        <translation>Test en cours</translation>
-    </message>
-    <message>
-        <source>Test result</source>
-        <translation>Résultat du test</translation>
-    </message>
-    <message>
-        <source>&amp;Test</source>
-        <translation>&amp;Tester</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox is not running (see the message at start). Choose another target.</source>
-        <translation>Le bac à sable intégré n'est pas démarré (voir le message au lancement). Choisissez une autre cible.</translation>
-    </message>
-    <message>
-        <source>Enter a base URL such as https://api.example.com or http://127.0.0.1:8080.</source>
-        <translation>Saisissez une URL de base telle que https://api.example.com ou http://127.0.0.1:8080.</translation>
-    </message>
-    <message>
-        <source>Send a live token?</source>
-        <translation>Envoyer un jeton de production ?</translation>
-    </message>
-    <message>
-        <source>Testing against %1…</source>
-        <translation>Test sur %1…</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>HTTP status</source>
-        <translation>Statut HTTP</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>aucune réponse</translation>
-    </message>
-    <message>
-        <source>Time taken</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Authenticated</source>
-        <translation>Authentifié</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Environnement</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>API version</source>
-        <translation>Version de l'API</translation>
-    </message>
-    <message>
-        <source>%1 (release %2, %3)%4</source>
-        <translation>%1 (version %2, %3)%4</translation>
-    </message>
-    <message>
-        <source>, deprecated</source>
-        <translation>, obsolète</translation>
-    </message>
-    <message>
-        <source>Request origin</source>
-        <translation>Origine de la requête</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnue</translation>
-    </message>
-    <message>
-        <source>Error reason</source>
-        <translation>Motif de l'erreur</translation>
-    </message>
-    <message>
-        <source>Request id</source>
-        <translation>Identifiant de requête</translation>
-    </message>
-</context>
-<context>
-    <name>TokenBasicsPage</name>
-    <message>
-        <source>Token</source>
-        <translation>Jeton</translation>
-    </message>
-    <message>
-        <source>Name the token after what it is for, choose its environment and how long it lives.</source>
-        <translation>Nommez le jeton d'après son usage, puis choisissez son environnement et sa durée de vie.</translation>
-    </message>
-    <message>
-        <source>Paste the token the Monime portal showed you, then tell what it is: the app cannot read its name, expiry or permissions from it. It goes to the keychain only.</source>
-        <translation>Collez le jeton que le portail Monime vous a affiché, puis décrivez-le : l'application ne peut pas en lire le nom, l'expiration ni les permissions. Il va uniquement dans le trousseau de clés.</translation>
-    </message>
-    <message>
-        <source>Token to import</source>
-        <translation>Jeton à importer</translation>
-    </message>
-    <message>
-        <source>mon_… or mon_test_…</source>
-        <translation>mon_… ou mon_test_…</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>&amp;Jeton :</translation>
-    </message>
-    <message>
-        <source>e.g. Main Website Integration</source>
-        <translation>par ex. Intégration du site principal</translation>
-    </message>
-    <message>
-        <source>Token name</source>
-        <translation>Nom du jeton</translation>
-    </message>
-    <message>
-        <source>Token na&amp;me (required):</source>
-        <translation>No&amp;m du jeton (obligatoire) :</translation>
-    </message>
-    <message>
-        <source>&amp;Test mode — simulated transactions only</source>
-        <translation>Mode &amp;test — transactions simulées uniquement</translation>
-    </message>
-    <message>
-        <source>Test mode</source>
-        <translation>Mode test</translation>
-    </message>
-    <message>
-        <source>Environment:</source>
-        <translation>Environnement :</translation>
-    </message>
-    <message>
-        <source>Expiry date</source>
-        <translation>Date d'expiration</translation>
-    </message>
-    <message>
-        <source>2 months</source>
-        <translation>2 mois</translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 an</translation>
-    </message>
-    <message>
-        <source>Custom date and time</source>
-        <translation>Date et heure personnalisées</translation>
-    </message>
-    <message>
-        <source>No expiry (use with caution)</source>
-        <translation>Sans expiration (à utiliser avec prudence)</translation>
-    </message>
-    <message>
-        <source>&amp;Expiry:</source>
-        <translation>&amp;Expiration :</translation>
-    </message>
-    <message>
-        <source>Custom expiry date and time</source>
-        <translation>Date et heure d'expiration personnalisées</translation>
-    </message>
-    <message>
-        <source>Default API release</source>
-        <translation>Version de l'API par défaut</translation>
-    </message>
-    <message>
-        <source> (latest)</source>
-        <translation> (la plus récente)</translation>
-    </message>
-    <message>
-        <source> — deprecated</source>
-        <translation> — obsolète</translation>
-    </message>
-    <message>
-        <source>Default API &amp;release:</source>
-        <translation>&amp;Version de l'API par défaut :</translation>
-    </message>
-    <message>
-        <source>Token prefix &lt;b&gt;mon_test_&lt;/b&gt;. Expires after 2 months; no whitelists. No real money moves.</source>
-        <translation>Préfixe du jeton : &lt;b&gt;mon_test_&lt;/b&gt;. Expire après 2 mois ; pas de listes blanches. Aucun argent réel ne circule.</translation>
-    </message>
-    <message>
-        <source>Token prefix &lt;b&gt;mon_&lt;/b&gt;. &lt;b&gt;Live: processes real money.&lt;/b&gt; All options are available.</source>
-        <translation>Préfixe du jeton : &lt;b&gt;mon_&lt;/b&gt;. &lt;b&gt;Production : traite de l'argent réel.&lt;/b&gt; Toutes les options sont disponibles.</translation>
-    </message>
-</context>
-<context>
-    <name>TokenTableModel</name>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>aujourd'hui</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>dans %n jour</numerusform><numerusform>dans %n jours</numerusform></translation>
-    </message>
-    <message>
-        <source>expired today</source>
-        <translation>expiré aujourd'hui</translation>
-    </message>
-    <message numerus="yes">
-        <source>expired %n day(s) ago</source>
-        <translation>
-            <numerusform>expiré il y a %n jour</numerusform><numerusform>expiré il y a %n jours</numerusform></translation>
-    </message>
-    <message>
-        <source>TEST</source>
-        <translation>TEST</translation>
-    </message>
-    <message>
-        <source>LIVE</source>
-        <translation>LIVE</translation>
-    </message>
-    <message>
-        <source>ACTIVE until %1</source>
-        <translation>ACTIVE jusqu'au %1</translation>
-    </message>
-    <message>
-        <source> ⚠ soon</source>
-        <translation> ⚠ bientôt</translation>
-    </message>
-    <message>
-        <source>✔ passed</source>
-        <translation>✔ réussi</translation>
-    </message>
-    <message>
-        <source>✖ failed</source>
-        <translation>✖ échoué</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %2 and %n more</source>
-        <translation>
-            <numerusform>%1, %2 et %n autre</numerusform><numerusform>%1, %2 et %n autres</numerusform></translation>
-    </message>
-    <message>
-        <source>Space %1</source>
-        <translation>Space %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n IP rule(s)</source>
-        <translation>
-            <numerusform>%n règle IP</numerusform><numerusform>%n règles IP</numerusform></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>Any Space</source>
-        <translation>Tous les Spaces</translation>
-    </message>
-    <message>
-        <source>Space: %1</source>
-        <translation>Space : %1</translation>
-    </message>
-    <message>
-        <source>Any IP address</source>
-        <translation>Toutes les adresses IP</translation>
-    </message>
-    <message>
-        <source>IP: %1</source>
-        <translation>IP : %1</translation>
-    </message>
-    <message>
-        <source>Revoked %1: %2</source>
-        <translation>Révoqué le %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1
-ID: %2
-Hint: %3</source>
-        <translation>%1
-ID : %2
-Aperçu : %3</translation>
-    </message>
-    <message>
-        <source>Status %1</source>
-        <translation>Statut %1</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Création</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Expiration</translation>
-    </message>
-    <message>
-        <source>Last used</source>
-        <translation>Dernière utilisation</translation>
-    </message>
-    <message>
-        <source>Last test</source>
-        <translation>Dernier test</translation>
-    </message>
-    <message>
-        <source>Permissions</source>
-        <translation>Permissions</translation>
-    </message>
-    <message>
-        <source>Whitelists</source>
-        <translation>Listes blanches</translation>
-    </message>
-</context>
-<context>
-    <name>UsageChart</name>
-    <message>
-        <source>Calls over time</source>
-        <translation>Appels dans le temps</translation>
-    </message>
-    <message>
-        <source>%1 successful calls, %2 client errors, %3 server errors</source>
-        <translation>%1 appels réussis, %2 erreurs client, %3 erreurs serveur</translation>
-    </message>
-    <message>
-        <source>2xx/3xx</source>
-        <translation>2xx/3xx</translation>
-    </message>
-    <message>
-        <source>4xx</source>
-        <translation>4xx</translation>
-    </message>
-    <message>
-        <source>5xx</source>
-        <translation>5xx</translation>
-    </message>
-</context>
-<context>
-    <name>UsageView</name>
-    <message>
-        <source>&lt;h2&gt;Usage&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Utilisation&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Token</source>
-        <translation>Jeton</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>&amp;Jeton :</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>Last hour, per minute</source>
-        <translation>Dernière heure, par minute</translation>
-    </message>
-    <message>
-        <source>Last 24 hours, per hour</source>
-        <translation>Dernières 24 heures, par heure</translation>
-    </message>
-    <message>
-        <source>Last 30 days, per day</source>
-        <translation>30 derniers jours, par jour</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <source>Refresh usage</source>
-        <translation>Actualiser l'utilisation</translation>
-    </message>
-    <message>
-        <source>Calls by status</source>
-        <translation>Appels par statut</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Calls</source>
-        <translation>Appels</translation>
-    </message>
-    <message>
-        <source>Calls by endpoint</source>
-        <translation>Appels par point de terminaison</translation>
-    </message>
-    <message>
-        <source>Endpoint</source>
-        <translation>Point de terminaison</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Erreurs</translation>
-    </message>
-    <message>
-        <source>By status</source>
-        <translation>Par statut</translation>
-    </message>
-    <message>
-        <source>By endpoint</source>
-        <translation>Par point de terminaison</translation>
-    </message>
-    <message>
-        <source>All tokens</source>
-        <translation>Tous les jetons</translation>
-    </message>
-    <message>
-        <source>No calls in this period. Test a token (Ctrl+T) or call the sandbox to see usage here.</source>
-        <translation>Aucun appel sur cette période. Testez un jeton (Ctrl+T) ou appelez le bac à sable pour voir l'utilisation ici.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s) in this period.</source>
-        <translation>
-            <numerusform>%n appel sur cette période.</numerusform><numerusform>%n appels sur cette période.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Monime Developer Portal</source>
@@ -1216,6 +116,14 @@ Aperçu : %3</translation>
     <message>
         <source>Use this language (en, fr) for this run instead of the one in Settings.</source>
         <translation>Utiliser cette langue (en, fr) pour cette fois au lieu de celle des Paramètres.</translation>
+    </message>
+    <message>
+        <source>Open on this token (an expiry reminder's Open).</source>
+        <translation>Ouvrir sur ce jeton (le bouton Ouvrir d'un rappel d'expiration).</translation>
+    </message>
+    <message>
+        <source>Open on this token and start its guided rotation (an expiry reminder's Rotate).</source>
+        <translation>Ouvrir sur ce jeton et lancer son renouvellement guidé (le bouton Renouveler d'un rappel d'expiration).</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +197,45 @@ Aperçu : %3</translation>
     <message>
         <source>look up the Space</source>
         <translation>rechercher le Space</translation>
+    </message>
+</context>
+<context>
+    <name>monime::AddSpaceDialog</name>
+    <message>
+        <source>Add a Space</source>
+        <translation>Ajouter un Space</translation>
+    </message>
+    <message>
+        <source>Spaces are listed with their ids on the Developer page of your Monime dashboard.</source>
+        <translation>Les Spaces sont listés avec leurs identifiants sur la page Developer de votre tableau de bord Monime.</translation>
+    </message>
+    <message>
+        <source>Space id</source>
+        <translation>Identifiant du Space</translation>
+    </message>
+    <message>
+        <source>Space &amp;id:</source>
+        <translation>&amp;Identifiant du Space :</translation>
+    </message>
+    <message>
+        <source>Space name</source>
+        <translation>Nom du Space</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Your role in the Space</source>
+        <translation>Votre rôle dans le Space</translation>
+    </message>
+    <message>
+        <source>Your &amp;role:</source>
+        <translation>Votre &amp;rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Add Space</source>
+        <translation>&amp;Ajouter le Space</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +401,29 @@ Aperçu : %3</translation>
     </message>
 </context>
 <context>
+    <name>monime::Autostart</name>
+    <message>
+        <source>Monime token expiry reminders</source>
+        <translation>Rappels d'expiration des jetons Monime</translation>
+    </message>
+    <message>
+        <source>Warns before Monime API access tokens expire</source>
+        <translation>Avertit avant l'expiration des jetons d'accès à l'API Monime</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check its permissions, then turn the reminder on again.</source>
+        <translation>Impossible de créer le dossier %1. Vérifiez ses permissions, puis réactivez le rappel.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Check the folder's permissions and free space.</source>
+        <translation>Impossible d'écrire %1 (%2). Vérifiez les permissions du dossier et l'espace libre.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1. Delete it yourself to stop the login reminder.</source>
+        <translation>Impossible de supprimer %1. Supprimez-le vous-même pour arrêter le rappel à la connexion.</translation>
+    </message>
+</context>
+<context>
     <name>monime::Catalog</name>
     <message>
         <source>The catalog is not valid JSON (%1).</source>
@@ -1520,7 +490,9 @@ Aperçu : %3</translation>
     <message numerus="yes">
         <source>note: rolled back %n unfinished token(s) left by an earlier crash.</source>
         <translation>
-            <numerusform>remarque : %n jeton inachevé laissé par un plantage précédent a été annulé.</numerusform><numerusform>remarque : %n jetons inachevés laissés par un plantage précédent ont été annulés.</numerusform></translation>
+            <numerusform>remarque : %n jeton inachevé laissé par un plantage précédent a été annulé.</numerusform>
+            <numerusform>remarque : %n jetons inachevés laissés par un plantage précédent ont été annulés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>warning: %1: %2</source>
@@ -1601,6 +573,33 @@ Aperçu : %3</translation>
     <message>
         <source>Usage: monime-portal-cli [--database PATH] %1 [--json]</source>
         <translation>Utilisation : monime-portal-cli [--database PATH] %1 [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>monime::CreateTokenWizard</name>
+    <message>
+        <source>Import a token from the Monime portal</source>
+        <translation>Importer un jeton du portail Monime</translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation>Créer un jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Discard this token?</source>
+        <translation>Abandonner ce jeton ?</translation>
+    </message>
+    <message>
+        <source>What you entered for this token will be lost; nothing has been created yet.</source>
+        <translation>Ce que vous avez saisi pour ce jeton sera perdu ; rien n'a encore été créé.</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +747,69 @@ Aperçu : %3</translation>
     <message>
         <source>create the reminders table</source>
         <translation>créer la table des rappels</translation>
+    </message>
+</context>
+<context>
+    <name>monime::DeploymentDialog</name>
+    <message>
+        <source>Guided rotation: deploy</source>
+        <translation>Renouvellement guidé : déploiement</translation>
+    </message>
+    <message>
+        <source>The new token was &lt;b&gt;not tested&lt;/b&gt;.</source>
+        <translation>Le nouveau jeton n'a &lt;b&gt;pas été testé&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The new token passed its test.</source>
+        <translation>Le nouveau jeton a réussi son test.</translation>
+    </message>
+    <message>
+        <source>The new token &lt;b&gt;failed&lt;/b&gt; its test: %1</source>
+        <translation>Le nouveau jeton a &lt;b&gt;échoué&lt;/b&gt; à son test : %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Step 4 of 4. Put the new token &lt;b&gt;%1&lt;/b&gt; (%2) wherever &lt;b&gt;%3&lt;/b&gt; (%4) is used: environment variables, secret stores, CI.&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Étape 4 sur 4. Mettez le nouveau jeton &lt;b&gt;%1&lt;/b&gt; (%2) partout où &lt;b&gt;%3&lt;/b&gt; (%4) est utilisé : variables d'environnement, coffres de secrets, CI.&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The new token is &amp;deployed everywhere the old one was used</source>
+        <translation>Le nouveau jeton est &amp;déployé partout où l'ancien était utilisé</translation>
+    </message>
+    <message>
+        <source>The new token is deployed everywhere the old one was used</source>
+        <translation>Le nouveau jeton est déployé partout où l'ancien était utilisé</translation>
+    </message>
+    <message>
+        <source>Revoke the old token &amp;now</source>
+        <translation>Révoquer l'ancien jeton &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Revoke the old token now</source>
+        <translation>Révoquer l'ancien jeton maintenant</translation>
+    </message>
+    <message>
+        <source>Keep the old token working &amp;for</source>
+        <translation>Garder l'ancien jeton valide &amp;pendant</translation>
+    </message>
+    <message>
+        <source>Keep the old token working for a grace period</source>
+        <translation>Garder l'ancien jeton valide pendant une période de grâce</translation>
+    </message>
+    <message>
+        <source>Grace period in hours</source>
+        <translation>Délai de grâce en heures</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the old token</source>
+        <translation>&amp;Remplacer l'ancien jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Abandon rotation…</source>
+        <translation>&amp;Abandonner le renouvellement…</translation>
     </message>
 </context>
 <context>
@@ -1935,7 +997,9 @@ Aperçu : %3</translation>
     <message numerus="yes">
         <source>Token "%1" expires in %n day(s)</source>
         <translation>
-            <numerusform>Le jeton « %1 » expire dans %n jour</numerusform><numerusform>Le jeton « %1 » expire dans %n jours</numerusform></translation>
+            <numerusform>Le jeton « %1 » expire dans %n jour</numerusform>
+            <numerusform>Le jeton « %1 » expire dans %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>The live token %1 (%2) stopped working on %3 UTC. Integrations that use it now get 401. Rotate it: a new token with the same settings.</source>
@@ -1956,7 +1020,9 @@ Aperçu : %3</translation>
     <message numerus="yes">
         <source>%n more token(s) near expiry</source>
         <translation>
-            <numerusform>%n autre jeton proche de l'expiration</numerusform><numerusform>%n autres jetons proches de l'expiration</numerusform></translation>
+            <numerusform>%n autre jeton proche de l'expiration</numerusform>
+            <numerusform>%n autres jetons proches de l'expiration</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: expired</source>
@@ -1965,7 +1031,108 @@ Aperçu : %3</translation>
     <message numerus="yes">
         <source>%1: %n day(s) left</source>
         <translation>
-            <numerusform>%1 : %n jour restant</numerusform><numerusform>%1 : %n jours restants</numerusform></translation>
+            <numerusform>%1 : %n jour restant</numerusform>
+            <numerusform>%1 : %n jours restants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>monime::ExportDialog</name>
+    <message>
+        <source>Export token report</source>
+        <translation>Exporter un rapport sur les jetons</translation>
+    </message>
+    <message>
+        <source>Report format</source>
+        <translation>Format du rapport</translation>
+    </message>
+    <message>
+        <source>PDF — a printable report with charts</source>
+        <translation>PDF — un rapport imprimable avec graphiques</translation>
+    </message>
+    <message>
+        <source>HTML — one self-contained page</source>
+        <translation>HTML — une page autonome</translation>
+    </message>
+    <message>
+        <source>CSV — for spreadsheets</source>
+        <translation>CSV — pour les tableurs</translation>
+    </message>
+    <message>
+        <source>JSON — for scripts (versioned schema)</source>
+        <translation>JSON — pour les scripts (schéma versionné)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>What the list shows (filters: %1)</source>
+        <translation>Ce qu'affiche la liste (filtres : %1)</translation>
+    </message>
+    <message>
+        <source>The whole inventory</source>
+        <translation>Tout l'inventaire</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Portée :</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Colonnes :</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>Fichier de destination</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose destination file</source>
+        <translation>Choisir le fichier de destination</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>Enregistrer &amp;dans :</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report when it is done</source>
+        <translation>&amp;Ouvrir le rapport une fois terminé</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l'exportation</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Enregistrer le rapport sous</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Choisissez où enregistrer le rapport.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>Choisissez au moins une colonne.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Enregistré dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +1284,47 @@ Aperçu : %3</translation>
     <message>
         <source>Test it again; if it still fails, check its environment, whitelists and permissions, or rotate it.</source>
         <translation>Testez-le à nouveau ; s'il échoue encore, vérifiez son environnement, ses listes blanches et ses permissions, ou renouvelez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>monime::HealthView</name>
+    <message>
+        <source>&lt;h2&gt;Health check&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bilan de santé&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Health findings</source>
+        <translation>Constats de santé</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>No findings: every active token passes the health check.</source>
+        <translation>Aucun constat : tous les jetons actifs ont passé le bilan de santé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n constat</numerusform><numerusform>%n constats</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> on %1 of %n token(s). Press Enter on a finding to go to its token.</source>
+        <translation>
+            <numerusform> pour %1 jeton sur %n. Appuyez sur Entrée sur un constat pour accéder à son jeton.</numerusform><numerusform> pour %1 des %n jetons. Appuyez sur Entrée sur un constat pour accéder à son jeton.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2602,6 +1810,118 @@ Aperçu : %3</translation>
         <source>&lt;h3&gt;The token inventory is damaged&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;h3&gt;L'inventaire des jetons est endommagé&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Guided rotation…</source>
+        <translation>Renouvellement &amp;guidé…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Guided rotation</source>
+        <translation>Renouvellement guidé</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rotate &lt;b&gt;%1&lt;/b&gt; (%2) step by step:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;a new token with the same settings is made and shown once;&lt;/li&gt;&lt;li&gt;you test it;&lt;/li&gt;&lt;li&gt;you deploy it and confirm;&lt;/li&gt;&lt;li&gt;only then is the old token revoked, at once or after a grace period.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Until you confirm, the old token keeps working; stopping midway leaves it untouched.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Renouveler &lt;b&gt;%1&lt;/b&gt; (%2) étape par étape :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;un nouveau jeton aux mêmes réglages est créé et montré une fois ;&lt;/li&gt;&lt;li&gt;vous le testez ;&lt;/li&gt;&lt;li&gt;vous le déployez et confirmez ;&lt;/li&gt;&lt;li&gt;alors seulement l'ancien jeton est révoqué, tout de suite ou après une période de grâce.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Tant que vous n'avez pas confirmé, l'ancien jeton fonctionne ; s'arrêter en chemin le laisse intact.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Guided rotation: copy the new token</source>
+        <translation>Renouvellement guidé : copiez le nouveau jeton</translation>
+    </message>
+    <message>
+        <source>Guided rotation: test the new token</source>
+        <translation>Renouvellement guidé : testez le nouveau jeton</translation>
+    </message>
+    <message>
+        <source>Rotation done: “%1” is replaced by %2 and was revoked.</source>
+        <translation>Renouvellement terminé : « %1 » est remplacé par %2 et a été révoqué.</translation>
+    </message>
+    <message>
+        <source>Rotation done: “%1” is replaced by %2 and stops working on %3 UTC.</source>
+        <translation>Renouvellement terminé : « %1 » est remplacé par %2 et cesse de fonctionner le %3 UTC.</translation>
+    </message>
+    <message>
+        <source>Abandon the rotation?</source>
+        <translation>Abandonner le renouvellement ?</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) stays as it is and keeps working. The new token %3 is revoked, since it was never deployed.</source>
+        <translation>« %1 » (%2) reste tel quel et continue de fonctionner. Le nouveau jeton %3 est révoqué, puisqu'il n'a jamais été déployé.</translation>
+    </message>
+    <message>
+        <source>Rotation abandoned: “%1” (%2) is untouched and still works; the new token %3 was revoked.</source>
+        <translation>Renouvellement abandonné : « %1 » (%2) est intact et fonctionne toujours ; le nouveau jeton %3 a été révoqué.</translation>
+    </message>
+    <message>
+        <source>Token %1 is not in this inventory (%2).</source>
+        <translation>Le jeton %1 n'est pas dans cet inventaire (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>monime::OneTimeTokenDialog</name>
+    <message>
+        <source>Copy your new token</source>
+        <translation>Copiez votre nouveau jeton</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 token “%2” created&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Jeton %1 « %2 » créé&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is the only time the token is shown.&lt;/b&gt; Copy it now and store it in a secrets manager or an environment variable. If you lose it, create a new token.</source>
+        <translation>&lt;b&gt;C'est la seule fois que le jeton est affiché.&lt;/b&gt; Copiez-le maintenant et conservez-le dans un gestionnaire de secrets ou une variable d'environnement. Si vous le perdez, créez un nouveau jeton.</translation>
+    </message>
+    <message>
+        <source>New access token</source>
+        <translation>Nouveau jeton d'accès</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Copier le jeton</translation>
+    </message>
+    <message>
+        <source>Expires: %1 · Permissions: %2</source>
+        <translation>Expiration : %1 · Permissions : %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform><numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform></translation>
+    </message>
+    <message>
+        <source>The clipboard was cleared.</source>
+        <translation>Le presse-papiers a été vidé.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy again</source>
+        <translation>&amp;Copier de nouveau</translation>
+    </message>
+    <message>
+        <source>Close without copying?</source>
+        <translation>Fermer sans copier ?</translation>
+    </message>
+    <message>
+        <source>You have not copied the token. Once this window closes it cannot be shown again, and you would need to create a new token. Close anyway?</source>
+        <translation>Vous n'avez pas copié le jeton. Une fois cette fenêtre fermée, il ne pourra plus être affiché et vous devrez créer un nouveau jeton. Fermer quand même ?</translation>
+    </message>
 </context>
 <context>
     <name>monime::PdfReportWriter</name>
@@ -2777,6 +2097,72 @@ Aperçu : %3</translation>
     <message>
         <source>Each finding and its fix is listed after the token table.</source>
         <translation>Chaque constat et sa solution figurent après le tableau des jetons.</translation>
+    </message>
+</context>
+<context>
+    <name>monime::PermissionsPage</name>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>Least privilege: grant only what the integration needs. In each Space the token can never do more than your role there allows.</source>
+        <translation>Moindre privilège : n'accordez que ce dont l'intégration a besoin. Dans chaque Space, le jeton ne peut jamais faire plus que ce que votre rôle y autorise.</translation>
+    </message>
+    <message>
+        <source>&amp;Services (filter):</source>
+        <translation>Services (&amp;filtre) :</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Available &amp;permissions (Enter or double-click to add):</source>
+        <translation>Permissions &amp;disponibles (Entrée ou double-clic pour ajouter) :</translation>
+    </message>
+    <message>
+        <source>Available permissions</source>
+        <translation>Permissions disponibles</translation>
+    </message>
+    <message>
+        <source>A&amp;dd selected</source>
+        <translation>&amp;Ajouter la sélection</translation>
+    </message>
+    <message>
+        <source>Add selected permissions</source>
+        <translation>Ajouter les permissions sélectionnées</translation>
+    </message>
+    <message>
+        <source>Chosen (Delete on a pill removes it):</source>
+        <translation>Choisies (Suppr sur une pastille la retire) :</translation>
+    </message>
+    <message>
+        <source>Create and change %1</source>
+        <translation>Créer et modifier : %1</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>Consulter : %1</translation>
+    </message>
+</context>
+<context>
+    <name>monime::PillBox</name>
+    <message>
+        <source>Chosen permissions</source>
+        <translation>Permissions choisies</translation>
+    </message>
+    <message>
+        <source>No permissions chosen yet.</source>
+        <translation>Aucune permission choisie pour l'instant.</translation>
+    </message>
+    <message>
+        <source>%1, press Delete to remove</source>
+        <translation>%1, appuyez sur Suppr pour la retirer</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +2404,199 @@ Aperçu : %3</translation>
     </message>
 </context>
 <context>
+    <name>monime::RestrictionsPage</name>
+    <message>
+        <source>Restrictions</source>
+        <translation>Restrictions</translation>
+    </message>
+    <message>
+        <source>Production only: limit where the token works. Both are optional, and both are good practice.</source>
+        <translation>Production uniquement : limitez les endroits où le jeton fonctionne. Ces deux restrictions sont facultatives, et toutes deux recommandées.</translation>
+    </message>
+    <message>
+        <source>Test tokens cannot be restricted: switch Test Mode off on the first page for a live token with whitelists.</source>
+        <translation>Les jetons de test ne peuvent pas être restreints : désactivez le Mode test sur la première page pour obtenir un jeton de production avec listes blanches.</translation>
+    </message>
+    <message>
+        <source>Whitelist Space</source>
+        <translation>Space autorisé</translation>
+    </message>
+    <message>
+        <source>Any Space</source>
+        <translation>Tous les Spaces</translation>
+    </message>
+    <message>
+        <source>Whitelist &amp;Space:</source>
+        <translation>Space &amp;autorisé :</translation>
+    </message>
+    <message>
+        <source>Whitelist &amp;IP addresses (single addresses or CIDR ranges, IPv4 or IPv6):</source>
+        <translation>Adresses &amp;IP autorisées (adresses individuelles ou plages CIDR, IPv4 ou IPv6) :</translation>
+    </message>
+    <message>
+        <source>IP address or range to add</source>
+        <translation>Adresse IP ou plage à ajouter</translation>
+    </message>
+    <message>
+        <source>203.0.113.45 or 203.0.113.0/24 or 2001:db8::/32</source>
+        <translation>203.0.113.45 ou 203.0.113.0/24 ou 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Add IP address</source>
+        <translation>Ajouter l'adresse IP</translation>
+    </message>
+    <message>
+        <source>Whitelisted IP addresses</source>
+        <translation>Adresses IP autorisées</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Retirer la sélection</translation>
+    </message>
+    <message>
+        <source>Remove selected IP addresses</source>
+        <translation>Retirer les adresses IP sélectionnées</translation>
+    </message>
+</context>
+<context>
+    <name>monime::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Check everything, then press Create. The token is shown once, right after.</source>
+        <translation>Vérifiez tout, puis cliquez sur Créer. Le jeton s'affiche une seule fois, juste après.</translation>
+    </message>
+    <message>
+        <source>Summary of the new token</source>
+        <translation>Résumé du nouveau jeton</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the keychain…</source>
+        <translation>Enregistrement du secret dans le trousseau de clés…</translation>
+    </message>
+    <message>
+        <source>Creating the token</source>
+        <translation>Création du jeton</translation>
+    </message>
+    <message>
+        <source>Check everything, then press Import. The token goes to the keychain; it is not shown again.</source>
+        <translation>Vérifiez tout, puis appuyez sur Importer. Le jeton va dans le trousseau de clés ; il n'est plus jamais affiché.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>TEST — prefix mon_test_, simulated transactions</source>
+        <translation>TEST — préfixe mon_test_, transactions simulées</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;LIVE — prefix mon_, real money&lt;/b&gt;</source>
+        <translation>&lt;b&gt;LIVE — préfixe mon_, argent réel&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>API release</source>
+        <translation>Version de l'API</translation>
+    </message>
+    <message>
+        <source>Space whitelist</source>
+        <translation>Liste blanche de Space</translation>
+    </message>
+    <message>
+        <source>any Space</source>
+        <translation>tous les Spaces</translation>
+    </message>
+    <message>
+        <source>IP whitelist</source>
+        <translation>Liste blanche IP</translation>
+    </message>
+    <message>
+        <source>any address</source>
+        <translation>toutes les adresses</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>The token was not created: %1</source>
+        <translation>Le jeton n'a pas été créé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>monime::RevokeDialog</name>
+    <message>
+        <source>Revoke token</source>
+        <translation>Révoquer le jeton</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Revoke %n token(s)?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Every application using them stops working &lt;b&gt;at once&lt;/b&gt;. This cannot be undone.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Révoquer %n jeton ?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Toutes les applications qui l'utilisent cesseront de fonctionner &lt;b&gt;immédiatement&lt;/b&gt;. Cette action est irréversible.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Révoquer %n jetons ?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Toutes les applications qui les utilisent cesseront de fonctionner &lt;b&gt;immédiatement&lt;/b&gt;. Cette action est irréversible.&lt;/p&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the history):</source>
+        <translation>&amp;Motif (conservé dans l'historique) :</translation>
+    </message>
+    <message>
+        <source>Reason for revoking</source>
+        <translation>Motif de la révocation</translation>
+    </message>
+    <message>
+        <source>e.g. leaked in a CI log; integration retired</source>
+        <translation>par ex. divulgué dans un journal de CI ; intégration retirée</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Révoquer</translation>
+    </message>
+</context>
+<context>
+    <name>monime::RotateDialog</name>
+    <message>
+        <source>Rotate token</source>
+        <translation>Renouveler le jeton</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rotate &lt;b&gt;%1&lt;/b&gt; (%2)?&lt;/p&gt;&lt;p&gt;A new token with the same settings replaces it; its secret is shown once. Deploy it, then let the old token run out.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Renouveler &lt;b&gt;%1&lt;/b&gt; (%2) ?&lt;/p&gt;&lt;p&gt;Un nouveau jeton aux mêmes paramètres le remplace ; son secret n'est affiché qu'une seule fois. Déployez-le, puis laissez l'ancien jeton arriver à son terme.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Hours the old token keeps working (0: revoke it at once):</source>
+        <translation>Nombre d'&amp;heures pendant lesquelles l'ancien jeton continue de fonctionner (0 : le révoquer immédiatement) :</translation>
+    </message>
+    <message>
+        <source>Grace period in hours</source>
+        <translation>Délai de grâce en heures</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>R&amp;otate</source>
+        <translation>Ren&amp;ouveler</translation>
+    </message>
+</context>
+<context>
     <name>monime::SandboxApi</name>
     <message>
         <source>%1 is not allowed on /; use GET or HEAD.</source>
@@ -3088,6 +2667,93 @@ Aperçu : %3</translation>
     </message>
 </context>
 <context>
+    <name>monime::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Database location</source>
+        <translation>Emplacement de la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose database file</source>
+        <translation>Choisir le fichier de base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Database (takes effect at next start):</source>
+        <translation>&amp;Base de données (prise en compte au prochain démarrage) :</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db)</source>
+        <translation>Bases de données SQLite (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Clipboard timeout in seconds</source>
+        <translation>Délai avant de vider le presse-papiers, en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Clear the &amp;clipboard after:</source>
+        <translation>Vider le presse-papiers &amp;après :</translation>
+    </message>
+    <message>
+        <source>Rotation period in days</source>
+        <translation>Période de renouvellement, en jours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate tokens every:</source>
+        <translation>&amp;Renouveler les jetons tous les :</translation>
+    </message>
+    <message>
+        <source>Default API release</source>
+        <translation>Version de l'API par défaut</translation>
+    </message>
+    <message>
+        <source>Default API &amp;release:</source>
+        <translation>&amp;Version de l'API par défaut :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language (takes effect at next start):</source>
+        <translation>&amp;Langue (prise en compte au prochain démarrage) :</translation>
+    </message>
+    <message>
+        <source>&amp;Warn me at login about tokens near expiry</source>
+        <translation>M'a&amp;vertir à la connexion des jetons proches de l'expiration</translation>
+    </message>
+    <message>
+        <source>Warn me at login about tokens near expiry</source>
+        <translation>M'avertir à la connexion des jetons proches de l'expiration</translation>
+    </message>
+    <message>
+        <source>Adds %1, which runs monime-portal-cli remind when you log in: a desktop notification 30, 7 and 1 day before a token expires, even when this app is closed.</source>
+        <translation>Ajoute %1, qui lance monime-portal-cli remind à votre connexion : une notification du bureau 30, 7 et 1 jour avant l'expiration d'un jeton, même quand cette application est fermée.</translation>
+    </message>
+    <message>
+        <source>Login reminder not changed</source>
+        <translation>Rappel à la connexion non modifié</translation>
+    </message>
+</context>
+<context>
     <name>monime::SpaceRepository</name>
     <message>
         <source>read the Monimeer</source>
@@ -3112,6 +2778,260 @@ Aperçu : %3</translation>
     <message>
         <source>read the Spaces</source>
         <translation>lire les Spaces</translation>
+    </message>
+</context>
+<context>
+    <name>monime::TestTokenDialog</name>
+    <message>
+        <source>Test token</source>
+        <translation>Tester le jeton</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Test “%1”&lt;/h3&gt;&lt;p&gt;Sends &lt;code&gt;GET /&lt;/code&gt; with the token, as Monime's documentation suggests, and shows what the API makes of it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tester « %1 »&lt;/h3&gt;&lt;p&gt;Envoie &lt;code&gt;GET /&lt;/code&gt; avec le jeton, comme le suggère la documentation de Monime, et montre comment l'API l'interprète.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Test against</source>
+        <translation>Cible du test</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox (offline, %1)</source>
+        <translation>Bac à sable intégré (hors ligne, %1)</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox (not running)</source>
+        <translation>Bac à sable intégré (non démarré)</translation>
+    </message>
+    <message>
+        <source>Monime API (%1)</source>
+        <translation>API Monime (%1)</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>URL personnalisée</translation>
+    </message>
+    <message>
+        <source>&amp;Against:</source>
+        <translation>&amp;Cible :</translation>
+    </message>
+    <message>
+        <source>Custom base URL</source>
+        <translation>URL de base personnalisée</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>Monime-Space-Id to send</source>
+        <translation>Monime-Space-Id à envoyer</translation>
+    </message>
+    <message>
+        <source>No Space (root endpoint needs none)</source>
+        <translation>Aucun Space (le point de terminaison racine n'en requiert pas)</translation>
+    </message>
+    <message>
+        <source>&amp;Space:</source>
+        <translation>&amp;Space :</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Test en cours</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Résultat du test</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is not running (see the message at start). Choose another target.</source>
+        <translation>Le bac à sable intégré n'est pas démarré (voir le message au lancement). Choisissez une autre cible.</translation>
+    </message>
+    <message>
+        <source>Enter a base URL such as https://api.example.com or http://127.0.0.1:8080.</source>
+        <translation>Saisissez une URL de base telle que https://api.example.com ou http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>Send a live token?</source>
+        <translation>Envoyer un jeton de production ?</translation>
+    </message>
+    <message>
+        <source>Testing against %1…</source>
+        <translation>Test sur %1…</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>Authentifié</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Version de l'API</translation>
+    </message>
+    <message>
+        <source>%1 (release %2, %3)%4</source>
+        <translation>%1 (version %2, %3)%4</translation>
+    </message>
+    <message>
+        <source>, deprecated</source>
+        <translation>, obsolète</translation>
+    </message>
+    <message>
+        <source>Request origin</source>
+        <translation>Origine de la requête</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Error reason</source>
+        <translation>Motif de l'erreur</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Identifiant de requête</translation>
+    </message>
+</context>
+<context>
+    <name>monime::TokenBasicsPage</name>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Name the token after what it is for, choose its environment and how long it lives.</source>
+        <translation>Nommez le jeton d'après son usage, puis choisissez son environnement et sa durée de vie.</translation>
+    </message>
+    <message>
+        <source>Paste the token the Monime portal showed you, then tell what it is: the app cannot read its name, expiry or permissions from it. It goes to the keychain only.</source>
+        <translation>Collez le jeton que le portail Monime vous a affiché, puis décrivez-le : l'application ne peut pas en lire le nom, l'expiration ni les permissions. Il va uniquement dans le trousseau de clés.</translation>
+    </message>
+    <message>
+        <source>Token to import</source>
+        <translation>Jeton à importer</translation>
+    </message>
+    <message>
+        <source>mon_… or mon_test_…</source>
+        <translation>mon_… ou mon_test_…</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <source>e.g. Main Website Integration</source>
+        <translation>par ex. Intégration du site principal</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>Nom du jeton</translation>
+    </message>
+    <message>
+        <source>Token na&amp;me (required):</source>
+        <translation>No&amp;m du jeton (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>&amp;Test mode — simulated transactions only</source>
+        <translation>Mode &amp;test — transactions simulées uniquement</translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation>Mode test</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environnement :</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Date d'expiration</translation>
+    </message>
+    <message>
+        <source>2 months</source>
+        <translation>2 mois</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>Custom date and time</source>
+        <translation>Date et heure personnalisées</translation>
+    </message>
+    <message>
+        <source>No expiry (use with caution)</source>
+        <translation>Sans expiration (à utiliser avec prudence)</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry:</source>
+        <translation>&amp;Expiration :</translation>
+    </message>
+    <message>
+        <source>Custom expiry date and time</source>
+        <translation>Date et heure d'expiration personnalisées</translation>
+    </message>
+    <message>
+        <source>Default API release</source>
+        <translation>Version de l'API par défaut</translation>
+    </message>
+    <message>
+        <source> (latest)</source>
+        <translation> (la plus récente)</translation>
+    </message>
+    <message>
+        <source> — deprecated</source>
+        <translation> — obsolète</translation>
+    </message>
+    <message>
+        <source>Default API &amp;release:</source>
+        <translation>&amp;Version de l'API par défaut :</translation>
+    </message>
+    <message>
+        <source>Token prefix &lt;b&gt;mon_test_&lt;/b&gt;. Expires after 2 months; no whitelists. No real money moves.</source>
+        <translation>Préfixe du jeton : &lt;b&gt;mon_test_&lt;/b&gt;. Expire après 2 mois ; pas de listes blanches. Aucun argent réel ne circule.</translation>
+    </message>
+    <message>
+        <source>Token prefix &lt;b&gt;mon_&lt;/b&gt;. &lt;b&gt;Live: processes real money.&lt;/b&gt; All options are available.</source>
+        <translation>Préfixe du jeton : &lt;b&gt;mon_&lt;/b&gt;. &lt;b&gt;Production : traite de l'argent réel.&lt;/b&gt; Toutes les options sont disponibles.</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3103,10 @@ Aperçu : %3</translation>
     <message>
         <source>read when tokens were last used</source>
         <translation>lire la date de dernière utilisation des jetons</translation>
+    </message>
+    <message>
+        <source>link the new token to the one it replaces</source>
+        <translation>relier le nouveau jeton à celui qu'il remplace</translation>
     </message>
 </context>
 <context>
@@ -3318,14 +3242,6 @@ Aperçu : %3</translation>
         <translation>renouvelé, remplacé par %1</translation>
     </message>
     <message>
-        <source>rotated to %1; stays valid until %2</source>
-        <translation>renouvelé, remplacé par %1 ; reste valide jusqu'au %2</translation>
-    </message>
-    <message>
-        <source>rotated to %1; revoked at once</source>
-        <translation>renouvelé, remplacé par %1 ; révoqué immédiatement</translation>
-    </message>
-    <message>
         <source>Token %1 was already revoked on %2 (%3). Nothing was changed.</source>
         <translation>Le jeton %1 a déjà été révoqué le %2 (%3). Rien n'a été modifié.</translation>
     </message>
@@ -3369,12 +3285,206 @@ Aperçu : %3</translation>
         <source>The inventory %1 is damaged (SQLite: %2). What is shown may be incomplete. Run `monime-portal-cli doctor` to see what is affected, and restore the file from a backup.</source>
         <translation>L'inventaire %1 est endommagé (SQLite : %2). Les informations affichées peuvent être incomplètes. Lancez `monime-portal-cli doctor` pour voir ce qui est touché, et restaurez le fichier à partir d'une sauvegarde.</translation>
     </message>
+    <message>
+        <source>replaced by %1; stays valid until %2</source>
+        <translation>remplacé par %1 ; reste valide jusqu'au %2</translation>
+    </message>
+    <message>
+        <source>replaced by %1; revoked at once</source>
+        <translation>remplacé par %1 ; révoqué immédiatement</translation>
+    </message>
+    <message>
+        <source>made by a guided rotation of %1; not deployed yet</source>
+        <translation>créé par un renouvellement guidé de %1 ; pas encore déployé</translation>
+    </message>
+    <message>
+        <source>new token %1 made; this token stays valid until the rotation is confirmed</source>
+        <translation>nouveau jeton %1 créé ; ce jeton reste valide jusqu'à la confirmation du renouvellement</translation>
+    </message>
+    <message>
+        <source>The new token %1 is no longer active; the rotation cannot be confirmed. %2 is untouched.</source>
+        <translation>Le nouveau jeton %1 n'est plus actif ; le renouvellement ne peut pas être confirmé. %2 est intact.</translation>
+    </message>
+    <message>
+        <source>Token %1 already replaces another token; nothing was changed.</source>
+        <translation>Le jeton %1 remplace déjà un autre jeton ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>deployed (confirmed by the owner); replaces %1</source>
+        <translation>déployé (confirmé par le propriétaire) ; remplace %1</translation>
+    </message>
+    <message>
+        <source>guided rotation of %1 abandoned before the new token was deployed</source>
+        <translation>renouvellement guidé de %1 abandonné avant le déploiement du nouveau jeton</translation>
+    </message>
+    <message>
+        <source>the new token %1 was revoked; this token is untouched</source>
+        <translation>le nouveau jeton %1 a été révoqué ; ce jeton est intact</translation>
+    </message>
+</context>
+<context>
+    <name>monime::TokenTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd'hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform><numerusform>dans %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>expired today</source>
+        <translation>expiré aujourd'hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expiré il y a %n jour</numerusform><numerusform>expiré il y a %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>ACTIVE until %1</source>
+        <translation>ACTIVE jusqu'au %1</translation>
+    </message>
+    <message>
+        <source> ⚠ soon</source>
+        <translation> ⚠ bientôt</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ réussi</translation>
+    </message>
+    <message>
+        <source>✖ failed</source>
+        <translation>✖ échoué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 and %n more</source>
+        <translation>
+            <numerusform>%1, %2 et %n autre</numerusform><numerusform>%1, %2 et %n autres</numerusform></translation>
+    </message>
+    <message>
+        <source>Space %1</source>
+        <translation>Space %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IP rule(s)</source>
+        <translation>
+            <numerusform>%n règle IP</numerusform><numerusform>%n règles IP</numerusform></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Any Space</source>
+        <translation>Tous les Spaces</translation>
+    </message>
+    <message>
+        <source>Space: %1</source>
+        <translation>Space : %1</translation>
+    </message>
+    <message>
+        <source>Any IP address</source>
+        <translation>Toutes les adresses IP</translation>
+    </message>
+    <message>
+        <source>IP: %1</source>
+        <translation>IP : %1</translation>
+    </message>
+    <message>
+        <source>Revoked %1: %2</source>
+        <translation>Révoqué le %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2
+Hint: %3</source>
+        <translation>%1
+ID : %2
+Aperçu : %3</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Statut %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Dernier test</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>Whitelists</source>
+        <translation>Listes blanches</translation>
+    </message>
 </context>
 <context>
     <name>monime::TokenTester</name>
     <message>
         <source>“%1” (%2) is a LIVE token: it can move real money. Send it to %3?</source>
         <translation>« %1 » (%2) est un jeton LIVE : il peut faire circuler de l'argent réel. L'envoyer à %3 ?</translation>
+    </message>
+</context>
+<context>
+    <name>monime::UsageChart</name>
+    <message>
+        <source>Calls over time</source>
+        <translation>Appels dans le temps</translation>
+    </message>
+    <message>
+        <source>%1 successful calls, %2 client errors, %3 server errors</source>
+        <translation>%1 appels réussis, %2 erreurs client, %3 erreurs serveur</translation>
+    </message>
+    <message>
+        <source>2xx/3xx</source>
+        <translation>2xx/3xx</translation>
+    </message>
+    <message>
+        <source>4xx</source>
+        <translation>4xx</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3500,94 @@ Aperçu : %3</translation>
     <message>
         <source>read API usage</source>
         <translation>lire l'utilisation de l'API</translation>
+    </message>
+</context>
+<context>
+    <name>monime::UsageView</name>
+    <message>
+        <source>&lt;h2&gt;Usage&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Utilisation&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Last hour, per minute</source>
+        <translation>Dernière heure, par minute</translation>
+    </message>
+    <message>
+        <source>Last 24 hours, per hour</source>
+        <translation>Dernières 24 heures, par heure</translation>
+    </message>
+    <message>
+        <source>Last 30 days, per day</source>
+        <translation>30 derniers jours, par jour</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh usage</source>
+        <translation>Actualiser l'utilisation</translation>
+    </message>
+    <message>
+        <source>Calls by status</source>
+        <translation>Appels par statut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Calls by endpoint</source>
+        <translation>Appels par point de terminaison</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Par statut</translation>
+    </message>
+    <message>
+        <source>By endpoint</source>
+        <translation>Par point de terminaison</translation>
+    </message>
+    <message>
+        <source>All tokens</source>
+        <translation>Tous les jetons</translation>
+    </message>
+    <message>
+        <source>No calls in this period. Test a token (Ctrl+T) or call the sandbox to see usage here.</source>
+        <translation>Aucun appel sur cette période. Testez un jeton (Ctrl+T) ou appelez le bac à sable pour voir l'utilisation ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in this period.</source>
+        <translation>
+            <numerusform>%n appel sur cette période.</numerusform><numerusform>%n appels sur cette période.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3471,7 +3669,9 @@ Aperçu : %3</translation>
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
-            <numerusform> et %n autre</numerusform><numerusform> et %n autres</numerusform></translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check the database (its integrity, unfinished creates) and the keychain (each token's secret, left-over secrets), and say how to fix what is wrong.</source>
@@ -3541,12 +3741,16 @@ Aperçu : %3</translation>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
         <translation>
-            <numerusform>%n problème détecté.</numerusform><numerusform>%n problèmes détectés.</numerusform></translation>
+            <numerusform>%n problème détecté.</numerusform>
+            <numerusform>%n problèmes détectés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No problems; %n warning(s) above.</source>
         <translation>
-            <numerusform>Aucun problème ; %n avertissement ci-dessus.</numerusform><numerusform>Aucun problème ; %n avertissements ci-dessus.</numerusform></translation>
+            <numerusform>Aucun problème ; %n avertissement ci-dessus.</numerusform>
+            <numerusform>Aucun problème ; %n avertissements ci-dessus.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything works.</source>
@@ -3567,12 +3771,16 @@ Aperçu : %3</translation>
     <message numerus="yes">
         <source>%n unfinished create(s) left by a program that stopped half-way (%1). Any next command rolls them back (row and keychain item): run monime-portal-cli list.</source>
         <translation>
-            <numerusform>%n création inachevée laissée par un programme arrêté en cours de route (%1). La prochaine commande, quelle qu'elle soit, l'annulera (ligne et élément du trousseau) : lancez monime-portal-cli list.</numerusform><numerusform>%n créations inachevées laissées par un programme arrêté en cours de route (%1). La prochaine commande, quelle qu'elle soit, les annulera (lignes et éléments du trousseau) : lancez monime-portal-cli list.</numerusform></translation>
+            <numerusform>%n création inachevée laissée par un programme arrêté en cours de route (%1). La prochaine commande, quelle qu'elle soit, l'annulera (ligne et élément du trousseau) : lancez monime-portal-cli list.</numerusform>
+            <numerusform>%n créations inachevées laissées par un programme arrêté en cours de route (%1). La prochaine commande, quelle qu'elle soit, les annulera (lignes et éléments du trousseau) : lancez monime-portal-cli list.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n create(s) being finished by another running program (%1); nothing to do.</source>
         <translation>
-            <numerusform>%n création en train d'être terminée par un autre programme en cours d'exécution (%1) ; rien à faire.</numerusform><numerusform>%n créations en train d'être terminées par un autre programme en cours d'exécution (%1) ; rien à faire.</numerusform></translation>
+            <numerusform>%n création en train d'être terminée par un autre programme en cours d'exécution (%1) ; rien à faire.</numerusform>
+            <numerusform>%n créations en train d'être terminées par un autre programme en cours d'exécution (%1) ; rien à faire.</numerusform>
+        </translation>
     </message>
     <message>
         <source>no unfinished creates</source>
@@ -3656,12 +3864,16 @@ Aperçu : %3</translation>
     <message numerus="yes">
         <source>Exported %n token(s) to %1.</source>
         <translation>
-            <numerusform>%n jeton exporté vers %1.</numerusform><numerusform>%n jetons exportés vers %1.</numerusform></translation>
+            <numerusform>%n jeton exporté vers %1.</numerusform>
+            <numerusform>%n jetons exportés vers %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The report holds %n health finding(s).</source>
         <translation>
-            <numerusform>Le rapport contient %n constat de santé.</numerusform><numerusform>Le rapport contient %n constats de santé.</numerusform></translation>
+            <numerusform>Le rapport contient %n constat de santé.</numerusform>
+            <numerusform>Le rapport contient %n constats de santé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3689,7 +3901,9 @@ Aperçu : %3</translation>
     <message numerus="yes">
         <source>No findings: all %n token(s) pass the health check.</source>
         <translation>
-            <numerusform>Aucun constat : %n jeton a passé le bilan de santé.</numerusform><numerusform>Aucun constat : les %n jetons ont passé le bilan de santé.</numerusform></translation>
+            <numerusform>Aucun constat : %n jeton a passé le bilan de santé.</numerusform>
+            <numerusform>Aucun constat : les %n jetons ont passé le bilan de santé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fix: %1</source>
@@ -3698,12 +3912,16 @@ Aperçu : %3</translation>
     <message numerus="yes">
         <source>%n finding(s): %1 high, %2 medium, %3 low.</source>
         <translation>
-            <numerusform>%n constat : %1 élevé, %2 moyen, %3 faible.</numerusform><numerusform>%n constats : %1 élevés, %2 moyens, %3 faibles.</numerusform></translation>
+            <numerusform>%n constat : %1 élevé, %2 moyen, %3 faible.</numerusform>
+            <numerusform>%n constats : %1 élevés, %2 moyens, %3 faibles.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n token(s) have findings.</source>
         <translation>
-            <numerusform>%1 jeton sur %n a des constats.</numerusform><numerusform>%1 jetons sur %n ont des constats.</numerusform></translation>
+            <numerusform>%1 jeton sur %n a des constats.</numerusform>
+            <numerusform>%1 jetons sur %n ont des constats.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3918,7 +4136,9 @@ Aperçu : %3</translation>
     <message numerus="yes">
         <source>%1 stays valid for %n more hour(s).</source>
         <translation>
-            <numerusform>%1 reste valide encore %n heure.</numerusform><numerusform>%1 reste valide encore %n heures.</numerusform></translation>
+            <numerusform>%1 reste valide encore %n heure.</numerusform>
+            <numerusform>%1 reste valide encore %n heures.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is revoked.</source>

@@ -118,6 +118,35 @@ private Q_SLOTS:
                  0);
     }
 
+    // The CLI speaks the locale's language (LANG), --lang overrides it, and English plurals load too.
+    void speaksTheLocalesLanguage()
+    {
+        QProcessEnvironment fr = QProcessEnvironment::systemEnvironment();
+        fr.insert(QStringLiteral("LANG"), QStringLiteral("fr_FR.UTF-8"));
+        fr.remove(QStringLiteral("LC_ALL"));
+        fr.remove(QStringLiteral("LC_MESSAGES"));
+        const Run bad = run({ QStringLiteral("revoke") }, {}, fr);
+        QCOMPARE(bad.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(bad.err),
+                 QStringLiteral("monime-portal-cli : erreur : revoke prend un seul identifiant de jeton.\n"
+                                "Lancez `monime-portal-cli revoke --help` pour ses options.\n"));
+        const Run listed = run({ QStringLiteral("list") }, {}, fr);
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.out.contains("ACTIVE") || listed.out.startsWith("Aucun jeton"), listed.out.constData());
+        const Run help = run({ QStringLiteral("--help") }, {}, fr);
+        QVERIFY2(QString::fromUtf8(help.out).contains(QStringLiteral("Commandes :")), help.out.constData());
+        // --lang wins over LANG.
+        const Run english = run({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("revoke") }, {}, fr);
+        QVERIFY2(english.err.startsWith("monime-portal-cli: error: revoke takes one token id."), english.err.constData());
+        // A language with no translation falls back to English, plurals included.
+        QProcessEnvironment de = fr;
+        de.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        const Run created = run(createArgs(QStringLiteral("Plural check")), {}, de);
+        QCOMPARE(created.exitCode, 0);
+        const Run health = run({ QStringLiteral("health") }, {}, de);
+        QVERIFY2(!health.out.contains("(s)"), health.out.constData());
+    }
+
     void createPrintsSecretOnceAndKeepsItInTheKeychainOnly()
     {
         const Run created = run(createArgs(QStringLiteral("CI pipeline")));
