@@ -5,6 +5,7 @@
 #include "DetailsPanel.h"
 #include "MessageBox.h"
 #include "Settings.h"
+#include "TokenListPage.h"
 #include "desktop/DesktopNotifier.h"
 #include "desktop/ReminderSender.h"
 #include "dialogs/AddSpaceDialog.h"
@@ -52,103 +53,22 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     buildActions();
 
-    // Sidebar: where you are, and the Spaces you belong to.
-    auto* sidebar = new QWidget(this);
-    auto* sideLayout = new QVBoxLayout(sidebar);
-    auto* nav = m_nav = new QListWidget(sidebar);
-    nav->setObjectName(QStringLiteral("navigationListWidget"));
-    nav->setAccessibleName(tr("Sections"));
-    nav->addItem(tr("Access Tokens"));
-    nav->addItem(tr("Usage"));
-    nav->addItem(tr("Health"));
-    nav->setCurrentRow(0);
-    nav->setMaximumHeight(nav->sizeHintForRow(0) * 3 + 8);
-    sideLayout->addWidget(nav);
-    auto* spacesLabel = new QLabel(tr("Your &Spaces"), sidebar);
-    m_spaces = new QListWidget(sidebar);
-    m_spaces->setObjectName(QStringLiteral("spacesListWidget"));
-    m_spaces->setAccessibleName(tr("Your Spaces"));
-    spacesLabel->setBuddy(m_spaces);
-    sideLayout->addWidget(spacesLabel);
-    sideLayout->addWidget(m_spaces, 1);
-    auto* addSpace = new QPushButton(tr("Add Space…"), sidebar);
-    addSpace->setObjectName(QStringLiteral("addSpaceButton"));
-    addSpace->setAccessibleName(tr("Add a Space"));
-    connect(addSpace, &QPushButton::clicked, this, &MainWindow::addSpace);
-    sideLayout->addWidget(addSpace);
+    QWidget* sidebar = buildSidebar();
 
-    // Content: title and Create token at the top right, filters, message bar, list and details.
-    auto* content = new QWidget(this);
-    auto* contentLayout = new QVBoxLayout(content);
-    auto* header = new QHBoxLayout();
-    auto* title = new QLabel(tr("<h2>Access Tokens</h2>"), content);
-    m_create = new QPushButton(tr("Create token"), content);
-    m_create->setObjectName(QStringLiteral("createButton"));
-    m_create->setAccessibleName(tr("Create token"));
-    m_create->setToolTip(tr("Create a new access token (Ctrl+N)"));
+    // Content: the token list page (its widgets in TokenListPage; what is done with the tokens, here).
+    m_list = new TokenListPage(service, this);
+    m_model = m_list->model();
+    m_table = m_list->table();
+    m_search = m_list->search();
+    m_statusFilter = m_list->statusFilter();
+    m_typeFilter = m_list->typeFilter();
+    m_create = m_list->createButton();
+    m_message = m_list->messageBar();
+    m_emptyState = m_list->emptyState();
+    m_count = m_list->countLabel();
+    m_stack = m_list->stack();
+    m_details = m_list->details();
     connect(m_create, &QPushButton::clicked, this, &MainWindow::createToken);
-    header->addWidget(title);
-    header->addStretch();
-    header->addWidget(m_create);
-    contentLayout->addLayout(header);
-
-    auto* filters = new QHBoxLayout();
-    m_search = new QLineEdit(content);
-    m_search->setObjectName(QStringLiteral("searchLineEdit"));
-    m_search->setPlaceholderText(tr("Search by name, id or permission (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Search tokens"));
-    m_search->setClearButtonEnabled(true);
-    filters->addWidget(m_search, 1);
-    m_statusFilter = new QComboBox(content);
-    m_statusFilter->setObjectName(QStringLiteral("statusFilterComboBox"));
-    m_statusFilter->setAccessibleName(tr("Filter by status"));
-    m_statusFilter->addItem(tr("All statuses"), -1);
-    m_statusFilter->addItem(tr("Active"), int(TokenStatus::Active));
-    m_statusFilter->addItem(tr("Expired"), int(TokenStatus::Expired));
-    m_statusFilter->addItem(tr("Revoked"), int(TokenStatus::Revoked));
-    filters->addWidget(m_statusFilter);
-    m_typeFilter = new QComboBox(content);
-    m_typeFilter->setObjectName(QStringLiteral("typeFilterComboBox"));
-    m_typeFilter->setAccessibleName(tr("Filter by type"));
-    m_typeFilter->addItem(tr("Test and live"), -1);
-    m_typeFilter->addItem(tr("Test only"), int(Environment::Test));
-    m_typeFilter->addItem(tr("Live only"), int(Environment::Live));
-    filters->addWidget(m_typeFilter);
-    contentLayout->addLayout(filters);
-
-    m_message = new QLabel(content);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
-    contentLayout->addWidget(m_message);
-
-    m_model = new TokenTableModel(this);
-    connect(m_search, &QLineEdit::textChanged, m_model, &TokenTableModel::setSearchText);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
-        const int v = m_statusFilter->currentData().toInt();
-        m_model->setStatusFilter(v < 0 ? std::nullopt : std::optional<TokenStatus>(TokenStatus(v)));
-    });
-    connect(m_typeFilter, &QComboBox::currentIndexChanged, this, [this] {
-        const int v = m_typeFilter->currentData().toInt();
-        m_model->setEnvironmentFilter(v < 0 ? std::nullopt : std::optional<Environment>(Environment(v)));
-    });
-
-    m_table = new QTableView(content);
-    m_table->setObjectName(QStringLiteral("tokenTableView"));
-    m_table->setAccessibleName(tr("Tokens"));
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights: with 100,000 rows the view never measures rows one by one after a filter.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSortIndicator(int(TokenTableModel::Column::Created), Qt::DescendingOrder);
     connect(m_table, &QTableView::activated, this, &MainWindow::showDetails);
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu menu(this);
@@ -162,29 +82,6 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
         if (ids.size() == 1)
             m_details->showToken(ids.constFirst());
     });
-
-    m_emptyState = new QLabel(content);
-    m_emptyState->setObjectName(QStringLiteral("emptyStateLabel"));
-    m_emptyState->setAlignment(Qt::AlignCenter);
-    m_emptyState->setWordWrap(true);
-    m_stack = new QStackedWidget(content);
-    m_stack->addWidget(m_emptyState);
-    m_stack->addWidget(m_table);
-
-    m_details = new DetailsPanel(service, content);
-    auto* listSplit = new QSplitter(Qt::Horizontal, content);
-    listSplit->addWidget(m_stack);
-    listSplit->addWidget(m_details);
-    listSplit->setObjectName(QStringLiteral("listSplitter"));
-    listSplit->setStretchFactor(0, 1);
-    listSplit->setStretchFactor(1, 0);
-    listSplit->setCollapsible(1, true); // drag it away for a wider list
-    m_details->setMinimumWidth(220);
-    listSplit->setSizes({ 900, kDetailsWidth });
-    contentLayout->addWidget(listSplit, 1);
-    m_count = new QLabel(content);
-    m_count->setObjectName(QStringLiteral("countLabel"));
-    contentLayout->addWidget(m_count);
     // Filtering resets the model: keep the selection across it.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keptSelection = selectedIds(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -197,11 +94,9 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
     });
 
     m_health = new HealthView(service, this);
-    connect(m_health, &HealthView::tokenActivated, this, [this, nav](const QString& id) {
-        nav->setCurrentRow(0);
-        m_search->clear();
-        m_statusFilter->setCurrentIndex(0);
-        m_typeFilter->setCurrentIndex(0);
+    connect(m_health, &HealthView::tokenActivated, this, [this](const QString& id) {
+        m_nav->setCurrentRow(0);
+        m_list->showAll();
         selectIds({ id });
         if (const int row = m_model->rowOf(id); row >= 0)
             m_table->scrollTo(m_model->index(row, 0));
@@ -209,11 +104,11 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
         m_table->setFocus();
     });
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(content);
+    m_pages->addWidget(m_list);
     m_usage = new UsageView(service, this);
     m_pages->addWidget(m_usage);
     m_pages->addWidget(m_health);
-    connect(nav, &QListWidget::currentRowChanged, this, [this](int row) {
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == 1)
             m_usage->refresh();
         if (row == 2)
@@ -241,15 +136,41 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
     connect(clockTimer, &QTimer::timeout, this, [this] { m_model->setNow(m_service.clock().now()); });
     clockTimer->start();
 
-    setTabOrder(nav, m_spaces);
-    setTabOrder(m_spaces, addSpace);
-    setTabOrder(addSpace, m_create);
-    setTabOrder(m_create, m_search);
-    setTabOrder(m_search, m_statusFilter);
-    setTabOrder(m_statusFilter, m_typeFilter);
-    setTabOrder(m_typeFilter, m_table);
-    setTabOrder(m_table, m_details);
+    setTabOrder(m_nav, m_spaces);
+    setTabOrder(m_spaces, m_addSpaceButton);
+    setTabOrder(m_addSpaceButton, m_create); // then the page's own order: search, filters, list, details
     reload();
+}
+
+QWidget* MainWindow::buildSidebar()
+{
+    // Sidebar: where you are, and the Spaces you belong to.
+    auto* sidebar = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(sidebar);
+    m_nav = new QListWidget(sidebar);
+    auto* nav = m_nav;
+    nav->setObjectName(QStringLiteral("navigationListWidget"));
+    nav->setAccessibleName(tr("Sections"));
+    nav->addItem(tr("Access Tokens"));
+    nav->addItem(tr("Usage"));
+    nav->addItem(tr("Health"));
+    nav->setCurrentRow(0);
+    nav->setMaximumHeight(nav->sizeHintForRow(0) * 3 + 8);
+    sideLayout->addWidget(nav);
+    auto* spacesLabel = new QLabel(tr("Your &Spaces"), sidebar);
+    m_spaces = new QListWidget(sidebar);
+    m_spaces->setObjectName(QStringLiteral("spacesListWidget"));
+    m_spaces->setAccessibleName(tr("Your Spaces"));
+    spacesLabel->setBuddy(m_spaces);
+    sideLayout->addWidget(spacesLabel);
+    sideLayout->addWidget(m_spaces, 1);
+    m_addSpaceButton = new QPushButton(tr("Add Space…"), sidebar);
+    auto* addSpace = m_addSpaceButton;
+    addSpace->setObjectName(QStringLiteral("addSpaceButton"));
+    addSpace->setAccessibleName(tr("Add a Space"));
+    connect(addSpace, &QPushButton::clicked, this, &MainWindow::addSpace);
+    sideLayout->addWidget(addSpace);
+    return sidebar;
 }
 
 MainWindow::~MainWindow() = default;
@@ -609,9 +530,7 @@ void MainWindow::finishGuidedRotation(const TokenInfo& old, const QString& newId
 
 void MainWindow::openToken(const QString& id)
 {
-    m_search->clear();
-    m_statusFilter->setCurrentIndex(0);
-    m_typeFilter->setCurrentIndex(0);
+    m_list->showAll();
     reload();
     selectIds({ id });
     if (m_model->rowOf(id) < 0)

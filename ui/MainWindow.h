@@ -25,6 +25,7 @@ class HealthView;
 class TokenTester;
 class UsageView;
 class TokenService;
+class TokenListPage;
 class TokenTableModel;
 struct CreatedToken;
 struct TokenInfo;
@@ -50,7 +51,6 @@ public:
     TokenTableModel* model() const { return m_model; }
 
     static constexpr int kMaxColumnWidth = 200; ///< px: a long status, permission list or whitelist elides
-    static constexpr int kDetailsWidth = 340; ///< px: the details panel's starting width
     ClipboardGuard& clipboard() const { return *m_clipboard; }
 
     /// Expiry reminders while the app runs: a check now and every day, as desktop notifications whose
@@ -81,6 +81,8 @@ Q_SIGNALS:
 
 private:
     void buildActions();
+    /// Where you are (Access Tokens, Usage, Health) and the Spaces you belong to.
+    QWidget* buildSidebar();
     void showMessage(const QString& text, bool error = true);
     void refreshUsage();
     void showCreated(const CreatedToken& created);
@@ -88,6 +90,7 @@ private:
     void finishGuidedRotation(const TokenInfo& old, const QString& newId);
 
     TokenService& m_service;
+    TokenListPage* m_list = nullptr;
     TokenTableModel* m_model = nullptr;
     QStringList m_keptSelection;
     ClipboardGuard* m_clipboard = nullptr;
@@ -119,6 +122,7 @@ private:
     HealthView* m_health = nullptr;
     UsageView* m_usage = nullptr;
     QListWidget* m_nav = nullptr;
+    QPushButton* m_addSpaceButton = nullptr;
     QAction* m_testAction = nullptr;
     TokenTester* m_tester = nullptr;
     QUrl m_sandboxUrl;
