@@ -11,7 +11,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libgl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     fonts-dejavu-core sqlite3 libsqlite3-dev poppler-utils
-    python3-dbusmock
+    python3-dbusmock python3-gi gir1.2-atspi-2.0 at-spi2-core
 )
 
 missing=()

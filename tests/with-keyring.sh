@@ -16,7 +16,12 @@ export HOME="$sandbox/home"
 export XDG_CONFIG_HOME="$sandbox/config" XDG_DATA_HOME="$sandbox/data" XDG_CACHE_HOME="$sandbox/cache"
 export XDG_RUNTIME_DIR="$sandbox/runtime"
 export MONIME_IN_KEYRING_SESSION=1
-unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS GNOME_KEYRING_CONTROL
+# A test under Xvfb (xvfb-run outside this script) keeps its DISPLAY with MONIME_KEEP_DISPLAY=1.
+if [ "${MONIME_KEEP_DISPLAY:-}" = 1 ]; then
+    unset WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS GNOME_KEYRING_CONTROL
+else
+    unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS GNOME_KEYRING_CONTROL
+fi
 
 # The password only unlocks this throwaway keyring; it must not be empty.
 exec dbus-run-session -- bash -c '

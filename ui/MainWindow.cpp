@@ -40,6 +40,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace monime {
@@ -226,6 +227,9 @@ void MainWindow::buildActions()
     for (QAction* a :
          { m_revokeAction, m_detailsAction, m_rotateAction, m_guidedRotateAction, m_copyIdAction, m_testAction })
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // The overflow button the toolbar shows when the window is narrow has no name of its own.
+    if (auto* more = toolbar->findChild<QToolButton*>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More actions"));
 }
 
 void MainWindow::showMessage(const QString& text, bool error)

@@ -40,6 +40,7 @@ RestrictionsPage::RestrictionsPage(CreateTokenWizard& wizard, const QList<SpaceI
     m_space->setAccessibleName(tr("Whitelist Space"));
     m_space->setEditable(true);
     m_space->setInsertPolicy(QComboBox::NoInsert);
+    m_space->lineEdit()->setAccessibleName(tr("Whitelist Space"));
     m_space->addItem(tr("Any Space"), QString());
     for (const SpaceInfo& s : spaces)
         m_space->addItem(QStringLiteral("%1 — %2").arg(s.name, s.id), s.id);
