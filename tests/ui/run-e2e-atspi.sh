@@ -9,6 +9,6 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/monime-e2e.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-xvfb-run -a -n $((200 + RANDOM % 600)) -s "-screen 0 1280x800x24"
+xvfb-run -a -n $((200 + RANDOM % 600)) -s "-screen 0 1280x800x24" \
     env MONIME_KEEP_DISPLAY=1 MONIME_IN_KEYRING_SESSION=0 "$here/../with-keyring.sh" \
     /usr/bin/python3 "$here/e2e_atspi.py" "$1" "$work/inventory.sqlite" "$2"
