@@ -109,10 +109,39 @@ def unnamed_controls(root):
             and n.get_state_set().contains(Atspi.StateType.SHOWING)]
 
 
+def wait_for_display():
+    """xvfb-run can hand over before Xvfb accepts connections: wait until its socket does."""
+    import socket
+    number = os.environ.get("DISPLAY", ":0").lstrip(":").split(".")[0]
+    path = "/tmp/.X11-unix/X" + number
+
+    def accepts():
+        try:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+                s.connect(path)
+            return True
+        except OSError:
+            return False
+
+    wait_for("the X server " + os.environ.get("DISPLAY", "?"), accepts, 20)
+
+
 def main():
+    wait_for_display()
     env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_QPA_PLATFORM="xcb",
                MONIME_PORTAL_DATABASE=DATABASE, QT_ACCESSIBILITY="1")
-    app_process = subprocess.Popen([APP], env=env)
+    # Xvfb under xvfb-run sometimes refuses the very first client for a moment after its socket is up ("could
+    # not connect to display"): start the app again then, at most three times, and say so.
+    for attempt in range(3):
+        app_process = subprocess.Popen([APP], env=env)
+        try:
+            app_process.wait(2)
+        except subprocess.TimeoutExpired:
+            break
+        step("the app could not start (exit %d); starting it again" % app_process.returncode)
+        time.sleep(1)
+    else:
+        fail("the app never started on " + os.environ.get("DISPLAY", "?"))
     try:
         def the_app():
             desktop = Atspi.get_desktop(0)
