@@ -101,6 +101,7 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
         selectIds({ id });
         if (const int row = m_model->rowOf(id); row >= 0)
             m_table->scrollTo(m_model->index(row, 0));
+        m_list->setDetailsOpen(true);
         m_details->showToken(id);
         m_table->setFocus();
     });
@@ -121,7 +122,7 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
     splitter->addWidget(sidebar);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 230, 1050 });
+    splitter->setSizes({ 200, 1080 });
     setCentralWidget(splitter);
     resize(1280, 720);
 
@@ -162,6 +163,9 @@ QWidget* MainWindow::buildSidebar()
     m_spaces = new QListWidget(sidebar);
     m_spaces->setObjectName(QStringLiteral("spacesListWidget"));
     m_spaces->setAccessibleName(tr("Your Spaces"));
+    // A long Space id elides in the narrow sidebar (its tooltip has it whole) instead of scrolling sideways.
+    m_spaces->setTextElideMode(Qt::ElideMiddle);
+    m_spaces->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     spacesLabel->setBuddy(m_spaces);
     sideLayout->addWidget(spacesLabel);
     sideLayout->addWidget(m_spaces, 1);
@@ -279,6 +283,7 @@ void MainWindow::reload()
             auto* item = new QListWidgetItem(
                 tr("%1\n%2 · %3").arg(s.name, s.id, s.role.isEmpty() ? tr("no role") : s.role), m_spaces);
             item->setData(Qt::AccessibleTextRole, tr("Space %1, id %2, your role %3").arg(s.name, s.id, s.role));
+            item->setToolTip(item->text());
         }
     }
     auto tokens = m_service.list();
@@ -311,9 +316,9 @@ void MainWindow::reload()
     m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget*>(m_emptyState) : m_table);
     if (m_model->rowCount() > 0 && m_model->rowCount() <= 2000) {
         m_table->resizeColumnsToContents();
-        // No column may push the others off a 1280×720 window: long text elides (the tooltip has it whole).
+        // What matters fits a 1280×720 window: each column has a cap, long text elides (the tooltip has it whole).
         for (int c = 0; c < m_model->columnCount(); ++c)
-            m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), kMaxColumnWidth));
+            m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), maxColumnWidth(TokenTableModel::Column(c))));
     }
     if (!m_details->currentId().isEmpty() && m_model->rowOf(m_details->currentId()) >= 0)
         m_details->showToken(m_details->currentId());
@@ -356,10 +361,34 @@ void MainWindow::showCreated(const CreatedToken& created)
     dialog.exec();
 }
 
+int MainWindow::maxColumnWidth(TokenTableModel::Column column)
+{
+    switch (column) {
+    case TokenTableModel::Column::Name:
+        return 170;
+    case TokenTableModel::Column::Type:
+        return 50;
+    case TokenTableModel::Column::Status:
+        return 110;
+    case TokenTableModel::Column::Expires:
+        return 150;
+    case TokenTableModel::Column::LastUsed:
+    case TokenTableModel::Column::LastTest:
+        return 90;
+    case TokenTableModel::Column::Permissions:
+        return 150;
+    case TokenTableModel::Column::Whitelists:
+        return 110;
+    default:
+        return kMaxColumnWidth;
+    }
+}
+
 void MainWindow::showDetails()
 {
     const QStringList ids = selectedIds();
     if (ids.size() == 1) {
+        m_list->setDetailsOpen(true);
         m_details->showToken(ids.constFirst());
         m_details->setFocus();
     }
@@ -537,10 +566,12 @@ void MainWindow::openToken(const QString& id)
     m_list->showAll();
     reload();
     selectIds({ id });
-    if (m_model->rowOf(id) < 0)
+    if (m_model->rowOf(id) < 0) {
         showMessage(tr("Token %1 is not in this inventory (%2).").arg(id, m_service.databasePath()));
-    else
+    } else {
+        m_list->setDetailsOpen(true);
         m_details->showToken(id);
+    }
     showNormal();
     raise();
     activateWindow();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/TokenTableModel.h"
+
 #include <QDateTime>
 #include <QMainWindow>
 #include <QUrl>
@@ -50,7 +52,9 @@ public:
     void selectIds(const QStringList& ids);
     TokenTableModel* model() const { return m_model; }
 
-    static constexpr int kMaxColumnWidth = 200; ///< px: a long status, permission list or whitelist elides
+    static constexpr int kMaxColumnWidth = 200; ///< px: no column is wider (a long status or list elides)
+    /// Each column's cap, so Name … Whitelists fit a 1280×720 window (details closed) without scrolling.
+    static int maxColumnWidth(TokenTableModel::Column column);
     ClipboardGuard& clipboard() const { return *m_clipboard; }
 
     /// Expiry reminders while the app runs: a check now and every day, as desktop notifications whose

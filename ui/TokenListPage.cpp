@@ -100,7 +100,7 @@ TokenListPage::TokenListPage(TokenService& service, QWidget* parent)
     m_stack->addWidget(m_table);
 
     m_details = new DetailsPanel(service, this);
-    auto* listSplit = new QSplitter(Qt::Horizontal, this);
+    auto* listSplit = m_split = new QSplitter(Qt::Horizontal, this);
     listSplit->addWidget(m_stack);
     listSplit->addWidget(m_details);
     listSplit->setObjectName(QStringLiteral("listSplitter"));
@@ -119,6 +119,28 @@ TokenListPage::TokenListPage(TokenService& service, QWidget* parent)
     setTabOrder(m_statusFilter, m_typeFilter);
     setTabOrder(m_typeFilter, m_table);
     setTabOrder(m_table, m_details);
+}
+
+void TokenListPage::setDetailsOpen(bool open)
+{
+    if (open == detailsOpen())
+        return;
+    const int total = m_split->width() > 0 ? m_split->width() : 900 + kDetailsWidth;
+    m_split->setSizes(open ? QList<int> { qMax(total - kDetailsWidth, 100), kDetailsWidth } : QList<int> { total, 0 });
+}
+
+void TokenListPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_shown)
+        return;
+    m_shown = true;
+    setDetailsOpen(window()->width() >= kDetailsBesideWidth);
+}
+
+bool TokenListPage::detailsOpen() const
+{
+    return m_split->sizes().value(1) > 0;
 }
 
 void TokenListPage::showAll()

@@ -44,7 +44,18 @@ public:
     /// Clears the search and both filters, so every token is listed.
     void showAll();
 
+    /// The details panel beside the list. Below kDetailsBesideWidth it starts closed, so the list's columns fit;
+    /// Details (or Enter on a token) opens it, and its splitter handle drags it open or shut.
+    void setDetailsOpen(bool open);
+    bool detailsOpen() const;
+    static constexpr int kDetailsBesideWidth = 1500; ///< px: a window at least this wide starts with details open
+
+protected:
+    /// The first time it shows, the details panel opens or stays closed by the window's width.
+    void showEvent(QShowEvent* event) override;
+
 private:
+    bool m_shown = false;
     TokenTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLineEdit* m_search = nullptr;
@@ -56,6 +67,7 @@ private:
     QLabel* m_count = nullptr;
     QStackedWidget* m_stack = nullptr;
     DetailsPanel* m_details = nullptr;
+    QSplitter* m_split = nullptr;
 };
 
 } // namespace monime

@@ -2,9 +2,9 @@
 // Renders the main screens to PNG for docs/ (not a test): screenshots DATABASE OUTDIR
 #include "ClipboardGuard.h"
 #include "MainWindow.h"
-#include "i18n/Translations.h"
 #include "dialogs/OneTimeTokenDialog.h"
 #include "fakes/MemorySecretStore.h"
+#include "i18n/Translations.h"
 #include "models/TokenTableModel.h"
 #include "portal/TokenService.h"
 #include "portal/TokenTester.h"
@@ -18,6 +18,7 @@
 #include "widgets/PillBox.h"
 #include "wizard/CreateTokenWizard.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
@@ -73,6 +74,10 @@ int main(int argc, char* argv[])
             window.selectIds({ t.id });
     QApplication::processEvents();
     window.grab().save(out.filePath(QStringLiteral("main-window.png")));
+    // The same token with its details open (Details, or Enter on it).
+    window.findChild<QAction*>(QStringLiteral("detailsAction"))->trigger();
+    QApplication::processEvents();
+    window.grab().save(out.filePath(QStringLiteral("main-window-details.png")));
 
     CreateTokenWizard wizard(service, service.spaces().value(), QString());
     wizard.show();

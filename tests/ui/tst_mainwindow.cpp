@@ -6,9 +6,9 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "dialogs/AddSpaceDialog.h"
+#include "dialogs/DeploymentDialog.h"
 #include "dialogs/OneTimeTokenDialog.h"
 #include "dialogs/RevokeDialog.h"
-#include "dialogs/DeploymentDialog.h"
 #include "dialogs/RotateDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "fakes/FakeClock.h"
@@ -44,6 +44,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSplitter>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
@@ -604,6 +605,39 @@ private Q_SLOTS:
         const QLabel* message = w.findChild<QLabel*>(QStringLiteral("messageLabel"));
         QVERIFY(message);
         QVERIFY2(message->text().contains(QLatin1String("untouched")), qPrintable(message->text()));
+    }
+
+    // At the default 1280×720 the columns that matter are on screen without scrolling; details open on demand.
+    void whatMattersFitsTheDefaultWindow()
+    {
+        createDirect(QStringLiteral("A token with a rather long name for an integration"), false,
+                     { QStringLiteral("payments:read"), QStringLiteral("payments:write"),
+                       QStringLiteral("customers:read"), QStringLiteral("payouts:write") });
+        createDirect(QStringLiteral("Short"), true, { QStringLiteral("payments:read") });
+        MainWindow w(*m_service);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.size(), QSize(1280, 720));
+        auto* table = w.findChild<QTableView*>(QStringLiteral("tokenTableView"));
+        auto* details = w.findChild<DetailsPanel*>();
+        auto* split = w.findChild<QSplitter*>(QStringLiteral("listSplitter"));
+        QVERIFY(table && details && split);
+        QCOMPARE(split->sizes().value(1), 0); // closed at this size: the list gets the room
+        const int viewport = table->viewport()->width();
+        for (auto column : { TokenTableModel::Column::Name, TokenTableModel::Column::Status,
+                             TokenTableModel::Column::Expires, TokenTableModel::Column::LastTest,
+                             TokenTableModel::Column::Permissions, TokenTableModel::Column::Whitelists }) {
+            const int c = int(column);
+            QVERIFY2(table->columnViewportPosition(c) + table->columnWidth(c) <= viewport,
+                     qPrintable(QStringLiteral("column %1 ends at %2 px, the list shows %3 px")
+                                    .arg(c)
+                                    .arg(table->columnViewportPosition(c) + table->columnWidth(c))
+                                    .arg(viewport)));
+        }
+        w.selectIds({ m_service->list()->constFirst().id });
+        w.findChild<QAction*>(QStringLiteral("detailsAction"))->trigger();
+        QTRY_VERIFY(split->sizes().value(1) >= 200);
+        QCOMPARE(details->currentId(), m_service->list()->constFirst().id);
     }
 
     void listFiltersSearchAndRevoke()
