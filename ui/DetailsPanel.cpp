@@ -72,8 +72,9 @@ void DetailsPanel::showToken(const QString& id)
     html += row(tr("Hint"), t.hint.toHtmlEscaped());
     html += row(tr("Created"), when(t.createdAt, QString()));
     html += row(tr("Expires"), when(t.expiresAt, tr("never")));
+    // A rotation's grace period: not revoked yet, but the date is set.
     if (t.revokedAt.isValid())
-        html += row(tr("Revoked"),
+        html += row(t.revocationScheduled(now) ? tr("Revoked on") : tr("Revoked"),
                     when(t.revokedAt, QString()) + QStringLiteral(" — ") + t.revokeReason.toHtmlEscaped());
     html += row(tr("API release"), t.apiRelease.toHtmlEscaped());
     html += row(tr("Permissions"), t.permissions.join(QLatin1String(", ")).toHtmlEscaped());
