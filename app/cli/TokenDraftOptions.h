@@ -3,12 +3,18 @@
 
 #include "portal/TokenService.h"
 
+#include <optional>
+
 class QCommandLineParser;
+
+namespace monime {
+class Cli;
+}
 
 namespace monime::cli {
 
 /// The create form from `--name --release --permission --expiry --space --ip` (create and import). An
-/// unreadable `--expiry` leaves its message, naming the flag, in `problem`.
-TokenDraft draftFromOptions(const QCommandLineParser& parser, QString* problem);
+/// unreadable `--expiry` is reported to `cli` (naming the flag; exit 2) and gives nullopt.
+std::optional<TokenDraft> draftFromOptions(Cli& cli, const QCommandLineParser& parser);
 
 } // namespace monime::cli

@@ -41,15 +41,8 @@ void ReminderSender::next(std::shared_ptr<Run> run)
     // One by one, up to kOneByOne tokens.
     while (run->position < run->due.size() && run->position < kOneByOne) {
         const Reminder r = run->due.at(run->position++);
-        auto claimed = m_service.claimReminder(r);
-        if (!claimed.ok()) {
-            run->outcome.failure = claimed.error();
+        if (!claim(*run, r))
             continue;
-        }
-        if (!claimed.value()) {
-            ++run->outcome.alreadySent;
-            continue;
-        }
         DesktopNotifier::Notification n;
         n.summary = ExpiryReminder::title(r, now);
         n.body = ExpiryReminder::body(r, now);
@@ -71,15 +64,8 @@ void ReminderSender::next(std::shared_ptr<Run> run)
         int urgency = 0;
         for (qsizetype i = run->position; i < run->due.size(); ++i) {
             const Reminder& r = run->due.at(i);
-            auto claimed = m_service.claimReminder(r);
-            if (!claimed.ok()) {
-                run->outcome.failure = claimed.error();
+            if (!claim(*run, r))
                 continue;
-            }
-            if (!claimed.value()) {
-                ++run->outcome.alreadySent;
-                continue;
-            }
             claimedRest << r;
             urgency = qMax(urgency, ExpiryReminder::urgency(r.stage));
         }
@@ -103,6 +89,18 @@ void ReminderSender::next(std::shared_ptr<Run> run)
     if (run->outcome.failure && run->outcome.sent.isEmpty() && run->outcome.alreadySent == 0)
         return run->done(*run->outcome.failure);
     run->done(run->outcome);
+}
+
+bool ReminderSender::claim(Run& run, const Reminder& reminder)
+{
+    auto claimed = m_service.claimReminder(reminder);
+    if (!claimed.ok()) {
+        run.outcome.failure = claimed.error();
+        return false;
+    }
+    if (!claimed.value())
+        ++run.outcome.alreadySent; // another program showed it meanwhile
+    return claimed.value();
 }
 
 void ReminderSender::deliver(std::shared_ptr<Run> run, const QList<Reminder>& claimed,

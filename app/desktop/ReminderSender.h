@@ -57,6 +57,8 @@ public:
 private:
     struct Run;
     void next(std::shared_ptr<Run> run);
+    /// Claims `reminder` for this run; false when it must not be shown (failed, or another program has it).
+    bool claim(Run& run, const Reminder& reminder);
     void deliver(std::shared_ptr<Run> run, const QList<Reminder>& claimed, const DesktopNotifier::Notification& n,
                  bool summary);
 

@@ -62,13 +62,10 @@ void CreateCommand::run(Cli& cli, const QCommandLineParser& parser)
                        QStringLiteral("create"));
         return;
     }
-    QString problem;
-    TokenDraft draft = draftFromOptions(parser, &problem);
-    if (!problem.isEmpty()) {
-        cli.err() << Cli::tr("monime-portal-cli: error: %1").arg(problem) << Qt::endl;
-        cli.finish(Cli::BadInput);
+    std::optional<TokenDraft> read = draftFromOptions(cli, parser);
+    if (!read)
         return;
-    }
+    TokenDraft draft = *read;
     draft.testMode = test;
     cli.withService([&cli, &parser, draft] {
         cli.service().create(draft, [&cli, &parser](Result<CreatedToken> created) {

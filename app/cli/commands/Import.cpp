@@ -82,13 +82,10 @@ void ImportCommand::run(Cli& cli, const QCommandLineParser& parser)
                        QStringLiteral("import"));
         return;
     }
-    QString problem;
-    TokenDraft draft = draftFromOptions(parser, &problem);
-    if (!problem.isEmpty()) {
-        cli.err() << Cli::tr("monime-portal-cli: error: %1").arg(problem) << Qt::endl;
-        cli.finish(Cli::BadInput);
+    std::optional<TokenDraft> read = draftFromOptions(cli, parser);
+    if (!read)
         return;
-    }
+    TokenDraft draft = *read;
     const QByteArray secret = readSecretFromStdin(cli.err());
     if (secret.isEmpty()) {
         cli.err() << tr("monime-portal-cli: error: token: nothing was read from standard input. Pipe the token in, "
