@@ -14,7 +14,7 @@ if grep -q '^MONIME_FAULT_INJECTION:BOOL=ON' "$build/CMakeCache.txt"; then
     exit 1
 fi
 rm -f "$build"/monime-portal_*.deb
-(cd "$build" && cpack -G DEB)
+(cd "$build" && cpack -G DEB) >&2 # its log on stderr: stdout is the path
 deb=$(ls "$build"/monime-portal_*.deb)
 mv "$deb" "$out/"
 echo "$out/$(basename "$deb")"

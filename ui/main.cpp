@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QNetworkAccessManager>
 
 int main(int argc, char* argv[])
@@ -22,6 +23,9 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationDomain(QStringLiteral("monime.io"));
     QApplication::setApplicationName(QStringLiteral("monime-portal"));
     QApplication::setApplicationVersion(QStringLiteral(MONIME_VERSION));
+    // The installed desktop entry and icon (packaging/): Wayland matches the window to the entry by this name.
+    QApplication::setDesktopFileName(QStringLiteral("io.monime.Portal"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.monime.Portal")));
     monime::installTranslations(app, monime::Settings::language());
     monime::PdfReportWriter::registerWriter();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Monime Developer Portal"));
