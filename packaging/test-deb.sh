@@ -20,7 +20,7 @@ bash packaging/install-deps.sh lintian desktop-file-utils appstream bash-complet
 step "lintian $(basename "$deb")"
 lintian --version
 # As root lintian says so on stderr ("running with root privileges is not recommended"); that is all it says.
-lintian --fail-on error --info --no-tag-display-limit "$deb" 2> >(grep -v 'root privileges' >&2)
+lintian --fail-on error --info --tag-display-limit 0 "$deb" 2> >(grep -v 'root privileges' >&2)
 echo "lintian: no errors"
 
 if dpkg-query -W -f='${Status}' monime-portal 2>/dev/null | grep -q 'install ok installed'; then
