@@ -47,6 +47,12 @@ cd "$(mktemp -d)" # nothing of the source tree on the way
 /usr/bin/monime-sandbox --version
 /usr/bin/monime-sandbox --help
 QT_QPA_PLATFORM=offscreen /usr/bin/monime-portal --version
+# The translations are compiled into the programs (qt_add_translations): nothing to find on disk.
+french=$(LANG=fr_FR.UTF-8 LC_ALL=fr_FR.UTF-8 QT_QPA_PLATFORM=offscreen /usr/bin/monime-portal --help 2>/dev/null)
+english=$(LANG=C.UTF-8 LC_ALL=C.UTF-8 QT_QPA_PLATFORM=offscreen /usr/bin/monime-portal --help 2>/dev/null)
+[ "$(sed -n 2p <<<"$french")" != "$(sed -n 2p <<<"$english")" ] ||
+    { echo "test-deb: the installed app does not speak French: $(sed -n 2p <<<"$french")" >&2; exit 1; }
+echo "monime-portal --help under LANG=fr_FR.UTF-8: $(sed -n 2p <<<"$french")"
 keyring="$OLDPWD/tests/with-keyring.sh"
 # A fresh HOME in a private keyring session: doctor on an empty inventory passes; then one token end to end.
 "$keyring" bash -euc '
