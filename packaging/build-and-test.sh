@@ -4,7 +4,8 @@
 # a private D-Bus session and real SQLite files. Two configurations, each built once:
 #   build       the programs as shipped, plus the test-only crash points (MONIME_FAULT_INJECTION): every test
 #   build-asan  AddressSanitizer + UBSan, one-definition rule checked by an LTO link (no GUI): the core's tests
-# Used by .ci/run.
+# then the Debian package of the tested build (crash points switched off: two files recompile), installed, run,
+# validated and purged by packaging/test-deb.sh. Used by .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,3 +24,11 @@ export ASAN_OPTIONS="abort_on_error=0:halt_on_error=1:detect_leaks=1:strict_stri
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 $keyring ctest --test-dir build-asan --output-on-failure --parallel "$jobs" --timeout 900 \
     -L 'unit|sqlite|keychain|cli|reports|http|concurrency'
+
+# The Debian package from the tested build: with the crash points off only the files that have them recompile, and
+# the programs relink (not the tests: CMAKE_SKIP_INSTALL_ALL_DEPENDENCY). packaging/build-deb.sh is the release way.
+cmake -S . -B build -DMONIME_FAULT_INJECTION=OFF -DCMAKE_INSTALL_PREFIX=/usr -DCMAKE_SKIP_INSTALL_ALL_DEPENDENCY=ON
+cmake --build build --target monime-portal monime-portal-cli monime-sandbox packaging_docs
+bash packaging/install-deps.sh dpkg-dev file
+deb=$(bash packaging/make-deb.sh build build/deb | tail -n 1)
+bash packaging/test-deb.sh "$deb"

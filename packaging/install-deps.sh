@@ -2,17 +2,34 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Monime Developer Portal needs to build, run and test.
 # Idempotent: only missing packages are installed; sudo is used only when not root.
+#   packaging/install-deps.sh [EXTRA_PACKAGE...]    also installs the packages named (the packaging scripts' tools)
 set -euo pipefail
 
+# What the build and the tests use, and nothing else (packaging/build-deb.sh and packaging/test-deb.sh add the
+# packaging tools). The programs link Qt Core, Network, Sql, DBus, Gui, Widgets and QtKeychain; the sandbox is a
+# QTcpServer of its own, so neither Qt HttpServer nor Qt WebSockets is needed.
 packages=(
+    # compiler, CMake, Ninja; Qt's CMake find modules (XKB, ...) ask pkg-config
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
-    qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libgl-dev
-    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-    fonts-dejavu-core sqlite3 libsqlite3-dev poppler-utils
-    python3-dbusmock python3-gi gir1.2-atspi-2.0 at-spi2-core
+    # Qt 6 Core/Network/Sql/DBus/Gui/Widgets/Test with moc and rcc; Qt Gui's CMake package requires OpenGL headers
+    qt6-base-dev qt6-base-dev-tools libgl-dev
+    # qt_add_translations: the LinguistTools CMake package (qt6-tools-dev) and lupdate/lrelease (qt6-l10n-tools)
+    qt6-tools-dev qt6-l10n-tools
+    # the SQLite driver every program opens the inventory with; SQLite's own API (the core calls it directly)
+    libqt6sql6-sqlite libsqlite3-dev
+    # Qt's PostgreSQL driver: not used yet; kept for the team inventory on PostgreSQL (QPSQL), the next issue
+    libqt6sql6-psql
+    # the OS keychain through the Secret Service
+    qtkeychain-qt6-dev
+    # tests: a private D-Bus session (dbus-run-session) with a real gnome-keyring, secret-tool and sqlite3 to check
+    # from outside, pdftotext (poppler-utils) to read the PDF reports back, and the PDF reports' font
+    dbus gnome-keyring libsecret-tools sqlite3 poppler-utils fonts-dejavu-core
+    # tests: expiry reminders against a real notification daemon (python3-dbusmock, run with the system python3)
+    python3-dbusmock
+    # tests: the end-to-end test on a real X server through AT-SPI (xvfb-run needs xauth; gi for the system python3)
+    xvfb xauth at-spi2-core python3-gi gir1.2-atspi-2.0
 )
+packages+=("$@")
 
 missing=()
 for p in "${packages[@]}"; do

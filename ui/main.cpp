@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -23,6 +24,9 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationDomain(QStringLiteral("monime.io"));
     QApplication::setApplicationName(QStringLiteral("monime-portal"));
     QApplication::setApplicationVersion(QStringLiteral(MONIME_VERSION));
+    // The installed desktop entry and icon (packaging/): Wayland matches the window to the entry by this name.
+    QApplication::setDesktopFileName(QStringLiteral("io.monime.Portal"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.monime.Portal")));
     // --lang (as the CLI's and the sandbox's) wins over the setting, for this run only.
     const QString language = monime::languageArgument(QCoreApplication::arguments());
     monime::installTranslations(app, language.isEmpty() ? monime::Settings::language() : language);

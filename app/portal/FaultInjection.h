@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "FaultInjectionConfig.h" // MONIME_FAULT_INJECTION, from the CMake option of that name
+
 #include <QByteArray>
 
 #include <csignal>
