@@ -12,6 +12,7 @@ packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     fonts-dejavu-core sqlite3 libsqlite3-dev poppler-utils
     python3-dbusmock python3-gi gir1.2-atspi-2.0 at-spi2-core
+    git nodejs npm
 )
 
 missing=()
