@@ -33,7 +33,7 @@ if grep -q -e "$1" -e "$2" "$work/out.sarif"; then
 fi
 grep -q '"startLine"' "$work/out.sarif"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
-"$multitool" validate --output "$work/validation.sarif" --force "$work/out.sarif"
+"$multitool" validate -o "$work/validation.sarif" "$work/out.sarif"
 # The validation log must hold no error-level result.
 python3 - "$work/validation.sarif" <<'PY'
 import json, sys
