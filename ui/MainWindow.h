@@ -69,6 +69,7 @@ public Q_SLOTS:
     void addSpace();
     void openSettings();
     void exportReport();
+    void scanForLeaks();
     void testSelected();
     /// Guided rotation: new token → shown once → tested → "deployed?" → the old one revoked now or later.
     void guidedRotateSelected();
@@ -119,6 +120,7 @@ private:
     QAction* m_addSpaceAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_scanAction = nullptr;
     HealthView* m_health = nullptr;
     UsageView* m_usage = nullptr;
     QListWidget* m_nav = nullptr;

@@ -45,7 +45,7 @@ QString ScanCommand::name() const
 
 QString ScanCommand::synopsis() const
 {
-    return QStringLiteral("scan PATH… [--git | --staged] [--json | --sarif FILE] [--redact] [--revoke [--yes]]");
+    return QStringLiteral("scan PATH… [--git | --staged] [--sarif FILE] [--redact] [--revoke [--yes]]");
 }
 
 QString ScanCommand::summary() const
