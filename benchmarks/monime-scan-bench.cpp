@@ -158,6 +158,9 @@ int git(const QString& repo, const QStringList& args, const QByteArray& input = 
     p.write(input);
     p.closeWriteChannel();
     p.waitForFinished(-1);
+    if (p.exitCode() != 0)
+        std::fprintf(stderr, "git %s: %s\n", qPrintable(args.join(QLatin1Char(' '))),
+                     p.readAllStandardError().constData());
     return p.exitCode();
 }
 
@@ -182,8 +185,6 @@ void gitHistory(const QString& repo, int commits)
         const QByteArray branch = side ? "refs/heads/side" : "refs/heads/main";
         stream += "commit " + branch + "\nauthor B <b@example.org> " + QByteArray::number(1700000000 + c)
             + " +0000\ncommitter B <b@example.org> " + QByteArray::number(1700000000 + c) + " +0000\ndata 2\nc\n";
-        if (c > 1 && !side)
-            stream += "from refs/heads/main^0\n";
         stream += "M 644 inline f" + QByteArray::number(f) + ".txt\ndata " + QByteArray::number(content.size()) + "\n"
             + content + "\n";
         if (!side)
