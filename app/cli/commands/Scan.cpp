@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -155,8 +156,9 @@ void ScanCommand::run(Cli& cli, const QCommandLineParser& parser)
     }
 
     if (cli.json()) {
-        cli.out() << QJsonDocument(LeakReport::json(result, tokens, now, redact)).toJson(QJsonDocument::Compact)
-                  << Qt::endl;
+        QJsonObject o = LeakReport::json(result, tokens, now, redact);
+        o.insert(QStringLiteral("unreadable"), int(result.unreadable.size()));
+        cli.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
         for (const LeakedToken& t : tokens) {
             cli.out() << LeakReport::hint(t.hint, redact) << "  " << LeakReport::describe(t, now) << "\n";
@@ -185,6 +187,10 @@ void ScanCommand::run(Cli& cli, const QCommandLineParser& parser)
         else
             summary << tr("Found %n token(s)", nullptr, int(tokens.size())) << ' '
                     << tr("in %n place(s).", nullptr, int(result.findings.size()));
+        if (!result.unreadable.isEmpty())
+            summary << ' '
+                    << tr("%n file(s) could not be read, e.g. %1.", nullptr, int(result.unreadable.size()))
+                           .arg(result.unreadable.constFirst());
         if (result.allowed > 0)
             summary << ' ' << tr("%n allowed by .monime-scan-ignore or monime-scan:allow.", nullptr, result.allowed);
         summary << Qt::endl;
