@@ -300,6 +300,34 @@ private Q_SLOTS:
         QVERIFY(again.out.contains("already revoked"));
     }
 
+    // On a terminal (a pseudo-terminal from util-linux's `script`) --revoke asks for each token: "n" keeps the
+    // first, "y" revokes the second.
+    void revokeAsksOnATerminal()
+    {
+        const auto first = create(QStringLiteral("Asked and kept"));
+        const auto second = create(QStringLiteral("Asked and revoked"));
+        const QString dir = m_dir.filePath(QStringLiteral("terminal"));
+        write(dir + QStringLiteral("/a.env"), "A=" + first.second + "\n");
+        write(dir + QStringLiteral("/b.env"), "B=" + second.second + "\n");
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("MONIME_PORTAL_DATABASE"), m_db);
+        const QString command = QStringLiteral("'%1' scan '%2' --revoke").arg(m_cli, dir);
+        const Run r = monime::testing::runProcess(QStringLiteral("script"),
+                                                  { QStringLiteral("-qec"), command, QStringLiteral("/dev/null") }, e,
+                                                  "n\ny\n", 60000);
+        QCOMPARE(r.exitCode, 1);
+        for (const QByteArray& s : std::as_const(m_secrets))
+            QVERIFY(!r.out.contains(s.right(20)));
+        QCOMPARE(r.out.count("[y/N]"), 2);
+        QVERIFY2(r.out.contains("kept, as you answered"), r.out.constData());
+        for (const QJsonValue& v : listJson()) {
+            const QJsonObject t = v.toObject();
+            QCOMPARE(t.value(QStringLiteral("status")).toString(),
+                     t.value(QStringLiteral("id")).toString() == second.first ? QStringLiteral("REVOKED")
+                                                                              : QStringLiteral("ACTIVE"));
+        }
+    }
+
     // A running monime-sandbox on the same inventory accepts the token, then refuses it once scan --revoke has
     // revoked it: the revocation goes through the use case and reaches a server already running.
     void runningSandboxRefusesARevokedLeak()
