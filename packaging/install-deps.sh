@@ -28,6 +28,8 @@ packages=(
     python3-dbusmock
     # tests: the end-to-end test on a real X server through AT-SPI (xvfb-run needs xauth; gi for the system python3)
     xvfb xauth at-spi2-core python3-gi gir1.2-atspi-2.0
+    # `scan --git` reads history with git; CI validates the SARIF output with Microsoft's SARIF Multitool (npm)
+    git nodejs npm
 )
 packages+=("$@")
 

@@ -17,6 +17,7 @@
 #include "models/TokenTableModel.h"
 #include "portal/TokenService.h"
 #include "reports/ExportDialog.h"
+#include "dialogs/LeakScanDialog.h"
 #include "reports/HealthView.h"
 #include "store/Database.h"
 #include "testing/TestTokenDialog.h"
@@ -219,6 +220,8 @@ void MainWindow::buildActions()
         = make(tr("Add &Space…"), QStringLiteral("addSpaceAction"), QKeySequence(), &MainWindow::addSpace, false);
     m_exportAction
         = make(tr("E&xport…"), QStringLiteral("exportAction"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportReport);
+    m_scanAction = make(tr("Scan for &leaks…"), QStringLiteral("scanLeaksAction"), QKeySequence(),
+                        &MainWindow::scanForLeaks);
     m_settingsAction = make(tr("Se&ttings…"), QStringLiteral("settingsAction"), QKeySequence::Preferences,
                             &MainWindow::openSettings);
     m_searchAction = new QAction(tr("Search"), this);
@@ -690,6 +693,15 @@ void MainWindow::exportReport()
     ExportDialog dialog(m_service, filter, Settings::rotationDays(), this);
     connect(&dialog, &ExportDialog::exportFinished, this,
             [this](bool ok, const QString& message) { showMessage(message, !ok); });
+    dialog.exec();
+}
+
+void MainWindow::scanForLeaks()
+{
+    LeakScanDialog dialog(m_service, this);
+    // Found tokens are recorded (the Health view flags them) and revoking changes the list: reload either way.
+    connect(&dialog, &LeakScanDialog::scanFinished, this, &MainWindow::reload);
+    connect(&dialog, &LeakScanDialog::tokenRevoked, this, &MainWindow::reload);
     dialog.exec();
 }
 

@@ -73,6 +73,7 @@ public Q_SLOTS:
     void addSpace();
     void openSettings();
     void exportReport();
+    void scanForLeaks();
     void testSelected();
     /// Guided rotation: new token → shown once → tested → "deployed?" → the old one revoked now or later.
     void guidedRotateSelected();
@@ -123,6 +124,7 @@ private:
     QAction* m_addSpaceAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_scanAction = nullptr;
     HealthView* m_health = nullptr;
     UsageView* m_usage = nullptr;
     QListWidget* m_nav = nullptr;

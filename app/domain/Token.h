@@ -44,6 +44,7 @@ struct TokenInfo
     QDateTime lastTestedAt;
     QString lastTestResult; ///< what the last test said, for people ("passed: authenticated HTTP 200 …")
     std::optional<bool> lastTestPassed; ///< the last test's outcome as data; nullopt: never tested
+    QStringList leakedAt; ///< where a leak scan found the secret ("[commit:]path:line"); health flags it until revoked
 
     static constexpr int kExpiresSoonDays = 14;
 

@@ -507,6 +507,32 @@ Result<void> TokenService::finishReminderCheck()
     return m_reminders.setLastCheck(m_clock.now().toUTC());
 }
 
+Result<int> TokenService::recordLeaks(const QString& id, const QStringList& locations)
+{
+    auto token = m_tokens.find(id);
+    if (!token.ok())
+        return token.error();
+    const QDateTime now = m_clock.now().toUTC();
+    int added = 0;
+    if (auto r = m_db.transaction([&]() -> Result<void> {
+            for (const QString& location : locations) {
+                auto recorded = m_tokens.recordLeak(id, location, now);
+                if (!recorded.ok())
+                    return recorded.error();
+                if (!recorded.value())
+                    continue;
+                ++added;
+                if (auto a = m_audit.append({ now, token->ownerId, QStringLiteral("leak_found"), id, location });
+                    !a.ok())
+                    return a;
+            }
+            return {};
+        });
+        !r.ok())
+        return r.error();
+    return added;
+}
+
 Result<TokenInfo> TokenService::revoke(const QString& id, const QString& rawReason)
 {
     auto token = m_tokens.find(id);

@@ -94,6 +94,13 @@ public:
     Result<QStringList> tokenNames();
     Result<TokenDetails> show(const QString& id);
     Result<TokenInfo> revoke(const QString& id, const QString& reason);
+    /// The token whose secret has this SHA-256 digest (the leak scanner's lookup; no secret is read).
+    Result<std::optional<TokenInfo>> findByDigest(const QString& digest) { return m_tokens.findByDigest(digest); }
+    /// Keeps where a leak scan found token `id`, with a "leak found" history line for each new place. The Health
+    /// check flags the token until it is revoked.
+    Result<int> recordLeaks(const QString& id, const QStringList& locations);
+    /// Every ready token's digest, for the leak scanner.
+    Result<QSet<QString>> knownDigests() { return m_tokens.digests(); }
     /// The secret, read from the keychain (for the Test button and the sandbox client).
     void readSecret(const QString& id, Callback<QByteArray> done);
 

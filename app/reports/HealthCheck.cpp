@@ -61,7 +61,8 @@ QStringList HealthCheck::codes()
              QStringLiteral("live_no_space_whitelist"),
              QStringLiteral("unused"),
              QStringLiteral("payouts_write"),
-             QStringLiteral("last_test_failed") };
+             QStringLiteral("last_test_failed"),
+             QStringLiteral("leaked") };
 }
 
 QList<HealthFinding> HealthCheck::check(const TokenInfo& t, const QDateTime& now, const HealthSettings& settings)
@@ -75,6 +76,13 @@ QList<HealthFinding> HealthCheck::check(const TokenInfo& t, const QDateTime& now
               found.append({ t.id, t.name, t.environment, QLatin1String(code), severity, title, message, fix });
           };
 
+    if (!t.leakedAt.isEmpty()) {
+        add("leaked", Severity::High, tr("Found in a leak scan"),
+            tr("The secret was found in %n place(s), e.g. %1: anyone who can read it can use the token.", nullptr,
+               int(t.leakedAt.size()))
+                .arg(t.leakedAt.constFirst()),
+            tr("Revoke it now (or rotate it), then remove it from the file and its history."));
+    }
     if (!t.expiresAt.isValid()) {
         add("no_expiry", Severity::Medium, tr("No expiry"),
             tr("This token never expires: if it leaks, it works until someone notices and revokes it."),

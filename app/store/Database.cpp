@@ -428,6 +428,15 @@ Result<void> Database::migrate()
                                        " PRIMARY KEY (token_id, stage))")))
                 return queryError(q, tr("create the reminders table"));
         }
+        if (from < 6) {
+            // Version 6: where a leak scan found each token's secret (never the secret: the place).
+            if (!q.exec(QStringLiteral("CREATE TABLE token_leaks ("
+                                       " token_id TEXT NOT NULL REFERENCES tokens(id) ON DELETE CASCADE,"
+                                       " location TEXT NOT NULL,"
+                                       " found_at BIGINT NOT NULL,"
+                                       " PRIMARY KEY (token_id, location))")))
+                return queryError(q, tr("create the token leaks table"));
+        }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)))
             return queryError(q, tr("record the schema version"));
         return {};

@@ -278,6 +278,9 @@ Result<QList<TokenInfo>> TokenRepository::list(const TokenFilter& filter, const 
     if (auto r = attach(QStringLiteral("token_ip_rules"), QStringLiteral("rule"), &TokenInfo::ipWhitelist, false);
         !r.ok())
         return r.error();
+    if (auto r = attach(QStringLiteral("token_leaks"), QStringLiteral("location"), &TokenInfo::leakedAt, false);
+        !r.ok())
+        return r.error();
     // Which token replaced which, among those listed: one pass, no query.
     for (const TokenInfo& t : std::as_const(tokens))
         if (!t.rotatedFrom.isEmpty())
@@ -335,6 +338,29 @@ Result<std::optional<TokenInfo>> TokenRepository::findByDigest(const QString& di
     if (!token.ok())
         return token.error();
     return std::optional<TokenInfo>(std::move(token).value());
+}
+
+Result<bool> TokenRepository::recordLeak(const QString& id, const QString& location, const QDateTime& at)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO token_leaks (token_id, location, found_at) VALUES (?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(location);
+    q.addBindValue(at.toMSecsSinceEpoch());
+    if (!q.exec())
+        return Database::queryError(q, tr("record where the token was found"));
+    return q.numRowsAffected() > 0;
+}
+
+Result<QSet<QString>> TokenRepository::digests()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT secret_digest FROM tokens WHERE state = 'ready'")))
+        return Database::queryError(q, tr("read the token digests"));
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
 }
 
 Result<QStringList> TokenRepository::names()

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 
+#include <QSet>
+
 #include <optional>
 
 namespace monime {
@@ -49,6 +51,10 @@ public:
     Result<TokenInfo> find(const QString& id);
     /// The ready token whose secret has this SHA-256 digest, if any.
     Result<std::optional<TokenInfo>> findByDigest(const QString& digest);
+    /// Keeps where a leak scan found token `id` (once per place); returns whether the place is new.
+    Result<bool> recordLeak(const QString& id, const QString& location, const QDateTime& at);
+    /// The digests of every ready token: what the leak scanner matches candidates against.
+    Result<QSet<QString>> digests();
     Result<QStringList> names();
     /// Whether a ready token already has this name (case-insensitive).
     Result<bool> nameTaken(const QString& name);

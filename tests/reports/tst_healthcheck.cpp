@@ -180,6 +180,14 @@ private Q_SLOTS:
         TokenInfo rotating = t;
         rotating.revokedAt = kNow.addSecs(3600);
         QTest::newRow("in a rotation's grace period") << rotating << QStringList {} << QString();
+
+        // Found by a leak scan: high until revoked, whatever else is right with it.
+        TokenInfo leaked = ok;
+        leaked.leakedAt = { QStringLiteral("/src/app/.env:3"), QStringLiteral("abc123:/src/app/ci.yml:9") };
+        QTest::newRow("found in a leak scan") << leaked << QStringList { QStringLiteral("leaked") }
+                                              << QStringLiteral("high");
+        leaked.revokedAt = kNow.addSecs(-60);
+        QTest::newRow("found in a leak scan, then revoked") << leaked << QStringList {} << QString();
     }
 
     void findings()

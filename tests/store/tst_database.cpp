@@ -329,6 +329,39 @@ private Q_SLOTS:
         QCOMPARE(one->total, 2);
     }
 
+    // Schema 6 keeps where leak scans found tokens: a schema-5 file gets the table, its tokens kept; one row per
+    // token and place, gone with the token.
+    void migratesToLeaks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inventory.sqlite"));
+        {
+            auto db = Database::openSqlite(path);
+            QVERIFY(db.ok());
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE token_leaks")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 5")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO monimeers (id, name, created_at) VALUES ('m', 'me', 0)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO tokens (id, owner_id, name, environment, api_release, created_at, secret_digest, hint, "
+                "checksum_state, origin, state) VALUES ('tok-a', 'm', 'n', 'test', 'r', 0, 'd', 'h', 'valid', "
+                "'created', 'ready')")));
+        }
+        auto db = Database::openSqlite(path);
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), 6);
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO token_leaks (token_id, location, found_at) VALUES ('tok-a', "
+                                      "'/x/.env:1', 1)")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO token_leaks (token_id, location, found_at) VALUES ('tok-a', "
+                                       "'/x/.env:1', 2)")));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM tokens")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM tokens WHERE id = 'tok-a'")));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM token_leaks")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     // Schema 5 remembers the expiry reminders sent: a schema-4 file gets the table, its tokens kept.
     void migratesToReminders()
     {
@@ -338,6 +371,7 @@ private Q_SLOTS:
             auto db = Database::openSqlite(path);
             QVERIFY(db.ok());
             QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE token_leaks"))); // schema 6
             QVERIFY(q.exec(QStringLiteral("DROP TABLE reminders")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 4")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO monimeers (id, name, created_at) VALUES ('m', 'me', 0)")));
@@ -348,7 +382,7 @@ private Q_SLOTS:
         }
         auto db = Database::openSqlite(path);
         QVERIFY2(db.ok(), qPrintable(db.error().message));
-        QCOMPARE(db.value()->schemaVersion(), 5);
+        QCOMPARE(db.value()->schemaVersion(), Database::kSchemaVersion);
         QSqlQuery q(db.value()->connection());
         QVERIFY(q.exec(QStringLiteral("INSERT INTO reminders (token_id, stage, sent_at) VALUES ('tok-a', '7d', 1)")));
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO reminders (token_id, stage, sent_at) VALUES ('tok-a', '7d', 2)")));
@@ -367,6 +401,7 @@ private Q_SLOTS:
             QVERIFY(db.ok());
             QSqlQuery q(db.value()->connection());
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE tokens DROP COLUMN last_test_passed")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE token_leaks"))); // schema 6
             QVERIFY(q.exec(QStringLiteral("DROP TABLE reminders"))); // schema 5
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO monimeers (id, name, created_at) VALUES ('m', 'me', 0)")));

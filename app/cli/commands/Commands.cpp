@@ -17,6 +17,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DoctorCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<HealthCommand>());
+    commands.push_back(std::make_unique<ScanCommand>());
     commands.push_back(std::make_unique<RemindCommand>());
     commands.push_back(std::make_unique<CatalogCommand>());
     return commands;
