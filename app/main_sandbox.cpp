@@ -55,6 +55,10 @@ int main(int argc, char* argv[])
         { QStringLiteral("request-timeout"),
           tr("Answer 408 when a request has not arrived whole after MS milliseconds."), QStringLiteral("MS"),
           QStringLiteral("10000") },
+        { QStringLiteral("state"),
+          tr("Keep the sandbox's objects (accounts, transfers, payments, …) in FILE across restarts (default: in "
+             "memory only)."),
+          QStringLiteral("FILE") },
         { QStringLiteral("max-connections"),
           tr("Keep at most N connections open (default 4096; lowered to fit the descriptor limit)."),
           QStringLiteral("N"), QStringLiteral("4096") },
@@ -99,6 +103,7 @@ int main(int argc, char* argv[])
         err << tr("monime-sandbox: error: --max-connections must be at least 1.") << Qt::endl;
         return 2;
     }
+    options.statePath = p.value(QStringLiteral("state"));
     QString path = p.value(QStringLiteral("database"));
     if (path.isEmpty())
         path = qEnvironmentVariable("MONIME_PORTAL_DATABASE");

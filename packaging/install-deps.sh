@@ -11,6 +11,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libgl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     fonts-dejavu-core sqlite3 libsqlite3-dev poppler-utils
+    libvalijson-dev python3 python3-yaml
 )
 
 missing=()
