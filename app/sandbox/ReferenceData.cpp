@@ -76,7 +76,7 @@ bool knowsProvider(const QString& providerId)
         if (p.value(QLatin1String("providerId")).toString() == providerId)
             return true;
     }
-    return providerId == QLatin1String("mw01"); // Monime's own wallet
+    return providerId == QLatin1String("dw001"); // the wallet provider the spec names
 }
 
 QJsonObject providerKyc(const QString& providerId, const QString& accountId)
