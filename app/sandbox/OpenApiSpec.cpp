@@ -48,6 +48,8 @@ Result<OpenApiSpec> OpenApiSpec::load(const QString& path)
         op.path = o.value(QLatin1String("path")).toString();
         op.segments = op.path.mid(1).split(QLatin1Char('/'));
         op.resource = op.segments.value(1);
+        for (const QString& segment : std::as_const(op.segments))
+            op.literals.append(segment.startsWith(QLatin1Char('{')) ? QByteArray() : segment.toUtf8());
         op.requestBody = o.value(QLatin1String("requestBody")).toObject();
         op.response = o.value(QLatin1String("response")).toObject();
         op.isList = op.response.value(QLatin1String("properties")).toObject().contains(QLatin1String("pagination"));
@@ -103,28 +105,36 @@ OpenApiSpec::Match OpenApiSpec::match(QByteArrayView method, QByteArrayView path
         trimmed.chop(1);
     if (!trimmed.startsWith('/'))
         return result;
-    const QList<QByteArray> parts = QByteArray(trimmed.sliced(1).data(), trimmed.size() - 1).split('/');
+    // Split without allocating: the paths have at most four segments.
+    constexpr int kMaxSegments = 8;
+    QByteArrayView parts[kMaxSegments];
+    int count = 0;
+    QByteArrayView rest = trimmed.sliced(1);
+    for (;;) {
+        if (count == kMaxSegments)
+            return result;
+        const qsizetype slash = rest.indexOf('/');
+        parts[count++] = slash < 0 ? rest : rest.first(slash);
+        if (slash < 0)
+            break;
+        rest = rest.sliced(slash + 1);
+    }
     QList<QByteArray> allowed;
     const bool head = method == "HEAD";
     int bestLiterals = -1;
     for (const ApiOperation& op : m_operations) {
-        if (op.segments.size() != parts.size())
+        if (op.literals.size() != count)
             continue;
-        QStringList values;
         int literals = 0;
         bool fits = true;
-        for (qsizetype i = 0; i < parts.size() && fits; ++i) {
-            const QString& segment = op.segments.at(i);
-            if (segment.startsWith(QLatin1Char('{'))) {
-                if (parts.at(i).isEmpty())
-                    fits = false;
-                else
-                    values.append(QUrl::fromPercentEncoding(parts.at(i)));
-            } else if (parts.at(i) == segment.toLatin1()) {
+        for (int i = 0; i < count && fits; ++i) {
+            const QByteArray& literal = op.literals.at(i);
+            if (literal.isEmpty())
+                fits = !parts[i].isEmpty();
+            else if (parts[i] == literal)
                 ++literals;
-            } else {
+            else
                 fits = false;
-            }
         }
         if (!fits)
             continue;
@@ -140,10 +150,14 @@ OpenApiSpec::Match OpenApiSpec::match(QByteArrayView method, QByteArrayView path
         allowed.append(op.method);
         if (op.method == method || (head && op.method == "GET")) {
             result.operation = &op;
-            result.pathValues = values;
+            result.pathValues.clear();
+            for (int i = 0; i < count; ++i) {
+                if (op.literals.at(i).isEmpty())
+                    result.pathValues.append(QUrl::fromPercentEncoding(parts[i].toByteArray()));
+            }
         }
     }
-    if (result.pathKnown) {
+    if (result.pathKnown && !result.operation) { // Allow is only needed for a 405
         if (allowed.contains("GET"))
             allowed.append("HEAD");
         std::sort(allowed.begin(), allowed.end());

@@ -30,6 +30,7 @@ struct ApiOperation
     QByteArray method; ///< "GET", "POST", "PATCH", "DELETE"
     QString path; ///< template, e.g. "/v1/internal-transfers/{id}"
     QStringList segments; ///< the path's segments after the leading '/'
+    QList<QByteArray> literals; ///< per segment: its bytes, or empty for a {parameter}
     QString resource; ///< the first segment after /v1/, e.g. "internal-transfers": the catalog's service
     QList<ApiParameter> parameters;
     QJsonObject requestBody; ///< empty when the operation takes no body

@@ -107,7 +107,7 @@ QList<ValidationDetail> RequestValidator::validate(const ApiOperation& operation
 {
     QList<ValidationDetail> details;
     out.pathValues = pathValues;
-    const QUrlQuery query(QString::fromUtf8(request.query));
+    const QUrlQuery query = request.query.isEmpty() ? QUrlQuery() : QUrlQuery(QString::fromUtf8(request.query));
     int pathIndex = 0;
     for (const ApiParameter& parameter : operation.parameters) {
         switch (parameter.in) {
@@ -117,7 +117,7 @@ QList<ValidationDetail> RequestValidator::validate(const ApiOperation& operation
             ++pathIndex;
             break;
         case ApiParameter::In::Query: {
-            const bool present = query.hasQueryItem(parameter.name);
+            const bool present = !request.query.isEmpty() && query.hasQueryItem(parameter.name);
             checkParameter(operation, parameter, query.queryItemValue(parameter.name, QUrl::FullyDecoded), present,
                            &out.query, details);
             break;

@@ -14,7 +14,7 @@ namespace {
 
 QString iso(const QDateTime& t)
 {
-    return t.toUTC().toString(Qt::ISODateWithMs);
+    return envelope::isoTime(t);
 }
 
 /// A Go-style duration ("10m", "1h30m", "45s"); nullopt when it is not one.

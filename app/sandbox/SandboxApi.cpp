@@ -15,7 +15,7 @@ namespace {
 
 QString isoNow(const Clock& clock)
 {
-    return clock.now().toUTC().toString(Qt::ISODateWithMs);
+    return envelope::isoTime(clock.now());
 }
 
 /// The body a checksum covers: the JSON object canonically (sorted keys, no spaces), else the bytes as sent.

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace monime::envelope {
 
 HttpResponse error(int status, QLatin1String reason, const QString& message, const QList<ValidationDetail>& details)
@@ -58,6 +60,18 @@ QByteArray compact(const QJsonValue& value)
     // A scalar: wrap it in an array and take the element's text.
     QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
     return wrapped.mid(1, wrapped.size() - 2);
+}
+
+QString isoTime(const QDateTime& time)
+{
+    thread_local qint64 lastMs = std::numeric_limits<qint64>::min();
+    thread_local QString lastText;
+    const qint64 ms = time.toMSecsSinceEpoch();
+    if (ms != lastMs) {
+        lastMs = ms;
+        lastText = time.toUTC().toString(Qt::ISODateWithMs);
+    }
+    return lastText;
 }
 
 HttpResponse ok(const QJsonValue& result)

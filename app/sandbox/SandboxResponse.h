@@ -4,6 +4,7 @@
 #include "sandbox/SchemaValidator.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonValue>
 #include <QLatin1String>
 #include <QList>
@@ -35,6 +36,8 @@ HttpResponse ok(const QJsonValue& result);
 /// A page: result is the array, pagination {count, next}.
 HttpResponse page(const QList<QJsonObject>& items, const QString& next);
 QByteArray compact(const QJsonValue& value);
+/// ISO 8601 UTC with milliseconds ("2026-12-07T04:50:00.123Z"); the last one is kept (a request needs it twice).
+QString isoTime(const QDateTime& time);
 
 } // namespace envelope
 

@@ -41,6 +41,7 @@ SchemaValidator::SchemaValidator(const QJsonObject& schema)
         const valijson::adapters::QtJsonAdapter adapter { QJsonValue(schema) };
         parser.populateSchema(adapter, *compiled);
         m_schema = std::move(compiled);
+        m_validator = std::make_unique<valijson::Validator>(valijson::Validator::kStrongTypes);
     } catch (const std::exception& e) {
         m_compileError = QString::fromUtf8(e.what());
     }
@@ -55,10 +56,9 @@ QList<ValidationDetail> SchemaValidator::validate(const QJsonValue& value, const
         details.append({ prefix, QStringLiteral("a schema that compiles: ") + m_compileError });
         return details;
     }
-    valijson::Validator validator(valijson::Validator::kStrongTypes);
     valijson::ValidationResults results;
     const valijson::adapters::QtJsonAdapter target(value);
-    if (validator.validate(*m_schema, target, &results))
+    if (m_validator->validate(*m_schema, target, &results))
         return details;
     // valijson reports a failing leaf and then every parent that failed because of it; keep the leaves, unless a
     // node's only error is its own (then it is the leaf).

@@ -9,6 +9,7 @@
 
 namespace valijson {
 class Schema;
+class Validator;
 }
 
 namespace monime {
@@ -39,6 +40,8 @@ public:
 
 private:
     std::unique_ptr<valijson::Schema> m_schema;
+    /// Kept: it caches the compiled regular expressions of `pattern` constraints (one std::regex each).
+    std::unique_ptr<valijson::Validator> m_validator;
     QString m_compileError;
 };
 
