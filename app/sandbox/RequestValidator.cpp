@@ -81,24 +81,34 @@ const SchemaValidator& RequestValidator::response(const ApiOperation& operation)
 void RequestValidator::checkParameter(const ApiOperation& operation, const ApiParameter& parameter, const QString& raw,
                                       bool present, QJsonObject* typedOut, QList<ValidationDetail>& details) const
 {
-    const QString pointer = where(parameter.in) + parameter.name;
+    Q_UNUSED(operation);
     if (!present) {
         if (parameter.required)
-            details.append({ pointer, tr("required: this %1 parameter must be sent")
-                                          .arg(where(parameter.in).mid(1).chopped(1)) });
+            details.append({ where(parameter.in) + parameter.name,
+                             tr("required: this %1 parameter must be sent").arg(where(parameter.in).mid(1).chopped(1)) });
         return;
     }
     const QString type = schemaType(parameter.schema);
     const auto value = typed(raw, type);
     if (!value) {
-        details.append({ pointer, tr("a value of type %1, not \"%2\"").arg(type, raw.left(64)) });
+        details.append(
+            { where(parameter.in) + parameter.name, tr("a value of type %1, not \"%2\"").arg(type, raw.left(64)) });
         return;
     }
-    const SchemaValidator& validator
-        = compiled(operation.id + QLatin1Char('|') + pointer, parameter.schema);
-    const QList<ValidationDetail> found = validator.validate(*value, pointer);
-    details.append(found);
-    if (found.isEmpty() && typedOut)
+    ParameterCheck& check = m_parameters[&parameter];
+    if (!check.accepted.contains(raw)) {
+        if (!check.validator)
+            check.validator = std::make_shared<SchemaValidator>(parameter.schema);
+        const QList<ValidationDetail> found = check.validator->validate(*value, where(parameter.in) + parameter.name);
+        if (!found.isEmpty()) {
+            details.append(found);
+            return;
+        }
+        if (check.accepted.size() >= 64)
+            check.accepted.clear();
+        check.accepted.insert(raw);
+    }
+    if (typedOut)
         typedOut->insert(parameter.name, *value);
 }
 

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 
 #include <memory>
 
@@ -43,8 +44,17 @@ private:
     void checkParameter(const ApiOperation& operation, const ApiParameter& parameter, const QString& raw,
                         bool present, QJsonObject* typed, QList<ValidationDetail>& details) const;
 
+    /// A parameter's compiled schema and the values it accepted lately: checking is pure, and a client sends the
+    /// same Space id and version again and again.
+    struct ParameterCheck
+    {
+        std::shared_ptr<SchemaValidator> validator;
+        QSet<QString> accepted;
+    };
+
     const OpenApiSpec& m_spec;
     mutable QHash<QString, std::shared_ptr<SchemaValidator>> m_schemas;
+    mutable QHash<const ApiParameter*, ParameterCheck> m_parameters;
 };
 
 } // namespace monime

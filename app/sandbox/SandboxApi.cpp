@@ -21,7 +21,7 @@ QString isoNow(const Clock& clock)
 /// The body a checksum covers: the JSON object canonically (sorted keys, no spaces), else the bytes as sent.
 QJsonObject bodyObject(const QByteArray& body)
 {
-    return QJsonDocument::fromJson(body).object();
+    return body.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(body).object();
 }
 
 } // namespace
