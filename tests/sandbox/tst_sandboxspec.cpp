@@ -545,6 +545,19 @@ private Q_SLOTS:
                  QStringLiteral("unknown"));
         QCOMPARE(balance(a), 7500);
         QCOMPARE(balance(b), 2500);
+        // The spec's list filters are honoured.
+        const QJsonArray failed = call("GET", "/v1/internal-transfers?status=failed&sourceFinancialAccountId=" + a.toUtf8())
+                                      .json()
+                                      .value(QLatin1String("result"))
+                                      .toArray();
+        QCOMPARE(failed.size(), 2);
+        for (const QJsonValue& v : failed)
+            QCOMPARE(v.toObject().value(QLatin1String("status")).toString(), QStringLiteral("failed"));
+        const QJsonArray debits = call("GET", "/v1/financial-transactions?type=debit&financialAccountId=" + a.toUtf8())
+                                      .json()
+                                      .value(QLatin1String("result"))
+                                      .toArray();
+        QCOMPARE(debits.size(), 1);
         qInfo("walkthrough: transfer 999999 -> failed/fund_insufficient; to fac-nowhere -> failed/unknown; A=%lld B=%lld",
               balance(a), balance(b));
 
