@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cstdio>
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -84,8 +86,12 @@ class TestSandboxServer : public QObject
     {
         m_servers.push_back(std::make_unique<SandboxServer>(m_path, Catalog::builtIn(), m_clock, options));
         auto started = m_servers.back()->start();
-        if (!started.ok())
+        if (!started.ok()) {
+            // Straight to stderr first: QtTest's log is buffered and lost when qFatal ends the process.
+            std::fprintf(stderr, "sandbox did not start: %s\n", qPrintable(started.error().message));
+            std::fflush(stderr);
             qFatal("sandbox did not start: %s", qPrintable(started.error().message));
+        }
         return *m_servers.back();
     }
 
