@@ -141,8 +141,19 @@ HttpResponse ResourceHandlers::handle(const ApiOperation& op, const ValidRequest
         return deleted();
     }
     if (op.method == "PATCH") {
-        for (auto it = request.body.constBegin(); it != request.body.constEnd(); ++it)
+        for (auto it = request.body.constBegin(); it != request.body.constEnd(); ++it) {
+            if (it.key() == QLatin1String("duration")) { // a new duration moves the expiry, counted from now
+                const auto seconds = durationSeconds(it.value().toString());
+                if (!seconds)
+                    return envelope::error(400, QLatin1String("validation_error"),
+                                           tr("The request does not match the API."),
+                                           { { QStringLiteral("/body/duration"),
+                                               tr("a duration such as 10m, 1h30m or 45s") } });
+                object->insert(QStringLiteral("expireTime"), nowPlus(now, *seconds));
+                continue;
+            }
             object->insert(it.key(), it.value());
+        }
         object->insert(QStringLiteral("updateTime"), nowText);
     }
     QJsonObject answer = *object;

@@ -388,6 +388,19 @@ private Q_SLOTS:
         const QDateTime expireTime
             = QDateTime::fromString(created.value(QLatin1String("expireTime")).toString(), Qt::ISODateWithMs);
         QCOMPARE(createTime.secsTo(expireTime), 90 * 60);
+        const QJsonObject extended = call("PATCH", "/v1/payment-codes/" + created.value(QLatin1String("id")).toString().toUtf8(),
+                                          R"({"duration":"2h"})")
+                                         .json()
+                                         .value(QLatin1String("result"))
+                                         .toObject();
+        QCOMPARE(QDateTime::fromString(extended.value(QLatin1String("updateTime")).toString(), Qt::ISODateWithMs)
+                     .secsTo(QDateTime::fromString(extended.value(QLatin1String("expireTime")).toString(),
+                                                   Qt::ISODateWithMs)),
+                 2 * 3600);
+        QCOMPARE(call("PATCH", "/v1/payment-codes/" + created.value(QLatin1String("id")).toString().toUtf8(),
+                      R"({"duration":"soon"})")
+                     .status,
+                 400);
 
         const QJsonObject session = get(fill("/v1/checkout-sessions/{session}"));
         QCOMPARE(session.value(QLatin1String("status")).toString(), QStringLiteral("completed"));
