@@ -68,6 +68,10 @@ int main(int argc, char* argv[])
           QStringLiteral("MS"), QStringLiteral("10000") },
         { QStringLiteral("lang"), SandboxMain::tr("Speak this language (en, fr) instead of the one of the locale."),
           QStringLiteral("LANG") },
+        { QStringLiteral("state"),
+          SandboxMain::tr("Keep the sandbox's objects (accounts, transfers, payments, …) in FILE across restarts "
+                          "(default: in memory only)."),
+          QStringLiteral("FILE") },
         { QStringLiteral("max-connections"),
           SandboxMain::tr("Keep at most N connections open (default 4096; lowered to fit the descriptor limit)."),
           QStringLiteral("N"), QStringLiteral("4096") },
@@ -114,6 +118,7 @@ int main(int argc, char* argv[])
         err << SandboxMain::tr("monime-sandbox: error: --max-connections must be at least 1.") << Qt::endl;
         return 2;
     }
+    options.statePath = p.value(QStringLiteral("state"));
     QString path = p.value(QStringLiteral("database"));
     if (path.isEmpty())
         path = qEnvironmentVariable("MONIME_PORTAL_DATABASE");

@@ -30,6 +30,9 @@ packages=(
     xvfb xauth at-spi2-core python3-gi gir1.2-atspi-2.0
     # `scan --git` reads history with git; CI validates the SARIF output with Microsoft's SARIF Multitool (npm)
     git nodejs npm
+    # the sandbox validates against Monime's OpenAPI document: valijson (header-only JSON Schema validator), and
+    # python3-yaml to turn the YAML document into JSON at build time
+    libvalijson-dev python3 python3-yaml
 )
 packages+=("$@")
 

@@ -46,6 +46,11 @@ AccessDecision AccessPolicy::decide(const AccessRequest& r)
         if (!inside)
             return deny(AccessReason::IpNotAllowed);
     }
+    if (!r.needsSpace) {
+        if (r.requiredPermission >= 0 && !t->permissions.test(static_cast<size_t>(r.requiredPermission)))
+            return deny(AccessReason::TokenPermissionDenied);
+        return AccessDecision {};
+    }
     if (r.spaceId.isEmpty())
         return deny(AccessReason::SpaceRequired);
     if (!r.spaceKnown)
@@ -75,9 +80,8 @@ int AccessPolicy::httpStatus(AccessReason reason)
         return 401;
     case AccessReason::SpaceRequired:
         return 400;
-    case AccessReason::SpaceNotFound:
-        return 404;
     case AccessReason::IpNotAllowed:
+    case AccessReason::SpaceNotFound:
     case AccessReason::SpaceNotAllowed:
     case AccessReason::NoSpaceAccess:
     case AccessReason::TokenPermissionDenied:
@@ -104,8 +108,8 @@ QLatin1String AccessPolicy::reasonCode(AccessReason reason)
         return QLatin1String("ip_not_allowed");
     case AccessReason::SpaceRequired:
         return QLatin1String("space_required");
-    case AccessReason::SpaceNotFound:
-        return QLatin1String("space_not_found");
+    case AccessReason::SpaceNotFound: // one reason for both: an unknown Space is not told apart from a forbidden one
+        return QLatin1String("no_space_access");
     case AccessReason::SpaceNotAllowed:
         return QLatin1String("space_not_allowed");
     case AccessReason::NoSpaceAccess:
@@ -139,12 +143,12 @@ QString AccessPolicy::message(AccessReason reason, const QString& permission)
     case AccessReason::SpaceRequired:
         return tr("The Monime-Space-Id header is missing. Send the id of the Space you operate in (spc-…).");
     case AccessReason::SpaceNotFound:
-        return tr("No Space has the id given in Monime-Space-Id. Check the id on the Developer page.");
+    case AccessReason::NoSpaceAccess:
+        return tr("The token's owner has no access to the Space given in Monime-Space-Id. Check the id on the "
+                  "Developer page, or ask a Space owner to invite them.");
     case AccessReason::SpaceNotAllowed:
         return tr("This token is whitelisted to another Space. Use that Space, or a token without a Space "
                   "whitelist.");
-    case AccessReason::NoSpaceAccess:
-        return tr("The token's owner is not a member of this Space. Ask a Space owner to invite them.");
     case AccessReason::TokenPermissionDenied:
         return tr("The token does not have the permission %1. Create a token that includes it.").arg(permission);
     case AccessReason::RolePermissionDenied:

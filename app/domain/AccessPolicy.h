@@ -22,7 +22,8 @@ enum class AccessReason {
     EnvironmentMismatch, ///< 401: token type ≠ API environment
     IpNotAllowed, ///< 403
     SpaceRequired, ///< 400: Monime-Space-Id missing
-    SpaceNotFound, ///< 404
+    SpaceNotFound, ///< 403, answered exactly like NoSpaceAccess: from outside, an unknown Space and one the
+                   ///< Monimeer does not belong to look the same (seed 002)
     SpaceNotAllowed, ///< 403: token whitelisted to another Space
     NoSpaceAccess, ///< 403: Monimeer not a member of the Space
     TokenPermissionDenied, ///< 403
@@ -58,6 +59,9 @@ struct AccessRequest
     bool isMember = false;
     PermissionSet rolePermissions;
     int requiredPermission = -1; ///< catalog index; -1 when the endpoint needs none
+    /// false for the operations the spec declares without Monime-Space-Id (banks, momos, countries, provider
+    /// KYC): checks 6-8 and the role check are skipped, the token's own permission still counts.
+    bool needsSpace = true;
     qint64 nowMs = 0;
 };
 

@@ -25,6 +25,9 @@ struct SandboxOptions
     int changeCheckMs = 10; ///< how stale a revocation made elsewhere may be seen; 0: checked on every request
     int usageFlushMs = 250; ///< usage rows are written in one transaction at this period
     QString country = QStringLiteral("SL"); ///< requestOrigin.country: the sandbox has no GeoIP database
+    /// `--state FILE`: the resources (accounts, transfers, …) and idempotency keys kept in a JSON file of their own
+    /// (written atomically at most every usageFlushMs and at stop); empty: in memory only.
+    QString statePath;
 };
 
 } // namespace monime

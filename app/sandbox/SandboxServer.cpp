@@ -14,6 +14,10 @@
 #include <QTcpServer>
 #include <QThread>
 #include <QTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 
 #include <arpa/inet.h>
 #include <cerrno>
@@ -177,6 +181,28 @@ Result<quint16> SandboxServer::start()
         return db.error();
     m_database = std::move(db).value();
     m_api = std::make_unique<SandboxApi>(*m_database, m_catalog, m_clock, m_options);
+    if (!m_options.statePath.isEmpty() && QFile::exists(m_options.statePath)) {
+        QFile file(m_options.statePath);
+        QJsonParseError parseError {};
+        const QJsonDocument state = file.open(QIODevice::ReadOnly)
+            ? QJsonDocument::fromJson(file.readAll(), &parseError)
+            : QJsonDocument();
+        if (!state.isObject()
+            || state.object().value(QLatin1String("format")).toString() != QLatin1String("monime-sandbox/state")) {
+            m_api.reset();
+            m_database.reset();
+            return makeError(QStringLiteral("state_unreadable"), QStringLiteral("state"),
+                             QCoreApplication::translate("monime::SandboxServer",
+                                                         "Cannot read the sandbox state %1: %2. Move it away or "
+                                                         "choose another --state file.")
+                                 .arg(m_options.statePath,
+                                      file.error() != QFile::NoError ? file.errorString()
+                                                                     : QCoreApplication::translate(
+                                                                         "monime::SandboxServer",
+                                                                         "not a monime-sandbox state file")));
+        }
+        m_api->loadState(state.object());
+    }
 
     // Stay below the descriptor limit: raise the soft limit towards what the cap needs (the hard limit allows it
     // without privileges), then keep a reserve for what else the process opens and for busy answers.
@@ -286,8 +312,23 @@ void SandboxServer::stop()
         delete m_writerThread;
         m_writerThread = nullptr;
     }
+    saveState();
     m_api.reset();
     m_database.reset();
+}
+
+bool SandboxServer::saveState()
+{
+    if (!m_api || m_options.statePath.isEmpty() || !m_api->changed())
+        return true;
+    QSaveFile file(m_options.statePath);
+    const QByteArray bytes = QJsonDocument(m_api->saveState()).toJson(QJsonDocument::Compact);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        qWarning("monime-sandbox: state not saved to %s: %s", qPrintable(m_options.statePath),
+                 qPrintable(file.errorString()));
+        return false;
+    }
+    return true;
 }
 
 bool SandboxServer::isListening() const
@@ -744,6 +785,7 @@ void SandboxServer::sweep()
 
 void SandboxServer::flushUsage()
 {
+    saveState();
     if (m_usage.isEmpty() || !m_writer)
         return;
     QList<UsageRecord> batch;

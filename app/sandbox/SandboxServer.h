@@ -75,6 +75,8 @@ public:
 
     /// Hands the queued usage to the writer thread now (one transaction per batch); `usageFlushed` follows.
     void flushUsage();
+    /// Writes the API's state to options.statePath (QSaveFile) when it changed; false with a warning on failure.
+    bool saveState();
 
 Q_SIGNALS:
     /// A batch of usage rows was written.

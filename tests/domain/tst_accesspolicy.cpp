@@ -128,6 +128,7 @@ private Q_SLOTS:
     void mappedCallerMatchesIpv4Whitelist();
     void emptyWhitelistsAllowAnyCallerAndSpace();
     void messages();
+    void operationsWithoutSpace();
     void effectiveAccessAsksThePolicy_data();
     void effectiveAccessAsksThePolicy();
 };
@@ -175,7 +176,8 @@ void TestAccessPolicy::deny_data()
     row("5 IPv6 outside", "ip-v6-outside", AccessReason::IpNotAllowed, 403, "ip_not_allowed");
     row("5 first address after the range", "ip-just-outside", AccessReason::IpNotAllowed, 403, "ip_not_allowed");
     row("6 no Space header", "no-space", AccessReason::SpaceRequired, 400, "space_required");
-    row("6 unknown Space", "space-unknown", AccessReason::SpaceNotFound, 404, "space_not_found");
+    // Seed 002: an unknown Space answers exactly like one the Monimeer does not belong to.
+    row("6 unknown Space", "space-unknown", AccessReason::SpaceNotFound, 403, "no_space_access");
     row("7 whitelisted to another Space", "space-other", AccessReason::SpaceNotAllowed, 403, "space_not_allowed");
     row("8 not a member", "not-member", AccessReason::NoSpaceAccess, 403, "no_space_access");
     row("9 token lacks permission", "token-lacks", AccessReason::TokenPermissionDenied, 403, "token_permission_denied");
@@ -191,8 +193,8 @@ void TestAccessPolicy::deny_data()
     row("wrong IP and no Space header", "ip-outside,no-space", AccessReason::IpNotAllowed, 403, "ip_not_allowed");
     row("no Space header and other Space", "no-space,space-other,not-member", AccessReason::SpaceRequired, 400,
         "space_required");
-    row("unknown Space and not a member", "space-unknown,not-member", AccessReason::SpaceNotFound, 404,
-        "space_not_found");
+    row("unknown Space and not a member", "space-unknown,not-member", AccessReason::SpaceNotFound, 403,
+        "no_space_access");
     row("other Space and not a member", "space-other,not-member", AccessReason::SpaceNotAllowed, 403,
         "space_not_allowed");
     row("not a member and token lacks", "not-member,token-lacks", AccessReason::NoSpaceAccess, 403, "no_space_access");
@@ -286,6 +288,29 @@ void TestAccessPolicy::messages()
     QVERIFY(AccessPolicy::message(AccessReason::RolePermissionDenied, perm).contains(perm));
     QVERIFY(AccessPolicy::message(AccessReason::TokenPermissionDenied, QStringLiteral("payments:read"))
                 .contains(QStringLiteral("payments:read")));
+    // From outside, an unknown Space and one the Monimeer does not belong to are the same answer (seed 002).
+    QCOMPARE(AccessPolicy::message(AccessReason::SpaceNotFound), AccessPolicy::message(AccessReason::NoSpaceAccess));
+    QCOMPARE(AccessPolicy::reasonCode(AccessReason::SpaceNotFound),
+             AccessPolicy::reasonCode(AccessReason::NoSpaceAccess));
+    QCOMPARE(AccessPolicy::httpStatus(AccessReason::SpaceNotFound), 403);
+}
+
+void TestAccessPolicy::operationsWithoutSpace()
+{
+    // The spec declares banks, momos, countries and provider KYC without Monime-Space-Id: no Space is demanded,
+    // the Space checks and the role are skipped, the token's own permission still decides; checks 1-5 still run.
+    Scenario s;
+    s.request.needsSpace = false;
+    s.request.spaceId = {};
+    s.request.spaceKnown = false;
+    s.request.isMember = false;
+    s.request.rolePermissions = {};
+    QCOMPARE(AccessPolicy::decide(s.request).reason, AccessReason::Granted);
+    s.request.requiredPermission = permission("payouts:write");
+    QCOMPARE(AccessPolicy::decide(s.request).reason, AccessReason::TokenPermissionDenied);
+    s.request.requiredPermission = permission("payments:read");
+    s.request.caller = address("198.51.100.1");
+    QCOMPARE(AccessPolicy::decide(s.request).reason, AccessReason::IpNotAllowed);
 }
 
 void TestAccessPolicy::effectiveAccessAsksThePolicy_data()
