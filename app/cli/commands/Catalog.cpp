@@ -31,7 +31,7 @@ QList<QCommandLineOption> CatalogCommand::options() const
     return {};
 }
 
-void CatalogCommand::run(Cli& cli, const QCommandLineParser& parser)
+void CatalogCommand::run(Cli& cli, const QCommandLineParser& /*parser: no options of its own*/)
 {
     const Catalog& catalog = Catalog::builtIn();
     if (cli.json()) {
