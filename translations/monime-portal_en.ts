@@ -56,6 +56,11 @@
         <translation>
             <numerusform>Never used since it was created %n day ago.</numerusform><numerusform>Never used since it was created %n days ago.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>The secret was found in %n place(s), e.g. %1: anyone who can read it can use the token.</source>
+        <translation>
+            <numerusform>The secret was found in %n place, e.g. %1: anyone who can read it can use the token.</numerusform><numerusform>The secret was found in %n places, e.g. %1: anyone who can read it can use the token.</numerusform></translation>
+    </message>
     </context>
 <context>
     <name>monime::HealthView</name>
@@ -69,7 +74,7 @@
         <translation>
             <numerusform> on %1 of %n token. Press Enter on a finding to go to its token.</numerusform><numerusform> on %1 of %n tokens. Press Enter on a finding to go to its token.</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>monime::HtmlReportWriter</name>
     <message numerus="yes">
@@ -81,6 +86,34 @@
         <source>Health findings (%n)</source>
         <translation>
             <numerusform>Health findings (%n)</numerusform><numerusform>Health findings (%n)</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>monime::LeakScanDialog</name>
+    <message numerus="yes">
+        <source>%n commit(s) scanned…</source>
+        <translation>
+            <numerusform>%n commit scanned…</numerusform><numerusform>%n commits scanned…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) scanned…</source>
+        <translation>
+            <numerusform>%n file scanned…</numerusform><numerusform>%n files scanned…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No Monime tokens found in %n file(s).</source>
+        <translation>
+            <numerusform>No Monime tokens found in %n file.</numerusform><numerusform>No Monime tokens found in %n files.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n token(s)</source>
+        <translation>
+            <numerusform>Found %n token</numerusform><numerusform>Found %n tokens</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n place(s).</source>
+        <translation>
+            <numerusform>in %n place.</numerusform><numerusform>in %n places.</numerusform></translation>
     </message>
     </context>
 <context>
@@ -165,7 +198,7 @@
         <translation>
             <numerusform>%n call in this period.</numerusform><numerusform>%n calls in this period.</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>monime::cli::DoctorCommand</name>
     <message numerus="yes">
@@ -231,6 +264,49 @@
         <source>%1 stays valid for %n more hour(s).</source>
         <translation>
             <numerusform>%1 stays valid for %n more hour.</numerusform><numerusform>%1 stays valid for %n more hours.</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>monime::cli::ScanCommand</name>
+    <message numerus="yes">
+        <source>Scanned %n commit(s).</source>
+        <translation>
+            <numerusform>Scanned %n commit.</numerusform><numerusform>Scanned %n commits.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %n file(s)</source>
+        <translation>
+            <numerusform>Scanned %n file</numerusform><numerusform>Scanned %n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n token(s)</source>
+        <translation>
+            <numerusform>Found %n token</numerusform><numerusform>Found %n tokens</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n place(s).</source>
+        <translation>
+            <numerusform>in %n place.</numerusform><numerusform>in %n places.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read, e.g. %1.</source>
+        <translation>
+            <numerusform>%n file could not be read, e.g. %1.</numerusform><numerusform>%n files could not be read, e.g. %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allowed by .monime-scan-ignore or monime-scan:allow.</source>
+        <translation>
+            <numerusform>%n allowed by .monime-scan-ignore or monime-scan:allow.</numerusform><numerusform>%n allowed by .monime-scan-ignore or monime-scan:allow.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n other place(s)</source>
+        <translation>
+            <numerusform>and %n other place</numerusform><numerusform>and %n other places</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n token(s).</source>
+        <translation>
+            <numerusform>Revoked %n token.</numerusform><numerusform>Revoked %n tokens.</numerusform></translation>
     </message>
     </context>
 </TS>

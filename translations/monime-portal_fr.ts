@@ -94,6 +94,10 @@
         <source>At most %1 connections at once (descriptor limit); idle ones closed after %2 ms.</source>
         <translation>Au plus %1 connexions à la fois (limite de descripteurs) ; les inactives sont fermées après %2 ms.</translation>
     </message>
+    <message>
+        <source>Keep the sandbox's objects (accounts, transfers, payments, …) in FILE across restarts (default: in memory only).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -172,16 +176,8 @@
         <translation>L'en-tête Monime-Space-Id est absent. Envoyez l'identifiant du Space dans lequel vous opérez (spc-…).</translation>
     </message>
     <message>
-        <source>No Space has the id given in Monime-Space-Id. Check the id on the Developer page.</source>
-        <translation>Aucun Space ne porte l'identifiant indiqué dans Monime-Space-Id. Vérifiez l'identifiant sur la page Developer.</translation>
-    </message>
-    <message>
         <source>This token is whitelisted to another Space. Use that Space, or a token without a Space whitelist.</source>
         <translation>Ce jeton est restreint à un autre Space. Utilisez ce Space, ou un jeton sans liste blanche de Space.</translation>
-    </message>
-    <message>
-        <source>The token's owner is not a member of this Space. Ask a Space owner to invite them.</source>
-        <translation>Le propriétaire du jeton n'est pas membre de ce Space. Demandez à un propriétaire du Space de l'inviter.</translation>
     </message>
     <message>
         <source>The token does not have the permission %1. Create a token that includes it.</source>
@@ -190,6 +186,10 @@
     <message>
         <source>The owner's role in this Space does not grant %1, so the token cannot use it here. Ask a Space owner to adjust the role.</source>
         <translation>Le rôle du propriétaire dans ce Space n'accorde pas %1 : le jeton ne peut donc pas l'utiliser ici. Demandez à un propriétaire du Space d'ajuster ce rôle.</translation>
+    </message>
+    <message>
+        <source>The token's owner has no access to the Space given in Monime-Space-Id. Check the id on the Developer page, or ask a Space owner to invite them.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -748,6 +748,10 @@
         <source>create the reminders table</source>
         <translation>créer la table des rappels</translation>
     </message>
+    <message>
+        <source>create the token leaks table</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>monime::DeploymentDialog</name>
@@ -967,6 +971,10 @@
     <message>
         <source>✖ the token has expired</source>
         <translation>✖ le jeton a expiré</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1285,6 +1293,21 @@
         <source>Test it again; if it still fails, check its environment, whitelists and permissions, or rotate it.</source>
         <translation>Testez-le à nouveau ; s'il échoue encore, vérifiez son environnement, ses listes blanches et ses permissions, ou renouvelez-le.</translation>
     </message>
+    <message>
+        <source>Found in a leak scan</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The secret was found in %n place(s), e.g. %1: anyone who can read it can use the token.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Revoke it now (or rotate it), then remove it from the file and its history.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>monime::HealthView</name>
@@ -1319,12 +1342,16 @@
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
-            <numerusform>%n constat</numerusform><numerusform>%n constats</numerusform></translation>
+            <numerusform>%n constat</numerusform>
+            <numerusform>%n constats</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> on %1 of %n token(s). Press Enter on a finding to go to its token.</source>
         <translation>
-            <numerusform> pour %1 jeton sur %n. Appuyez sur Entrée sur un constat pour accéder à son jeton.</numerusform><numerusform> pour %1 des %n jetons. Appuyez sur Entrée sur un constat pour accéder à son jeton.</numerusform></translation>
+            <numerusform> pour %1 jeton sur %n. Appuyez sur Entrée sur un constat pour accéder à son jeton.</numerusform>
+            <numerusform> pour %1 des %n jetons. Appuyez sur Entrée sur un constat pour accéder à son jeton.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1617,198 @@
     </message>
 </context>
 <context>
+    <name>monime::LeakReport</name>
+    <message>
+        <source>unknown: made by a Monime Developer Portal, but not this inventory (a teammate's?); rotate it where it was made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown: a Monime-shaped token this inventory does not hold (made in the web portal?); rotate it where it was made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any Space</source>
+        <translation>tous les Spaces</translation>
+    </message>
+    <message>
+        <source>Space %1</source>
+        <translation>Space %1</translation>
+    </message>
+    <message>
+        <source>already revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>known: "%1" (%2, %3, %4, %5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monime %1 token %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monime access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A Monime API access token (mon_… live, mon_test_… test) committed or written to a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke the token (monime-portal-cli scan --revoke, or revoke ID) or rotate it where it was made, then remove it from the file and its history.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>monime::LeakScanDialog</name>
+    <message>
+        <source>Scan for leaks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder to scan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Also every commit of its &amp;git history (all branches)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secret is never shown: each token by its hint, matched to your inventory by its digest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tokens found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Token or place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Révoquer…</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a folder that exists, then scan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) scanned…</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) scanned…</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No Monime tokens found in %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n token(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n place(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Skipped %1 binary and %2 large files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke leaked token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke "%1" (%2)? It was found at %3. It stops working at once; this cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>leaked: found at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoked "%1" (%2): it stops working at once.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>monime::LeakScanner</name>
+    <message>
+        <source>git %1 failed in %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist: give a file or a folder to scan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a git repository: --git and --staged scan a repository's history or index; scan a folder without them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>git could not be started: is it installed?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>git failed in %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>monime::MainWindow</name>
     <message>
         <source>Monime Developer Portal</source>
@@ -1618,66 +1837,6 @@
     <message>
         <source>Add a Space</source>
         <translation>Ajouter un Space</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Access Tokens&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Jetons d'accès&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Create token</source>
-        <translation>Créer un jeton</translation>
-    </message>
-    <message>
-        <source>Create a new access token (Ctrl+N)</source>
-        <translation>Créer un nouveau jeton d'accès (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Search by name, id or permission (Ctrl+F)</source>
-        <translation>Rechercher par nom, identifiant ou permission (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search tokens</source>
-        <translation>Rechercher des jetons</translation>
-    </message>
-    <message>
-        <source>Filter by status</source>
-        <translation>Filtrer par statut</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Tous les statuts</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actifs</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expirés</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Révoqués</translation>
-    </message>
-    <message>
-        <source>Filter by type</source>
-        <translation>Filtrer par type</translation>
-    </message>
-    <message>
-        <source>Test and live</source>
-        <translation>Test et production</translation>
-    </message>
-    <message>
-        <source>Test only</source>
-        <translation>Test uniquement</translation>
-    </message>
-    <message>
-        <source>Live only</source>
-        <translation>Production uniquement</translation>
-    </message>
-    <message>
-        <source>Tokens</source>
-        <translation>Jetons</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n token(s) shown</source>
@@ -1858,6 +2017,81 @@
         <source>Token %1 is not in this inventory (%2).</source>
         <translation>Le jeton %1 n'est pas dans cet inventaire (%2).</translation>
     </message>
+    <message>
+        <source>Scan for &amp;leaks…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>monime::MoneyRules</name>
+    <message>
+        <source>No financial account has the id "%1" in this Space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The source and destination financial accounts are the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount's currency (%1) is not the currency of both accounts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount must be positive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The source account's available balance (%1) is below the amount (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sandbox knows no provider "%1"; see /v1/banks and /v1/momos.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount must be positive and in the account's currency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This payment code is %1 or disabled; only an enabled, pending code can be paid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The code has no amount: send one, e.g. {"amount":{"currency":"SLE","value":1000}}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an amount with currency and a positive value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No financial account in %1 can receive this payment. Create one first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This checkout session is %1; only a pending session can be completed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at most %1 units of "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a key of this receipt, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>redeemAll: true or at least one entitlement to redeem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This receipt cannot be redeemed so.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>monime::OneTimeTokenDialog</name>
@@ -1904,7 +2138,9 @@
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
         <translation>
-            <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform><numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform></translation>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The clipboard was cleared.</source>
@@ -1921,6 +2157,21 @@
     <message>
         <source>You have not copied the token. Once this window closes it cannot be shown again, and you would need to create a new token. Close anyway?</source>
         <translation>Vous n'avez pas copié le jeton. Une fois cette fenêtre fermée, il ne pourra plus être affiché et vous devrez créer un nouveau jeton. Fermer quand même ?</translation>
+    </message>
+</context>
+<context>
+    <name>monime::OpenApiSpec</name>
+    <message>
+        <source>Cannot read the OpenAPI document %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The OpenAPI document %1 is not valid JSON: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The OpenAPI document %1 has no operations.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2166,6 +2417,21 @@
     </message>
 </context>
 <context>
+    <name>monime::RateLimiter</name>
+    <message>
+        <source>Too many requests for this Space: at most %1 per second in this environment. Wait for Retry-After seconds, then try again.</source>
+        <translation>Trop de requêtes pour ce Space : %1 par seconde au maximum dans cet environnement. Attendez le nombre de secondes indiqué par Retry-After, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Too many requests with this token: at most %1 per second in this environment. Wait for Retry-After seconds, then try again.</source>
+        <translation>Trop de requêtes avec ce jeton : %1 par seconde au maximum dans cet environnement. Attendez le nombre de secondes indiqué par Retry-After, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Too many requests to this endpoint with this token: at most %1 per second in this environment. Wait for Retry-After seconds, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>monime::ReminderRepository</name>
     <message>
         <source>read the reminders already sent</source>
@@ -2404,6 +2670,52 @@
     </message>
 </context>
 <context>
+    <name>monime::RequestValidator</name>
+    <message>
+        <source>required: this %1 parameter must be sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a value of type %1, not "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>application/json (the body is a JSON object), not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a JSON object; the body is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid JSON: %1 at offset %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>monime::ResourceHandlers</name>
+    <message>
+        <source>No %1 object has the id "%2" in this Space and environment.</source>
+        <translation>Aucun objet %1 ne porte l'identifiant « %2 » dans ce Space et cet environnement.</translation>
+    </message>
+    <message>
+        <source>The request does not match the API.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a duration such as 10m, 1h30m or 45s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a cursor from a previous page's pagination.next</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>monime::RestrictionsPage</name>
     <message>
         <source>Restrictions</source>
@@ -2550,7 +2862,9 @@
     <message numerus="yes">
         <source>&lt;p&gt;Revoke %n token(s)?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Every application using them stops working &lt;b&gt;at once&lt;/b&gt;. This cannot be undone.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;Révoquer %n jeton ?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Toutes les applications qui l'utilisent cesseront de fonctionner &lt;b&gt;immédiatement&lt;/b&gt;. Cette action est irréversible.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Révoquer %n jetons ?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Toutes les applications qui les utilisent cesseront de fonctionner &lt;b&gt;immédiatement&lt;/b&gt;. Cette action est irréversible.&lt;/p&gt;</numerusform></translation>
+            <numerusform>&lt;p&gt;Révoquer %n jeton ?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Toutes les applications qui l'utilisent cesseront de fonctionner &lt;b&gt;immédiatement&lt;/b&gt;. Cette action est irréversible.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Révoquer %n jetons ?&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Toutes les applications qui les utilisent cesseront de fonctionner &lt;b&gt;immédiatement&lt;/b&gt;. Cette action est irréversible.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Reason (kept in the history):</source>
@@ -2597,6 +2911,13 @@
     </message>
 </context>
 <context>
+    <name>monime::SandboxAccess</name>
+    <message>
+        <source>Monime-Version "%1" is not an API release; use one of: %2.</source>
+        <translation>Monime-Version « %1 » n'est pas une version de l'API ; utilisez l'une de celles-ci : %2.</translation>
+    </message>
+</context>
+<context>
     <name>monime::SandboxApi</name>
     <message>
         <source>%1 is not allowed on /; use GET or HEAD.</source>
@@ -2607,48 +2928,28 @@
         <translation>%1 n'est pas autorisé sur %2 ; utilisez %3.</translation>
     </message>
     <message>
-        <source>There is no endpoint at %1. The sandbox serves GET / and /v1/&lt;resource&gt;[/&lt;id&gt;] for the catalog's services.</source>
-        <translation>Aucun point de terminaison à l'adresse %1. Le bac à sable sert GET / et /v1/&lt;resource&gt;[/&lt;id&gt;] pour les services du catalogue.</translation>
+        <source>There is no endpoint at %1 in Monime's API (%2).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Monime-Version "%1" is not an API release; use one of: %2.</source>
-        <translation>Monime-Version « %1 » n'est pas une version de l'API ; utilisez l'une de celles-ci : %2.</translation>
+        <source>The request does not match %1 in Monime's API: see error.details (one entry per field).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Too many requests for this Space: at most %1 per second in this environment. Wait for Retry-After seconds, then try again.</source>
-        <translation>Trop de requêtes pour ce Space : %1 par seconde au maximum dans cet environnement. Attendez le nombre de secondes indiqué par Retry-After, puis réessayez.</translation>
+        <source>This Idempotency-Key was already used with a different request (method, path or body). Use a new key for a new request; reuse a key only to retry the same one.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Too many requests with this token: at most %1 per second in this environment. Wait for Retry-After seconds, then try again.</source>
-        <translation>Trop de requêtes avec ce jeton : %1 par seconde au maximum dans cet environnement. Attendez le nombre de secondes indiqué par Retry-After, puis réessayez.</translation>
+        <source>The sandbox simulates POST /sandbox/payment-codes/{id}/pay and POST /sandbox/checkout-sessions/{id}/complete only.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>POST needs an Idempotency-Key header: a unique value (up to 64 characters, e.g. a UUID) per logical request, reused on retries.</source>
-        <translation>Une requête POST nécessite un en-tête Idempotency-Key : une valeur unique (64 caractères au maximum, par ex. un UUID) par requête logique, réutilisée lors des nouvelles tentatives.</translation>
+        <source>Use POST.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The Idempotency-Key header is longer than 64 characters.</source>
-        <translation>L'en-tête Idempotency-Key dépasse 64 caractères.</translation>
-    </message>
-    <message>
-        <source>This Idempotency-Key was already used with a different request. Use a new key for a new request; reuse a key only to retry the same one.</source>
-        <translation>Cette Idempotency-Key a déjà été utilisée avec une requête différente. Utilisez une nouvelle clé pour une nouvelle requête ; ne réutilisez une clé que pour retenter la même requête.</translation>
-    </message>
-    <message>
-        <source>The request body must be a JSON object, e.g. {"name": "Main account"}.</source>
-        <translation>Le corps de la requête doit être un objet JSON, par ex. {"name": "Main account"}.</translation>
-    </message>
-    <message>
-        <source>No %1 object has the id "%2" in this Space and environment.</source>
-        <translation>Aucun objet %1 ne porte l'identifiant « %2 » dans ce Space et cet environnement.</translation>
-    </message>
-    <message>
-        <source>limit must be between 1 and 50.</source>
-        <translation>limit doit être compris entre 1 et 50.</translation>
-    </message>
-    <message>
-        <source>The 'after' cursor is not an id in this list; use the 'next' value of a previous page.</source>
-        <translation>Le curseur 'after' n'est pas un identifiant de cette liste ; utilisez la valeur 'next' d'une page précédente.</translation>
+        <source>Simulated payments exist in the test environment only: use a mon_test_ token.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2664,6 +2965,14 @@
     <message>
         <source>The request did not arrive in time.</source>
         <translation>La requête n'est pas arrivée à temps.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sandbox state %1: %2. Move it away or choose another --state file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a monime-sandbox state file</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3035,6 +3344,69 @@
     </message>
 </context>
 <context>
+    <name>monime::TokenListPage</name>
+    <message>
+        <source>&lt;h2&gt;Access Tokens&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Jetons d'accès&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation>Créer un jeton</translation>
+    </message>
+    <message>
+        <source>Create a new access token (Ctrl+N)</source>
+        <translation>Créer un nouveau jeton d'accès (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search by name, id or permission (Ctrl+F)</source>
+        <translation>Rechercher par nom, identifiant ou permission (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search tokens</source>
+        <translation>Rechercher des jetons</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirés</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqués</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Filtrer par type</translation>
+    </message>
+    <message>
+        <source>Test and live</source>
+        <translation>Test et production</translation>
+    </message>
+    <message>
+        <source>Test only</source>
+        <translation>Test uniquement</translation>
+    </message>
+    <message>
+        <source>Live only</source>
+        <translation>Production uniquement</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+</context>
+<context>
     <name>monime::TokenRepository</name>
     <message>
         <source>This token is already in the inventory; it was not added twice.</source>
@@ -3107,6 +3479,14 @@
     <message>
         <source>link the new token to the one it replaces</source>
         <translation>relier le nouveau jeton à celui qu'il remplace</translation>
+    </message>
+    <message>
+        <source>record where the token was found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the token digests</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3335,7 +3715,9 @@
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>dans %n jour</numerusform><numerusform>dans %n jours</numerusform></translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>expired today</source>
@@ -3344,7 +3726,9 @@
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
         <translation>
-            <numerusform>expiré il y a %n jour</numerusform><numerusform>expiré il y a %n jours</numerusform></translation>
+            <numerusform>expiré il y a %n jour</numerusform>
+            <numerusform>expiré il y a %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>TEST</source>
@@ -3373,7 +3757,9 @@
     <message numerus="yes">
         <source>%1, %2 and %n more</source>
         <translation>
-            <numerusform>%1, %2 et %n autre</numerusform><numerusform>%1, %2 et %n autres</numerusform></translation>
+            <numerusform>%1, %2 et %n autre</numerusform>
+            <numerusform>%1, %2 et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Space %1</source>
@@ -3382,7 +3768,9 @@
     <message numerus="yes">
         <source>%n IP rule(s)</source>
         <translation>
-            <numerusform>%n règle IP</numerusform><numerusform>%n règles IP</numerusform></translation>
+            <numerusform>%n règle IP</numerusform>
+            <numerusform>%n règles IP</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -3587,7 +3975,9 @@ Aperçu : %3</translation>
     <message numerus="yes">
         <source>%n call(s) in this period.</source>
         <translation>
-            <numerusform>%n appel sur cette période.</numerusform><numerusform>%n appels sur cette période.</numerusform></translation>
+            <numerusform>%n appel sur cette période.</numerusform>
+            <numerusform>%n appels sur cette période.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4143,6 +4533,189 @@ Aperçu : %3</translation>
     <message>
         <source>%1 is revoked.</source>
         <translation>%1 est révoqué.</translation>
+    </message>
+</context>
+<context>
+    <name>monime::cli::ScanCommand</name>
+    <message>
+        <source>Find Monime tokens in files, folders or a repository's history; exit status 1 when one is found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan every commit of every branch of the repository at PATH (not its working files).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the changes staged for the next commit (for a pre-commit hook; PATH defaults to .).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also write the findings as SARIF 2.1.0 to FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the prefix of each token, not even the hint's last four characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan files that .gitignore excludes too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip files larger than MB megabytes (default 32).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke every known, active token found, with its location as the reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --revoke: do not ask for each token (for scripts).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a gitleaks rule file for Monime tokens to FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote the gitleaks rule to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--git and --staged cannot be combined.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scan takes at least one file or folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--max-size takes a positive number of megabytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--yes goes with --revoke.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: the inventory could not be opened, so nothing can be revoked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: could not record where %1 was found: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(split across two lines)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Scanned %n commit(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>(%1 MB); skipped %2 binary and %3 larger than %4 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Monime tokens found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Found %n token(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n place(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read, e.g. %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allowed by .monime-scan-ignore or monime-scan:allow.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 (unknown): rotate it where it was made, then remove it from %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2): not revoked: standard input is not a terminal; pass --yes to revoke without asking.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke "%1" (%2, %3)? It stops working at once. [y/N] </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2): kept, as you answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>and %n other place(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>leaked: found at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoked "%1" (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n token(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Needs you: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
