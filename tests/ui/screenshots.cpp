@@ -191,10 +191,10 @@ int main(int argc, char* argv[])
     UsageView usage(service);
     usage.resize(1000, 620);
     usage.show();
-    for (int i = 0; i < 40 && usage.totalCalls() == 0; ++i) {
+    // One refresh, then wait for its worker (a refresh every few ms would drop the one before it unfinished).
+    usage.refresh();
+    for (int i = 0; i < 200 && usage.totalCalls() == 0; ++i)
         QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-        usage.refresh();
-    }
     QApplication::processEvents();
     usage.grab().save(out.filePath(QStringLiteral("usage-view.png")));
 
