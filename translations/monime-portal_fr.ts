@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Keep the sandbox's objects (accounts, transfers, payments, …) in FILE across restarts (default: in memory only).</source>
-        <translation type="unfinished" />
+        <translation>Conserver les objets du bac à sable (comptes, transferts, paiements, …) dans FILE d'un redémarrage à l'autre (par défaut : en mémoire seulement).</translation>
     </message>
 </context>
 <context>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>The token's owner has no access to the Space given in Monime-Space-Id. Check the id on the Developer page, or ask a Space owner to invite them.</source>
-        <translation type="unfinished" />
+        <translation>Le propriétaire du jeton n'a pas accès au Space indiqué dans Monime-Space-Id. Vérifiez l'identifiant sur la page Developer, ou demandez à un propriétaire du Space de l'inviter.</translation>
     </message>
 </context>
 <context>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <source>create the token leaks table</source>
-        <translation type="unfinished" />
+        <translation>créer la table des fuites de jetons</translation>
     </message>
 </context>
 <context>
@@ -974,7 +974,7 @@
     </message>
     <message>
         <source>Revoked on</source>
-        <translation type="unfinished" />
+        <translation>Révocation prévue</translation>
     </message>
 </context>
 <context>
@@ -1295,18 +1295,18 @@
     </message>
     <message>
         <source>Found in a leak scan</source>
-        <translation type="unfinished" />
+        <translation>Trouvé lors d'une recherche de fuites</translation>
     </message>
     <message numerus="yes">
         <source>The secret was found in %n place(s), e.g. %1: anyone who can read it can use the token.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Le secret a été trouvé à %n endroit, par ex. %1 : quiconque peut le lire peut utiliser le jeton.</numerusform>
+            <numerusform>Le secret a été trouvé à %n endroits, par ex. %1 : quiconque peut le lire peut utiliser le jeton.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke it now (or rotate it), then remove it from the file and its history.</source>
-        <translation type="unfinished" />
+        <translation>Révoquez-le maintenant (ou renouvelez-le), puis retirez-le du fichier et de son historique.</translation>
     </message>
 </context>
 <context>
@@ -1620,11 +1620,11 @@
     <name>monime::LeakReport</name>
     <message>
         <source>unknown: made by a Monime Developer Portal, but not this inventory (a teammate's?); rotate it where it was made</source>
-        <translation type="unfinished" />
+        <translation>inconnu : créé par un Monime Developer Portal, mais absent de cet inventaire (celui d'un coéquipier ?) ; renouvelez-le là où il a été créé</translation>
     </message>
     <message>
         <source>unknown: a Monime-shaped token this inventory does not hold (made in the web portal?); rotate it where it was made</source>
-        <translation type="unfinished" />
+        <translation>inconnu : un jeton au format Monime que cet inventaire ne contient pas (créé dans le portail web ?) ; renouvelez-le là où il a été créé</translation>
     </message>
     <message>
         <source>any Space</source>
@@ -1636,38 +1636,38 @@
     </message>
     <message>
         <source>already revoked</source>
-        <translation type="unfinished" />
+        <translation>déjà révoqué</translation>
     </message>
     <message>
         <source>known: "%1" (%2, %3, %4, %5)</source>
-        <translation type="unfinished" />
+        <translation>connu : « %1 » (%2, %3, %4, %5)</translation>
     </message>
     <message>
         <source>Monime %1 token %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>Jeton Monime %1 %2 — %3</translation>
     </message>
     <message>
         <source>Monime access token</source>
-        <translation type="unfinished" />
+        <translation>Jeton d'accès Monime</translation>
     </message>
     <message>
         <source>A Monime API access token (mon_… live, mon_test_… test) committed or written to a file.</source>
-        <translation type="unfinished" />
+        <translation>Un jeton d'accès à l'API Monime (mon_… live, mon_test_… test) validé dans un commit ou écrit dans un fichier.</translation>
     </message>
     <message>
         <source>Revoke the token (monime-portal-cli scan --revoke, or revoke ID) or rotate it where it was made, then remove it from the file and its history.</source>
-        <translation type="unfinished" />
+        <translation>Révoquez le jeton (monime-portal-cli scan --revoke, ou revoke ID) ou renouvelez-le là où il a été créé, puis retirez-le du fichier et de son historique.</translation>
     </message>
 </context>
 <context>
     <name>monime::LeakScanDialog</name>
     <message>
         <source>Scan for leaks</source>
-        <translation type="unfinished" />
+        <translation>Rechercher des fuites</translation>
     </message>
     <message>
         <source>Folder to scan</source>
-        <translation type="unfinished" />
+        <translation>Dossier à analyser</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1675,35 +1675,35 @@
     </message>
     <message>
         <source>Also every commit of its &amp;git history (all branches)</source>
-        <translation type="unfinished" />
+        <translation>Analyser aussi chaque commit de son historique &amp;git (toutes les branches)</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <source>The secret is never shown: each token by its hint, matched to your inventory by its digest.</source>
-        <translation type="unfinished" />
+        <translation>Le secret n'est jamais affiché : chaque jeton apparaît sous son aperçu, rapproché de votre inventaire par son empreinte.</translation>
     </message>
     <message>
         <source>Tokens found</source>
-        <translation type="unfinished" />
+        <translation>Jetons trouvés</translation>
     </message>
     <message>
         <source>Token or place</source>
-        <translation type="unfinished" />
+        <translation>Jeton ou emplacement</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished" />
+        <translation>Nature</translation>
     </message>
     <message>
         <source>&amp;Scan</source>
-        <translation type="unfinished" />
+        <translation>&amp;Analyser</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
@@ -1711,101 +1711,101 @@
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ouvrir le fichier</translation>
     </message>
     <message>
         <source>&amp;Copy location</source>
-        <translation type="unfinished" />
+        <translation>&amp;Copier l'emplacement</translation>
     </message>
     <message>
         <source>Choose a folder that exists, then scan.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un dossier existant, puis lancez l'analyse.</translation>
     </message>
     <message>
         <source>Scanning %1…</source>
-        <translation type="unfinished" />
+        <translation>Analyse de %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n commit(s) scanned…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n commit analysé…</numerusform>
+            <numerusform>%n commits analysés…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) scanned…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n fichier analysé…</numerusform>
+            <numerusform>%n fichiers analysés…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No Monime tokens found in %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Aucun jeton Monime trouvé dans %n fichier.</numerusform>
+            <numerusform>Aucun jeton Monime trouvé dans %n fichiers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Found %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n jeton trouvé</numerusform>
+            <numerusform>%n jetons trouvés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n place(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>à %n endroit.</numerusform>
+            <numerusform>à %n endroits.</numerusform>
         </translation>
     </message>
     <message>
         <source>Skipped %1 binary and %2 large files.</source>
-        <translation type="unfinished" />
+        <translation>Fichiers ignorés : %1 binaires et %2 volumineux.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Revoke leaked token</source>
-        <translation type="unfinished" />
+        <translation>Révoquer le jeton qui a fuité</translation>
     </message>
     <message>
         <source>Revoke "%1" (%2)? It was found at %3. It stops working at once; this cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Révoquer « %1 » (%2) ? Il a été trouvé dans %3. Il cessera de fonctionner immédiatement ; cette action est irréversible.</translation>
     </message>
     <message>
         <source>leaked: found at %1</source>
-        <translation type="unfinished" />
+        <translation>fuite : trouvé dans %1</translation>
     </message>
     <message>
         <source>Revoked "%1" (%2): it stops working at once.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » (%2) révoqué : il cesse de fonctionner immédiatement.</translation>
     </message>
 </context>
 <context>
     <name>monime::LeakScanner</name>
     <message>
         <source>git %1 failed in %2: %3</source>
-        <translation type="unfinished" />
+        <translation>git %1 a échoué dans %2 : %3</translation>
     </message>
     <message>
         <source>%1 does not exist: give a file or a folder to scan.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'existe pas : indiquez un fichier ou un dossier à analyser.</translation>
     </message>
     <message>
         <source>%1 is not a git repository: --git and --staged scan a repository's history or index; scan a folder without them.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas un dépôt git : --git et --staged analysent l'historique ou l'index d'un dépôt ; analysez un dossier sans ces options.</translation>
     </message>
     <message>
         <source>git could not be started: is it installed?</source>
-        <translation type="unfinished" />
+        <translation>git n'a pas pu être lancé : est-il installé ?</translation>
     </message>
     <message>
         <source>git failed in %1: %2</source>
-        <translation type="unfinished" />
+        <translation>git a échoué dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2019,78 +2019,78 @@
     </message>
     <message>
         <source>Scan for &amp;leaks…</source>
-        <translation type="unfinished" />
+        <translation>Rechercher des &amp;fuites…</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished" />
+        <translation>Plus d'actions</translation>
     </message>
 </context>
 <context>
     <name>monime::MoneyRules</name>
     <message>
         <source>No financial account has the id "%1" in this Space.</source>
-        <translation type="unfinished" />
+        <translation>Aucun compte financier ne porte l'identifiant « %1 » dans ce Space.</translation>
     </message>
     <message>
         <source>The source and destination financial accounts are the same.</source>
-        <translation type="unfinished" />
+        <translation>Les comptes financiers source et destination sont identiques.</translation>
     </message>
     <message>
         <source>The amount's currency (%1) is not the currency of both accounts.</source>
-        <translation type="unfinished" />
+        <translation>La devise du montant (%1) n'est pas celle des deux comptes.</translation>
     </message>
     <message>
         <source>The amount must be positive.</source>
-        <translation type="unfinished" />
+        <translation>Le montant doit être positif.</translation>
     </message>
     <message>
         <source>The source account's available balance (%1) is below the amount (%2).</source>
-        <translation type="unfinished" />
+        <translation>Le solde disponible du compte source (%1) est inférieur au montant (%2).</translation>
     </message>
     <message>
         <source>The sandbox knows no provider "%1"; see /v1/banks and /v1/momos.</source>
-        <translation type="unfinished" />
+        <translation>Le bac à sable ne connaît aucun fournisseur « %1 » ; voir /v1/banks et /v1/momos.</translation>
     </message>
     <message>
         <source>The amount must be positive and in the account's currency.</source>
-        <translation type="unfinished" />
+        <translation>Le montant doit être positif et dans la devise du compte.</translation>
     </message>
     <message>
         <source>This payment code is %1 or disabled; only an enabled, pending code can be paid.</source>
-        <translation type="unfinished" />
+        <translation>Ce code de paiement a le statut %1 ou est désactivé ; seul un code activé et en attente peut être payé.</translation>
     </message>
     <message>
         <source>The code has no amount: send one, e.g. {"amount":{"currency":"SLE","value":1000}}.</source>
-        <translation type="unfinished" />
+        <translation>Le code n'a pas de montant : envoyez-en un, par ex. {"amount":{"currency":"SLE","value":1000}}.</translation>
     </message>
     <message>
         <source>an amount with currency and a positive value</source>
-        <translation type="unfinished" />
+        <translation>un montant avec une devise et une valeur positive</translation>
     </message>
     <message>
         <source>No financial account in %1 can receive this payment. Create one first.</source>
-        <translation type="unfinished" />
+        <translation>Aucun compte financier en %1 ne peut recevoir ce paiement. Créez-en un d'abord.</translation>
     </message>
     <message>
         <source>This checkout session is %1; only a pending session can be completed.</source>
-        <translation type="unfinished" />
+        <translation>Cette session de paiement a le statut %1 ; seule une session en attente peut être finalisée.</translation>
     </message>
     <message>
         <source>at most %1 units of "%2"</source>
-        <translation type="unfinished" />
+        <translation>au plus %1 unités de « %2 »</translation>
     </message>
     <message>
         <source>a key of this receipt, not "%1"</source>
-        <translation type="unfinished" />
+        <translation>une clé de ce reçu, pas « %1 »</translation>
     </message>
     <message>
         <source>redeemAll: true or at least one entitlement to redeem</source>
-        <translation type="unfinished" />
+        <translation>redeemAll: true ou au moins un droit à consommer</translation>
     </message>
     <message>
         <source>This receipt cannot be redeemed so.</source>
-        <translation type="unfinished" />
+        <translation>Ce reçu ne peut pas être consommé ainsi.</translation>
     </message>
 </context>
 <context>
@@ -2163,15 +2163,15 @@
     <name>monime::OpenApiSpec</name>
     <message>
         <source>Cannot read the OpenAPI document %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le document OpenAPI %1 : %2</translation>
     </message>
     <message>
         <source>The OpenAPI document %1 is not valid JSON: %2</source>
-        <translation type="unfinished" />
+        <translation>Le document OpenAPI %1 n'est pas un JSON valide : %2</translation>
     </message>
     <message>
         <source>The OpenAPI document %1 has no operations.</source>
-        <translation type="unfinished" />
+        <translation>Le document OpenAPI %1 ne contient aucune opération.</translation>
     </message>
 </context>
 <context>
@@ -2428,7 +2428,7 @@
     </message>
     <message>
         <source>Too many requests to this endpoint with this token: at most %1 per second in this environment. Wait for Retry-After seconds, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Trop de requêtes vers ce point de terminaison avec ce jeton : au plus %1 par seconde dans cet environnement. Attendez le nombre de secondes indiqué par Retry-After, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2673,27 +2673,27 @@
     <name>monime::RequestValidator</name>
     <message>
         <source>required: this %1 parameter must be sent</source>
-        <translation type="unfinished" />
+        <translation>requis : ce paramètre %1 doit être envoyé</translation>
     </message>
     <message>
         <source>a value of type %1, not "%2"</source>
-        <translation type="unfinished" />
+        <translation>une valeur de type %1, pas « %2 »</translation>
     </message>
     <message>
         <source>application/json (the body is a JSON object), not "%1"</source>
-        <translation type="unfinished" />
+        <translation>application/json (le corps est un objet JSON), pas « %1 »</translation>
     </message>
     <message>
         <source>a JSON object; the body is empty</source>
-        <translation type="unfinished" />
+        <translation>un objet JSON ; le corps est vide</translation>
     </message>
     <message>
         <source>valid JSON: %1 at offset %2</source>
-        <translation type="unfinished" />
+        <translation>du JSON valide : %1 à la position %2</translation>
     </message>
     <message>
         <source>a JSON object</source>
-        <translation type="unfinished" />
+        <translation>un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -2704,15 +2704,15 @@
     </message>
     <message>
         <source>The request does not match the API.</source>
-        <translation type="unfinished" />
+        <translation>La requête ne correspond pas à l'API.</translation>
     </message>
     <message>
         <source>a duration such as 10m, 1h30m or 45s</source>
-        <translation type="unfinished" />
+        <translation>une durée comme 10m, 1h30m ou 45s</translation>
     </message>
     <message>
         <source>a cursor from a previous page's pagination.next</source>
-        <translation type="unfinished" />
+        <translation>un curseur issu du pagination.next d'une page précédente</translation>
     </message>
 </context>
 <context>
@@ -2929,27 +2929,27 @@
     </message>
     <message>
         <source>There is no endpoint at %1 in Monime's API (%2).</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de point de terminaison %1 dans l'API de Monime (%2).</translation>
     </message>
     <message>
         <source>The request does not match %1 in Monime's API: see error.details (one entry per field).</source>
-        <translation type="unfinished" />
+        <translation>La requête ne correspond pas à %1 dans l'API de Monime : voir error.details (une entrée par champ).</translation>
     </message>
     <message>
         <source>This Idempotency-Key was already used with a different request (method, path or body). Use a new key for a new request; reuse a key only to retry the same one.</source>
-        <translation type="unfinished" />
+        <translation>Cette Idempotency-Key a déjà été utilisée avec une requête différente (méthode, chemin ou corps). Utilisez une nouvelle clé pour une nouvelle requête ; ne réutilisez une clé que pour retenter la même requête.</translation>
     </message>
     <message>
         <source>The sandbox simulates POST /sandbox/payment-codes/{id}/pay and POST /sandbox/checkout-sessions/{id}/complete only.</source>
-        <translation type="unfinished" />
+        <translation>Le bac à sable simule uniquement POST /sandbox/payment-codes/{id}/pay et POST /sandbox/checkout-sessions/{id}/complete.</translation>
     </message>
     <message>
         <source>Use POST.</source>
-        <translation type="unfinished" />
+        <translation>Utilisez POST.</translation>
     </message>
     <message>
         <source>Simulated payments exist in the test environment only: use a mon_test_ token.</source>
-        <translation type="unfinished" />
+        <translation>Les paiements simulés n'existent que dans l'environnement de test : utilisez un jeton mon_test_.</translation>
     </message>
 </context>
 <context>
@@ -2968,11 +2968,11 @@
     </message>
     <message>
         <source>Cannot read the sandbox state %1: %2. Move it away or choose another --state file.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l'état du bac à sable %1 : %2. Déplacez-le ailleurs ou choisissez un autre fichier --state.</translation>
     </message>
     <message>
         <source>not a monime-sandbox state file</source>
-        <translation type="unfinished" />
+        <translation>ce n'est pas un fichier d'état de monime-sandbox</translation>
     </message>
 </context>
 <context>
@@ -3482,11 +3482,11 @@
     </message>
     <message>
         <source>record where the token was found</source>
-        <translation type="unfinished" />
+        <translation>noter où le jeton a été trouvé</translation>
     </message>
     <message>
         <source>read the token digests</source>
-        <translation type="unfinished" />
+        <translation>lire les empreintes des jetons</translation>
     </message>
 </context>
 <context>
@@ -4539,183 +4539,183 @@ Aperçu : %3</translation>
     <name>monime::cli::ScanCommand</name>
     <message>
         <source>Find Monime tokens in files, folders or a repository's history; exit status 1 when one is found.</source>
-        <translation type="unfinished" />
+        <translation>Rechercher des jetons Monime dans des fichiers, des dossiers ou l'historique d'un dépôt ; code de sortie 1 si un jeton est trouvé.</translation>
     </message>
     <message>
         <source>Scan every commit of every branch of the repository at PATH (not its working files).</source>
-        <translation type="unfinished" />
+        <translation>Analyser chaque commit de chaque branche du dépôt situé à PATH (pas ses fichiers de travail).</translation>
     </message>
     <message>
         <source>Scan the changes staged for the next commit (for a pre-commit hook; PATH defaults to .).</source>
-        <translation type="unfinished" />
+        <translation>Analyser les modifications indexées pour le prochain commit (pour un hook pre-commit ; PATH vaut . par défaut).</translation>
     </message>
     <message>
         <source>Also write the findings as SARIF 2.1.0 to FILE.</source>
-        <translation type="unfinished" />
+        <translation>Écrire aussi les résultats au format SARIF 2.1.0 dans FILE.</translation>
     </message>
     <message>
         <source>Show only the prefix of each token, not even the hint's last four characters.</source>
-        <translation type="unfinished" />
+        <translation>N'afficher que le préfixe de chaque jeton, sans même les quatre derniers caractères de l'aperçu.</translation>
     </message>
     <message>
         <source>Scan files that .gitignore excludes too.</source>
-        <translation type="unfinished" />
+        <translation>Analyser aussi les fichiers exclus par .gitignore.</translation>
     </message>
     <message>
         <source>Skip files larger than MB megabytes (default 32).</source>
-        <translation type="unfinished" />
+        <translation>Ignorer les fichiers de plus de MB mégaoctets (par défaut 32).</translation>
     </message>
     <message>
         <source>Revoke every known, active token found, with its location as the reason.</source>
-        <translation type="unfinished" />
+        <translation>Révoquer chaque jeton connu et actif trouvé, avec son emplacement comme motif.</translation>
     </message>
     <message>
         <source>With --revoke: do not ask for each token (for scripts).</source>
-        <translation type="unfinished" />
+        <translation>Avec --revoke : ne pas demander de confirmation pour chaque jeton (pour les scripts).</translation>
     </message>
     <message>
         <source>Write a gitleaks rule file for Monime tokens to FILE.</source>
-        <translation type="unfinished" />
+        <translation>Écrire dans FILE un fichier de règle gitleaks pour les jetons Monime.</translation>
     </message>
     <message>
         <source>error: could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>erreur : impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Wrote the gitleaks rule to %1.</source>
-        <translation type="unfinished" />
+        <translation>Règle gitleaks écrite dans %1.</translation>
     </message>
     <message>
         <source>--git and --staged cannot be combined.</source>
-        <translation type="unfinished" />
+        <translation>--git et --staged ne peuvent pas être combinés.</translation>
     </message>
     <message>
         <source>scan takes at least one file or folder.</source>
-        <translation type="unfinished" />
+        <translation>scan attend au moins un fichier ou un dossier.</translation>
     </message>
     <message>
         <source>--max-size takes a positive number of megabytes.</source>
-        <translation type="unfinished" />
+        <translation>--max-size attend un nombre positif de mégaoctets.</translation>
     </message>
     <message>
         <source>--yes goes with --revoke.</source>
-        <translation type="unfinished" />
+        <translation>--yes s'utilise avec --revoke.</translation>
     </message>
     <message>
         <source>error: the inventory could not be opened, so nothing can be revoked.</source>
-        <translation type="unfinished" />
+        <translation>erreur : l'inventaire n'a pas pu être ouvert, donc rien ne peut être révoqué.</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished" />
+        <translation>erreur : %1</translation>
     </message>
     <message>
         <source>warning: could not record where %1 was found: %2</source>
-        <translation type="unfinished" />
+        <translation>avertissement : impossible de noter où %1 a été trouvé : %2</translation>
     </message>
     <message>
         <source>(split across two lines)</source>
-        <translation type="unfinished" />
+        <translation>(réparti sur deux lignes)</translation>
     </message>
     <message numerus="yes">
         <source>Scanned %n commit(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n commit analysé.</numerusform>
+            <numerusform>%n commits analysés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Scanned %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n fichier analysé</numerusform>
+            <numerusform>%n fichiers analysés</numerusform>
         </translation>
     </message>
     <message>
         <source>(%1 MB); skipped %2 binary and %3 larger than %4 MB.</source>
-        <translation type="unfinished" />
+        <translation>(%1 Mo) ; ignorés : %2 binaires et %3 de plus de %4 Mo.</translation>
     </message>
     <message>
         <source>No Monime tokens found.</source>
-        <translation type="unfinished" />
+        <translation>Aucun jeton Monime trouvé.</translation>
     </message>
     <message numerus="yes">
         <source>Found %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n jeton trouvé</numerusform>
+            <numerusform>%n jetons trouvés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n place(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>à %n endroit.</numerusform>
+            <numerusform>à %n endroits.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read, e.g. %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n fichier n'a pas pu être lu, par ex. %1.</numerusform>
+            <numerusform>%n fichiers n'ont pas pu être lus, par ex. %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n allowed by .monime-scan-ignore or monime-scan:allow.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n occurrence autorisée par .monime-scan-ignore ou monime-scan:allow.</numerusform>
+            <numerusform>%n occurrences autorisées par .monime-scan-ignore ou monime-scan:allow.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (unknown): rotate it where it was made, then remove it from %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 (inconnu) : renouvelez-le là où il a été créé, puis retirez-le de %2.</translation>
     </message>
     <message>
         <source>%1 (%2): not revoked: standard input is not a terminal; pass --yes to revoke without asking.</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2) : non révoqué : l'entrée standard n'est pas un terminal ; passez --yes pour révoquer sans confirmation.</translation>
     </message>
     <message>
         <source>Revoke "%1" (%2, %3)? It stops working at once. [y/N] </source>
-        <translation type="unfinished" />
+        <translation>Révoquer « %1 » (%2, %3) ? Il cessera de fonctionner immédiatement. [o/N] </translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished" />
+        <translation>o</translation>
     </message>
     <message>
         <source>%1 (%2): kept, as you answered.</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2) : conservé, selon votre réponse.</translation>
     </message>
     <message numerus="yes">
         <source>and %n other place(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>et %n autre endroit</numerusform>
+            <numerusform>et %n autres endroits</numerusform>
         </translation>
     </message>
     <message>
         <source>leaked: found at %1</source>
-        <translation type="unfinished" />
+        <translation>fuite : trouvé dans %1</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message>
         <source>Revoked "%1" (%2).</source>
-        <translation type="unfinished" />
+        <translation>« %1 » (%2) révoqué.</translation>
     </message>
     <message numerus="yes">
         <source>Revoked %n token(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n jeton révoqué.</numerusform>
+            <numerusform>%n jetons révoqués.</numerusform>
         </translation>
     </message>
     <message>
         <source>Needs you: %1</source>
-        <translation type="unfinished" />
+        <translation>Action requise : %1</translation>
     </message>
 </context>
 <context>
