@@ -28,12 +28,15 @@ packages=(
     python3-dbusmock
     # tests: the end-to-end test on a real X server through AT-SPI (xvfb-run needs xauth; gi for the system python3)
     xvfb xauth at-spi2-core python3-gi gir1.2-atspi-2.0
-    # `scan --git` reads history with git; CI validates the SARIF output with Microsoft's SARIF Multitool (npm)
-    git nodejs npm
+    # `scan --git` reads history with git
+    git
     # the sandbox validates against Monime's OpenAPI document: valijson (header-only JSON Schema validator), and
     # python3-yaml to turn the YAML document into JSON at build time
     libvalijson-dev python3 python3-yaml
 )
+# CI validates the SARIF output with Microsoft's SARIF Multitool, from npm: Debian's nodejs and npm, unless a node
+# with npm is there already (NodeSource's nodejs bundles npm and conflicts with Debian's npm package).
+if ! command -v npm >/dev/null 2>&1; then packages+=(nodejs npm); fi
 packages+=("$@")
 
 missing=()
