@@ -2,9 +2,9 @@
 // Prints the figures of the core issue: create with the real keyring (p50), `list --json` over 100,000
 // tokens, access decisions per second on one core. Run under tests/with-keyring.sh for the keyring figure.
 #include "BenchSeed.h"
-#include "portal/TokenJson.h"
 #include "domain/AccessPolicy.h"
 #include "domain/TokenSecret.h"
+#include "portal/TokenJson.h"
 #include "portal/TokenService.h"
 #include "reports/ReportExporter.h"
 #include "reports/pdf/PdfReportWriter.h"

@@ -10,6 +10,7 @@
 #include "desktop/ReminderSender.h"
 #include "dialogs/AddSpaceDialog.h"
 #include "dialogs/DeploymentDialog.h"
+#include "dialogs/LeakScanDialog.h"
 #include "dialogs/OneTimeTokenDialog.h"
 #include "dialogs/RevokeDialog.h"
 #include "dialogs/RotateDialog.h"
@@ -17,7 +18,6 @@
 #include "models/TokenTableModel.h"
 #include "portal/TokenService.h"
 #include "reports/ExportDialog.h"
-#include "dialogs/LeakScanDialog.h"
 #include "reports/HealthView.h"
 #include "store/Database.h"
 #include "testing/TestTokenDialog.h"
@@ -220,8 +220,8 @@ void MainWindow::buildActions()
         = make(tr("Add &Space…"), QStringLiteral("addSpaceAction"), QKeySequence(), &MainWindow::addSpace, false);
     m_exportAction
         = make(tr("E&xport…"), QStringLiteral("exportAction"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportReport);
-    m_scanAction = make(tr("Scan for &leaks…"), QStringLiteral("scanLeaksAction"), QKeySequence(),
-                        &MainWindow::scanForLeaks);
+    m_scanAction
+        = make(tr("Scan for &leaks…"), QStringLiteral("scanLeaksAction"), QKeySequence(), &MainWindow::scanForLeaks);
     m_settingsAction = make(tr("Se&ttings…"), QStringLiteral("settingsAction"), QKeySequence::Preferences,
                             &MainWindow::openSettings);
     m_searchAction = new QAction(tr("Search"), this);

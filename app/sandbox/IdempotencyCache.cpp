@@ -68,7 +68,8 @@ void IdempotencyCache::fromJson(const QJsonObject& saved)
     m_order.clear();
     for (const QJsonValue& v : saved.value(QLatin1String("entries")).toArray()) {
         const QJsonObject o = v.toObject();
-        HttpResponse r { o.value(QLatin1String("status")).toInt(), o.value(QLatin1String("body")).toString().toUtf8(),
+        HttpResponse r { o.value(QLatin1String("status")).toInt(),
+                         o.value(QLatin1String("body")).toString().toUtf8(),
                          {} };
         store(o.value(QLatin1String("key")).toString(), o.value(QLatin1String("checksum")).toString().toLatin1(), r);
     }

@@ -102,9 +102,9 @@ QJsonObject MoneyRules::transaction(const QString& scope, QJsonObject& account, 
         { QStringLiteral("timestamp"), now },
         { QStringLiteral("reference"), reference },
         { QStringLiteral("financialAccount"),
-          QJsonObject { { QStringLiteral("id"), account.value(QLatin1String("id")) },
-                        { QStringLiteral("balance"),
-                          QJsonObject { { QStringLiteral("after"), money(currency, after) } } } } },
+          QJsonObject {
+              { QStringLiteral("id"), account.value(QLatin1String("id")) },
+              { QStringLiteral("balance"), QJsonObject { { QStringLiteral("after"), money(currency, after) } } } } },
         { QStringLiteral("originatingReversal"),
           QJsonObject { { QStringLiteral("originTxnId"), QString() }, { QStringLiteral("originTxnRef"), QString() } } },
         { QStringLiteral("originatingFee"), QJsonObject { { QStringLiteral("code"), QString() } } },
@@ -118,7 +118,8 @@ void MoneyRules::settleTransfer(const QString& scope, QJsonObject& transfer, con
 {
     const QJsonObject amount = transfer.value(QLatin1String("amount")).toObject();
     const qint64 value = amount.value(QLatin1String("value")).toInteger();
-    const QString sourceId = transfer.value(QLatin1String("sourceFinancialAccount")).toObject().value(QLatin1String("id")).toString();
+    const QString sourceId
+        = transfer.value(QLatin1String("sourceFinancialAccount")).toObject().value(QLatin1String("id")).toString();
     const QString targetId
         = transfer.value(QLatin1String("destinationFinancialAccount")).toObject().value(QLatin1String("id")).toString();
     QJsonObject* source = m_store.find(scope, QStringLiteral("financial-accounts"), sourceId);
@@ -129,8 +130,9 @@ void MoneyRules::settleTransfer(const QString& scope, QJsonObject& transfer, con
         transfer.insert(QStringLiteral("failureDetail"), failure(code, message));
     };
     if (!source || !target)
-        return fail("unknown", tr("No financial account has the id \"%1\" in this Space.")
-                                   .arg(source ? targetId.left(64) : sourceId.left(64)));
+        return fail("unknown",
+                    tr("No financial account has the id \"%1\" in this Space.")
+                        .arg(source ? targetId.left(64) : sourceId.left(64)));
     if (sourceId == targetId)
         return fail("unknown", tr("The source and destination financial accounts are the same."));
     const QString currency = str(amount, "currency");
@@ -139,9 +141,10 @@ void MoneyRules::settleTransfer(const QString& scope, QJsonObject& transfer, con
     if (value <= 0)
         return fail("unknown", tr("The amount must be positive."));
     if (balanceOf(*source) < value)
-        return fail("fund_insufficient", tr("The source account's available balance (%1) is below the amount (%2).")
-                                             .arg(balanceOf(*source))
-                                             .arg(value));
+        return fail("fund_insufficient",
+                    tr("The source account's available balance (%1) is below the amount (%2).")
+                        .arg(balanceOf(*source))
+                        .arg(value));
     const QString reference = newReference();
     const QJsonObject owner = ownerOf(transfer, "internal_transfer");
     transaction(scope, *source, false, amount, reference, owner, now);
@@ -155,8 +158,7 @@ void MoneyRules::settlePayout(const QString& scope, QJsonObject& payout, const Q
     const QJsonObject amount = payout.value(QLatin1String("amount")).toObject();
     const qint64 value = amount.value(QLatin1String("value")).toInteger();
     QJsonObject source = payout.value(QLatin1String("source")).toObject();
-    QJsonObject* account
-        = m_store.find(scope, QStringLiteral("financial-accounts"), str(source, "financialAccountId"));
+    QJsonObject* account = m_store.find(scope, QStringLiteral("financial-accounts"), str(source, "financialAccountId"));
     const QString provider = str(payout.value(QLatin1String("destination")).toObject(), "providerId");
     payout.insert(QStringLiteral("updateTime"), now);
     payout.insert(QStringLiteral("fees"), QJsonArray());
@@ -165,17 +167,19 @@ void MoneyRules::settlePayout(const QString& scope, QJsonObject& payout, const Q
         payout.insert(QStringLiteral("failureDetail"), failure(code, message));
     };
     if (!account)
-        return fail("unknown", tr("No financial account has the id \"%1\" in this Space.")
-                                   .arg(str(source, "financialAccountId").left(64)));
+        return fail("unknown",
+                    tr("No financial account has the id \"%1\" in this Space.")
+                        .arg(str(source, "financialAccountId").left(64)));
     if (!referencedata::knowsProvider(provider))
-        return fail("provider_unknown", tr("The sandbox knows no provider \"%1\"; see /v1/banks and /v1/momos.")
-                                            .arg(provider.left(32)));
+        return fail("provider_unknown",
+                    tr("The sandbox knows no provider \"%1\"; see /v1/banks and /v1/momos.").arg(provider.left(32)));
     if (str(*account, "currency") != str(amount, "currency") || value <= 0)
         return fail("unknown", tr("The amount must be positive and in the account's currency."));
     if (balanceOf(*account) < value)
-        return fail("fund_insufficient", tr("The source account's available balance (%1) is below the amount (%2).")
-                                             .arg(balanceOf(*account))
-                                             .arg(value));
+        return fail("fund_insufficient",
+                    tr("The source account's available balance (%1) is below the amount (%2).")
+                        .arg(balanceOf(*account))
+                        .arg(value));
     const QString reference = newReference();
     transaction(scope, *account, false, amount, reference, ownerOf(payout, "payout"), now);
     source.insert(QStringLiteral("transactionReference"), reference);
@@ -223,15 +227,16 @@ std::optional<HttpResponse> MoneyRules::payCode(const QString& scope, QJsonObjec
     if (amount.value(QLatin1String("value")).toInteger() <= 0)
         amount = amountIn;
     if (amount.value(QLatin1String("value")).toInteger() <= 0 || str(amount, "currency").isEmpty())
-        return envelope::error(400, QLatin1String("validation_error"),
-                               tr("The code has no amount: send one, e.g. {\"amount\":{\"currency\":\"SLE\","
-                                  "\"value\":1000}}."),
-                               { { QStringLiteral("/body/amount"), tr("an amount with currency and a positive value") } });
+        return envelope::error(
+            400, QLatin1String("validation_error"),
+            tr("The code has no amount: send one, e.g. {\"amount\":{\"currency\":\"SLE\","
+               "\"value\":1000}}."),
+            { { QStringLiteral("/body/amount"), tr("an amount with currency and a positive value") } });
     QJsonObject* account = creditAccount(scope, str(code, "financialAccountId"), str(amount, "currency"));
     if (!account)
-        return envelope::error(409, QLatin1String("no_financial_account"),
-                               tr("No financial account in %1 can receive this payment. Create one first.")
-                                   .arg(str(amount, "currency")));
+        return envelope::error(
+            409, QLatin1String("no_financial_account"),
+            tr("No financial account in %1 can receive this payment. Create one first.").arg(str(amount, "currency")));
     const QString orderNumber = QString::number(QDateTime::currentMSecsSinceEpoch() % 100000000);
     payment = recordPayment(scope, *account, amount, orderNumber, ownerOf(code, "payment_code"), now);
     if (str(code, "mode") != QLatin1String("recurrent"))
@@ -252,17 +257,18 @@ std::optional<HttpResponse> MoneyRules::payCode(const QString& scope, QJsonObjec
     return std::nullopt;
 }
 
-std::optional<HttpResponse> MoneyRules::completeCheckout(const QString& scope, QJsonObject& session,
-                                                         const QString& now, QJsonObject& payment)
+std::optional<HttpResponse> MoneyRules::completeCheckout(const QString& scope, QJsonObject& session, const QString& now,
+                                                         QJsonObject& payment)
 {
     if (str(session, "status") != QLatin1String("pending"))
-        return envelope::error(409, QLatin1String("checkout_session_not_payable"),
-                               tr("This checkout session is %1; only a pending session can be completed.")
-                                   .arg(str(session, "status")));
+        return envelope::error(
+            409, QLatin1String("checkout_session_not_payable"),
+            tr("This checkout session is %1; only a pending session can be completed.").arg(str(session, "status")));
     qint64 total = 0;
     QString currency;
     QJsonArray entitlements;
-    const QJsonArray items = session.value(QLatin1String("lineItems")).toObject().value(QLatin1String("data")).toArray();
+    const QJsonArray items
+        = session.value(QLatin1String("lineItems")).toObject().value(QLatin1String("data")).toArray();
     for (const QJsonValue& v : items) {
         const QJsonObject item = v.toObject();
         const QJsonObject price = item.value(QLatin1String("price")).toObject();
@@ -279,9 +285,9 @@ std::optional<HttpResponse> MoneyRules::completeCheckout(const QString& scope, Q
     }
     QJsonObject* account = creditAccount(scope, str(session, "financialAccountId"), currency);
     if (!account)
-        return envelope::error(409, QLatin1String("no_financial_account"),
-                               tr("No financial account in %1 can receive this payment. Create one first.")
-                                   .arg(currency));
+        return envelope::error(
+            409, QLatin1String("no_financial_account"),
+            tr("No financial account in %1 can receive this payment. Create one first.").arg(currency));
     const QString orderNumber = str(session, "orderNumber");
     const QJsonObject amount = money(currency, total);
     payment = recordPayment(scope, *account, amount, orderNumber, ownerOf(session, "checkout_session"), now);
@@ -320,7 +326,8 @@ std::optional<HttpResponse> MoneyRules::redeem(QJsonObject& receipt, const QJson
             }
         }
         if (!found)
-            details.append({ QStringLiteral("/body/entitlements"), tr("a key of this receipt, not \"%1\"").arg(it.key()) });
+            details.append(
+                { QStringLiteral("/body/entitlements"), tr("a key of this receipt, not \"%1\"").arg(it.key()) });
     }
     if (!all && wanted.isEmpty())
         details.append({ QStringLiteral("/body"), tr("redeemAll: true or at least one entitlement to redeem") });
@@ -342,9 +349,10 @@ std::optional<HttpResponse> MoneyRules::redeem(QJsonObject& receipt, const QJson
         entitlements.replace(i, e);
     }
     receipt.insert(QStringLiteral("entitlements"), entitlements);
-    receipt.insert(QStringLiteral("status"), allExhausted ? QStringLiteral("fully_redeemed")
-                                                 : any      ? QStringLiteral("partially_redeemed")
-                                                            : QStringLiteral("not_redeemed"));
+    receipt.insert(QStringLiteral("status"),
+                   allExhausted ? QStringLiteral("fully_redeemed")
+                       : any    ? QStringLiteral("partially_redeemed")
+                                : QStringLiteral("not_redeemed"));
     receipt.insert(QStringLiteral("updateTime"), now);
     return std::nullopt;
 }

@@ -24,10 +24,11 @@ std::optional<HttpResponse> RateLimiter::admit(qint64 nowMs, Environment environ
     const int endpointLimit = live ? 20 : 5;
     const int tokenLimit = live ? 80 : 20;
     const int spaceLimit = live ? 500 : 100;
-    const bool endpointOver = count(QStringLiteral("e|") + tokenId + QLatin1Char('|') + endpoint, second) > endpointLimit;
+    const bool endpointOver
+        = count(QStringLiteral("e|") + tokenId + QLatin1Char('|') + endpoint, second) > endpointLimit;
     const bool tokenOver = count(QStringLiteral("t|") + tokenId, second) > tokenLimit;
-    const bool spaceOver = !spaceId.isEmpty()
-        && count(QStringLiteral("s|") + env + QLatin1Char('|') + spaceId, second) > spaceLimit;
+    const bool spaceOver
+        = !spaceId.isEmpty() && count(QStringLiteral("s|") + env + QLatin1Char('|') + spaceId, second) > spaceLimit;
     if (!endpointOver && !tokenOver && !spaceOver)
         return std::nullopt;
     QByteArray which;

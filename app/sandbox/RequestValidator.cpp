@@ -84,8 +84,9 @@ void RequestValidator::checkParameter(const ApiOperation& operation, const ApiPa
     Q_UNUSED(operation);
     if (!present) {
         if (parameter.required)
-            details.append({ where(parameter.in) + parameter.name,
-                             tr("required: this %1 parameter must be sent").arg(where(parameter.in).mid(1).chopped(1)) });
+            details.append(
+                { where(parameter.in) + parameter.name,
+                  tr("required: this %1 parameter must be sent").arg(where(parameter.in).mid(1).chopped(1)) });
         return;
     }
     const QString type = schemaType(parameter.schema);

@@ -41,8 +41,8 @@ public:
 
 private:
     const SchemaValidator& compiled(const QString& key, const QJsonObject& schema) const;
-    void checkParameter(const ApiOperation& operation, const ApiParameter& parameter, const QString& raw,
-                        bool present, QJsonObject* typed, QList<ValidationDetail>& details) const;
+    void checkParameter(const ApiOperation& operation, const ApiParameter& parameter, const QString& raw, bool present,
+                        QJsonObject* typed, QList<ValidationDetail>& details) const;
 
     /// A parameter's compiled schema and the values it accepted lately: checking is pure, and a client sends the
     /// same Space id and version again and again.

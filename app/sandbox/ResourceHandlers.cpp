@@ -104,9 +104,9 @@ ResourceHandlers::ResourceHandlers()
 
 HttpResponse ResourceHandlers::notFound(const QString& resource, const QString& id) const
 {
-    return envelope::error(404, QLatin1String("not_found"),
-                           tr("No %1 object has the id \"%2\" in this Space and environment.")
-                               .arg(resource, id.left(100)));
+    return envelope::error(
+        404, QLatin1String("not_found"),
+        tr("No %1 object has the id \"%2\" in this Space and environment.").arg(resource, id.left(100)));
 }
 
 HttpResponse ResourceHandlers::handle(const ApiOperation& op, const ValidRequest& request, const QString& scope,
@@ -145,10 +145,9 @@ HttpResponse ResourceHandlers::handle(const ApiOperation& op, const ValidRequest
             if (it.key() == QLatin1String("duration")) { // a new duration moves the expiry, counted from now
                 const auto seconds = durationSeconds(it.value().toString());
                 if (!seconds)
-                    return envelope::error(400, QLatin1String("validation_error"),
-                                           tr("The request does not match the API."),
-                                           { { QStringLiteral("/body/duration"),
-                                               tr("a duration such as 10m, 1h30m or 45s") } });
+                    return envelope::error(
+                        400, QLatin1String("validation_error"), tr("The request does not match the API."),
+                        { { QStringLiteral("/body/duration"), tr("a duration such as 10m, 1h30m or 45s") } });
                 object->insert(QStringLiteral("expireTime"), nowPlus(now, *seconds));
                 continue;
             }
@@ -169,9 +168,9 @@ HttpResponse ResourceHandlers::list(const ApiOperation& op, const ValidRequest& 
     const QString after = request.query.value(QLatin1String("after")).toString();
     const auto page = m_store.list(scope, op.resource, filterFor(op.resource, request.query), limit, after);
     if (!page)
-        return envelope::error(400, QLatin1String("validation_error"), tr("The request does not match the API."),
-                               { { QStringLiteral("/query/after"),
-                                   tr("a cursor from a previous page's pagination.next") } });
+        return envelope::error(
+            400, QLatin1String("validation_error"), tr("The request does not match the API."),
+            { { QStringLiteral("/query/after"), tr("a cursor from a previous page's pagination.next") } });
     QList<QJsonObject> items;
     for (const QJsonObject& o : page->items) {
         const QJsonObject item = op.resource == QLatin1String("financial-accounts") ? withBalance(o, request.query) : o;
@@ -217,8 +216,9 @@ HttpResponse ResourceHandlers::create(const ApiOperation& op, const ValidRequest
         o.insert(QStringLiteral("ussdCode"), QString(QStringLiteral("*715*1*") + digits(6) + QLatin1Char('#')));
         o.insert(QStringLiteral("expireTime"), nowPlus(now, *seconds));
         if (!o.contains(QLatin1String("amount")))
-            o.insert(QStringLiteral("amount"),
-                     QJsonObject { { QStringLiteral("currency"), QStringLiteral("SLE") }, { QStringLiteral("value"), 0 } });
+            o.insert(
+                QStringLiteral("amount"),
+                QJsonObject { { QStringLiteral("currency"), QStringLiteral("SLE") }, { QStringLiteral("value"), 0 } });
     } else if (resource == QLatin1String("checkout-sessions")) {
         o.insert(QStringLiteral("status"), QStringLiteral("pending"));
         o.insert(QStringLiteral("orderNumber"), digits(8));
@@ -259,9 +259,10 @@ HttpResponse ResourceHandlers::reference(const ApiOperation& op, const ValidRequ
         return envelope::ok(ResponseShape::result(op, kyc, now));
     }
     const QList<QJsonObject> all = op.resource == QLatin1String("banks") ? referencedata::banks()
-        : op.resource == QLatin1String("momos")                           ? referencedata::momos()
-                                                                          : referencedata::countries();
-    const QString key = op.resource == QLatin1String("countries") ? QStringLiteral("code") : QStringLiteral("providerId");
+        : op.resource == QLatin1String("momos")                          ? referencedata::momos()
+                                                                         : referencedata::countries();
+    const QString key
+        = op.resource == QLatin1String("countries") ? QStringLiteral("code") : QStringLiteral("providerId");
     if (!op.isList) {
         const QString id = request.pathValues.value(0);
         for (const QJsonObject& o : all) {
@@ -277,9 +278,9 @@ HttpResponse ResourceHandlers::reference(const ApiOperation& op, const ValidRequ
     bool ok = after.isEmpty();
     const int start = after.isEmpty() ? 0 : after.toInt(&ok);
     if (!ok || start < 0)
-        return envelope::error(400, QLatin1String("validation_error"), tr("The request does not match the API."),
-                               { { QStringLiteral("/query/after"),
-                                   tr("a cursor from a previous page's pagination.next") } });
+        return envelope::error(
+            400, QLatin1String("validation_error"), tr("The request does not match the API."),
+            { { QStringLiteral("/query/after"), tr("a cursor from a previous page's pagination.next") } });
     QList<QJsonObject> items;
     QString next;
     for (int i = start; i < all.size(); ++i) {

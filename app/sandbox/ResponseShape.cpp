@@ -82,8 +82,9 @@ struct Shaper
         if (schema.contains(QLatin1String("default")))
             return schema.value(QLatin1String("default"));
         if (type == QLatin1String("string"))
-            return schema.value(QLatin1String("format")).toString() == QLatin1String("date-time") ? QJsonValue(now)
-                                                                                              : QJsonValue(QString());
+            return schema.value(QLatin1String("format")).toString() == QLatin1String("date-time")
+                ? QJsonValue(now)
+                : QJsonValue(QString());
         if (type == QLatin1String("integer") || type == QLatin1String("number"))
             return 0;
         if (type == QLatin1String("boolean"))
@@ -103,10 +104,8 @@ QJsonValue ResponseShape::shape(const QJsonValue& value, const QJsonObject& sche
 
 QJsonValue ResponseShape::result(const ApiOperation& operation, const QJsonValue& result, const QString& now)
 {
-    const QJsonObject schema = operation.response.value(QLatin1String("properties"))
-                                   .toObject()
-                                   .value(QLatin1String("result"))
-                                   .toObject();
+    const QJsonObject schema
+        = operation.response.value(QLatin1String("properties")).toObject().value(QLatin1String("result")).toObject();
     return shape(result, schema, operation.response.value(QLatin1String("definitions")).toObject(), now);
 }
 

@@ -47,10 +47,10 @@ HttpResponse SandboxApi::handle(const HttpRequest& request, const IpAddress& cal
     HttpResponse r = dispatch(request, caller, facts);
     if (request.path.startsWith("/v1/") || request.path.startsWith("/sandbox/")) {
         // Monime's standard answer headers (docs: api-basics/standard-headers).
-        r.headers.append(HttpHeader {
-            "Monime-Request-Checksum",
-            IdempotencyCache::checksum(request.method == "HEAD" ? QByteArrayView("GET") : request.method,
-                                       request.path, bodyObject(request.body)) });
+        r.headers.append(
+            HttpHeader { "Monime-Request-Checksum",
+                         IdempotencyCache::checksum(request.method == "HEAD" ? QByteArrayView("GET") : request.method,
+                                                    request.path, bodyObject(request.body)) });
         r.headers.append(HttpHeader { "Monime-Request-Timestamp", isoNow(m_clock).toLatin1() });
         r.headers.append(HttpHeader { "Monime-Request-Duration",
                                       QByteArray::number(double(timer.nsecsElapsed()) / 1e6, 'f', 3) + "ms" });

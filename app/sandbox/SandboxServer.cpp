@@ -10,14 +10,14 @@
 #include "store/Database.h"
 
 #include <QDir>
-#include <QSocketNotifier>
-#include <QTcpServer>
-#include <QThread>
-#include <QTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSocketNotifier>
+#include <QTcpServer>
+#include <QThread>
+#include <QTimer>
 
 #include <arpa/inet.h>
 #include <cerrno>
@@ -184,9 +184,8 @@ Result<quint16> SandboxServer::start()
     if (!m_options.statePath.isEmpty() && QFile::exists(m_options.statePath)) {
         QFile file(m_options.statePath);
         QJsonParseError parseError {};
-        const QJsonDocument state = file.open(QIODevice::ReadOnly)
-            ? QJsonDocument::fromJson(file.readAll(), &parseError)
-            : QJsonDocument();
+        const QJsonDocument state
+            = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &parseError) : QJsonDocument();
         if (!state.isObject()
             || state.object().value(QLatin1String("format")).toString() != QLatin1String("monime-sandbox/state")) {
             m_api.reset();
@@ -196,10 +195,10 @@ Result<quint16> SandboxServer::start()
                                                          "Cannot read the sandbox state %1: %2. Move it away or "
                                                          "choose another --state file.")
                                  .arg(m_options.statePath,
-                                      file.error() != QFile::NoError ? file.errorString()
-                                                                     : QCoreApplication::translate(
-                                                                         "monime::SandboxServer",
-                                                                         "not a monime-sandbox state file")));
+                                      file.error() != QFile::NoError
+                                          ? file.errorString()
+                                          : QCoreApplication::translate("monime::SandboxServer",
+                                                                        "not a monime-sandbox state file")));
         }
         m_api->loadState(state.object());
     }

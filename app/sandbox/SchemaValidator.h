@@ -10,7 +10,7 @@
 namespace valijson {
 class Schema;
 class Validator;
-}
+} // namespace valijson
 
 namespace monime {
 

@@ -137,7 +137,8 @@ private Q_SLOTS:
         QVERIFY2(QString::fromUtf8(help.out).contains(QStringLiteral("Commandes :")), help.out.constData());
         // --lang wins over LANG.
         const Run english = run({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("revoke") }, {}, fr);
-        QVERIFY2(english.err.startsWith("monime-portal-cli: error: revoke takes one token id."), english.err.constData());
+        QVERIFY2(english.err.startsWith("monime-portal-cli: error: revoke takes one token id."),
+                 english.err.constData());
         // A language with no translation falls back to English, plurals included.
         QProcessEnvironment de = fr;
         de.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));

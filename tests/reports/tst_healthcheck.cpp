@@ -184,8 +184,8 @@ private Q_SLOTS:
         // Found by a leak scan: high until revoked, whatever else is right with it.
         TokenInfo leaked = ok;
         leaked.leakedAt = { QStringLiteral("/src/app/.env:3"), QStringLiteral("abc123:/src/app/ci.yml:9") };
-        QTest::newRow("found in a leak scan") << leaked << QStringList { QStringLiteral("leaked") }
-                                              << QStringLiteral("high");
+        QTest::newRow("found in a leak scan")
+            << leaked << QStringList { QStringLiteral("leaked") } << QStringLiteral("high");
         leaked.revokedAt = kNow.addSecs(-60);
         QTest::newRow("found in a leak scan, then revoked") << leaked << QStringList {} << QString();
     }

@@ -33,8 +33,8 @@ using namespace monime;
 namespace {
 
 // Not a raw string: moc reads "//" inside one as a comment.
-const QByteArray kWebhookBody
-    = "{\"name\":\"h\",\"url\":\"https:\u002F\u002Fexample.com/h\",\"apiRelease\":\"caph\",\"events\":[\"payment.completed\"]}";
+const QByteArray kWebhookBody = "{\"name\":\"h\",\"url\":\"https:\u002F\u002Fexample.com/"
+                                "h\",\"apiRelease\":\"caph\",\"events\":[\"payment.completed\"]}";
 
 struct Fixture
 {
@@ -287,7 +287,8 @@ private Q_SLOTS:
         row("6 no Space") << "auto" << QByteArray("GET") << QByteArray("/v1/payments") << "test" << QByteArray()
                           << QString() << 400 << "space_required";
         row("6 unknown Space") << "auto" << QByteArray("GET") << QByteArray("/v1/payments") << "test" << QByteArray()
-                               << "spc-nowhere" << 403 << "no_space_access"; // seed 002: like a Space one does not belong to
+                               << "spc-nowhere" << 403
+                               << "no_space_access"; // seed 002: like a Space one does not belong to
         // 7
         row("7 whitelisted to another Space") << "auto" << QByteArray("GET") << QByteArray("/v1/payments")
                                               << "spaceAcme" << QByteArray() << "spc-fin" << 403 << "space_not_allowed";
@@ -558,16 +559,25 @@ private Q_SLOTS:
         HttpAnswer list = call(s, "GET", accounts, full, own);
         QCOMPARE(list.json().value(QLatin1String("result")).toArray().size(), 2);
         QCOMPARE(list.json().value(QLatin1String("pagination")).toObject().value(QLatin1String("count")).toInt(), 2);
-        QCOMPARE(call(s, "GET", accounts, full, QStringLiteral("spc-rl")).json().value(QLatin1String("result")).toArray().size(),
+        QCOMPARE(call(s, "GET", accounts, full, QStringLiteral("spc-rl"))
+                     .json()
+                     .value(QLatin1String("result"))
+                     .toArray()
+                     .size(),
                  0);
 
         const QByteArray item = accounts + '/' + id.toUtf8();
         QCOMPARE(call(s, "GET", item + "?withBalance=true", full, own).json().value(QLatin1String("result")).toObject(),
                  created);
         // Without withBalance the balance is left out (null), as Monime does.
-        QVERIFY(call(s, "GET", item, full, own).json().value(QLatin1String("result")).toObject().value(QLatin1String("balance")).isNull());
-        const HttpAnswer patched = call(s, "PATCH", item, full, own, R"({"name":"Renamed"})",
-                                        { { "Content-Type", "application/json" } });
+        QVERIFY(call(s, "GET", item, full, own)
+                    .json()
+                    .value(QLatin1String("result"))
+                    .toObject()
+                    .value(QLatin1String("balance"))
+                    .isNull());
+        const HttpAnswer patched
+            = call(s, "PATCH", item, full, own, R"({"name":"Renamed"})", { { "Content-Type", "application/json" } });
         QCOMPARE(patched.status, 200);
         const QJsonObject merged = patched.json().value(QLatin1String("result")).toObject();
         QCOMPARE(merged.value(QLatin1String("name")).toString(), QStringLiteral("Renamed"));
@@ -585,15 +595,14 @@ private Q_SLOTS:
         // Paging: 12 webhooks, pages of 5; a cursor stays valid when its item is deleted.
         const QByteArray hooks = "/v1/webhooks";
         for (int i = 0; i < 12; ++i) {
-            const HttpAnswer a = post(hooks, "hook-" + QByteArray::number(i),
-                                      kWebhookBody);
+            const HttpAnswer a = post(hooks, "hook-" + QByteArray::number(i), kWebhookBody);
             QVERIFY2(a.status == 200, a.body.constData());
         }
         QStringList seen;
         QByteArray after;
         for (int page = 0; page < 4; ++page) {
-            const HttpAnswer a = call(s, "GET", hooks + "?limit=5" + (after.isEmpty() ? QByteArray() : "&after=" + after),
-                                      full, own);
+            const HttpAnswer a
+                = call(s, "GET", hooks + "?limit=5" + (after.isEmpty() ? QByteArray() : "&after=" + after), full, own);
             QCOMPARE(a.status, 200);
             const QJsonArray items = a.json().value(QLatin1String("result")).toArray();
             for (const auto& v : items)
@@ -603,7 +612,8 @@ private Q_SLOTS:
                 break;
             after = next.toString().toUtf8();
             if (page == 0) // the last item of the page goes; its cursor still leads on
-                QCOMPARE(call(s, "DELETE", hooks + '/' + items.last().toObject().value(QLatin1String("id")).toString().toUtf8(),
+                QCOMPARE(call(s, "DELETE",
+                              hooks + '/' + items.last().toObject().value(QLatin1String("id")).toString().toUtf8(),
                               full, own)
                              .status,
                          200);
@@ -638,7 +648,8 @@ private Q_SLOTS:
         QCOMPARE(lists, 12);
         QCOMPARE(call(s, "GET", "/v1/no-such-thing", QStringLiteral("test"), QStringLiteral("spc-own")).status, 404);
         QCOMPARE(call(s, "GET", "/v2/payments", QStringLiteral("test"), QStringLiteral("spc-own")).status, 404);
-        const HttpAnswer post = call(s, "POST", "/v1/payments", QStringLiteral("test"), QStringLiteral("spc-own"), "{}");
+        const HttpAnswer post
+            = call(s, "POST", "/v1/payments", QStringLiteral("test"), QStringLiteral("spc-own"), "{}");
         QCOMPARE(post.status, 405);
         QCOMPARE(post.headers.value("allow"), QByteArray("GET, HEAD"));
         QCOMPARE(post.reason(), QStringLiteral("method_not_allowed"));
@@ -703,7 +714,8 @@ private Q_SLOTS:
 
         // Per token, test: 20 per second across endpoints (five endpoints, four calls each, then one more).
         m_clock.advanceSecs(1);
-        const QList<QByteArray> endpoints { "/v1/payments", "/v1/payouts", "/v1/webhooks", "/v1/ussd-otps",
+        const QList<QByteArray> endpoints { "/v1/payments",           "/v1/payouts",
+                                            "/v1/webhooks",           "/v1/ussd-otps",
                                             "/v1/financial-accounts", "/v1/internal-transfers" };
         int ok = 0;
         for (int e = 0; e < 5; ++e) {

@@ -199,8 +199,10 @@ private Q_SLOTS:
             const QDateTime now = QDateTime::currentDateTimeUtc();
             auto me = spaces.localMonimeer(QStringLiteral("Ada"), now);
             QVERIFY(me.ok());
-            QVERIFY(spaces.upsert(me->id, SpaceInfo { QString::fromLatin1(kSpace), QStringLiteral("Spec"),
-                                                      QStringLiteral("owner"), now })
+            QVERIFY(spaces
+                        .upsert(me->id,
+                                SpaceInfo { QString::fromLatin1(kSpace), QStringLiteral("Spec"),
+                                            QStringLiteral("owner"), now })
                         .ok());
             TokenRepository tokens(**db);
             TokenInfo t;
@@ -235,20 +237,28 @@ private Q_SLOTS:
         // Money enters through the sandbox-only simulation, as in Monime's test mode.
         const HttpAnswer paid = call("POST", fill("/sandbox/payment-codes/{code}/pay"));
         QVERIFY2(paid.status == 200, paid.body.constData());
-        m_ids[QStringLiteral("payment")] = paid.json().value(QLatin1String("result")).toObject().value(QLatin1String("id")).toString();
+        m_ids[QStringLiteral("payment")]
+            = paid.json().value(QLatin1String("result")).toObject().value(QLatin1String("id")).toString();
         const HttpAnswer completed = call("POST", fill("/sandbox/checkout-sessions/{session}/complete"));
         QVERIFY2(completed.status == 200, completed.body.constData());
         m_ids[QStringLiteral("orderNumber")]
             = get(fill("/v1/checkout-sessions/{session}")).value(QLatin1String("orderNumber")).toString();
-        m_ids[QStringLiteral("transfer")] = createId("/v1/internal-transfers", transfer(m_ids[QStringLiteral("account")], m_ids[QStringLiteral("account2")], 100));
-        m_ids[QStringLiteral("transferToDelete")] = createId("/v1/internal-transfers", transfer(m_ids[QStringLiteral("account")], m_ids[QStringLiteral("account2")], 100));
-        m_ids[QStringLiteral("payout")] = createId("/v1/payouts", payout(m_ids[QStringLiteral("account")], QStringLiteral("m17"), 100));
-        m_ids[QStringLiteral("payoutToDelete")] = createId("/v1/payouts", payout(m_ids[QStringLiteral("account")], QStringLiteral("m17"), 100));
+        m_ids[QStringLiteral("transfer")]
+            = createId("/v1/internal-transfers",
+                       transfer(m_ids[QStringLiteral("account")], m_ids[QStringLiteral("account2")], 100));
+        m_ids[QStringLiteral("transferToDelete")]
+            = createId("/v1/internal-transfers",
+                       transfer(m_ids[QStringLiteral("account")], m_ids[QStringLiteral("account2")], 100));
+        m_ids[QStringLiteral("payout")]
+            = createId("/v1/payouts", payout(m_ids[QStringLiteral("account")], QStringLiteral("m17"), 100));
+        m_ids[QStringLiteral("payoutToDelete")]
+            = createId("/v1/payouts", payout(m_ids[QStringLiteral("account")], QStringLiteral("m17"), 100));
         const QByteArray otpBody = R"({"authorizedPhoneNumber":"+23276123456","duration":"5m"})";
         m_ids[QStringLiteral("otp")] = createId("/v1/ussd-otps", otpBody);
         m_ids[QStringLiteral("otpToDelete")] = createId("/v1/ussd-otps", otpBody);
-        const QByteArray hookBody = "{\"name\":\"Hook\",\"url\":\"https:\\u002F\\u002Fexample.com/hook\",\"apiRelease\":\"caph\","
-                                    "\"events\":[\"payment.completed\"]}";
+        const QByteArray hookBody
+            = "{\"name\":\"Hook\",\"url\":\"https:\\u002F\\u002Fexample.com/hook\",\"apiRelease\":\"caph\","
+              "\"events\":[\"payment.completed\"]}";
         m_ids[QStringLiteral("webhook")] = createId("/v1/webhooks", hookBody);
         m_ids[QStringLiteral("webhookToDelete")] = createId("/v1/webhooks", hookBody);
         const QJsonArray txns = call("GET", fill("/v1/financial-transactions?financialAccountId={account}"))
@@ -327,7 +337,8 @@ private Q_SLOTS:
         row("DeleteUSSDOTP", "DELETE", "/v1/ussd-otps/{otpToDelete}");
         row("ListWebhooks", "GET", "/v1/webhooks");
         row("CreateWebhook", "POST", "/v1/webhooks",
-            "{\"name\":\"Ops\",\"url\":\"https:\\u002F\\u002Fexample.com/ops\",\"apiRelease\":\"caph\",\"events\":[\"payout.completed\"]}");
+            "{\"name\":\"Ops\",\"url\":\"https:\\u002F\\u002Fexample.com/"
+            "ops\",\"apiRelease\":\"caph\",\"events\":[\"payout.completed\"]}");
         row("GetWebhook", "GET", "/v1/webhooks/{webhook}");
         row("UpdateWebhook", "PATCH", "/v1/webhooks/{webhook}", R"({"enabled":false})");
         row("DeleteWebhook", "DELETE", "/v1/webhooks/{webhookToDelete}");
@@ -374,11 +385,12 @@ private Q_SLOTS:
 
     void serverSideFields()
     {
-        const QJsonObject created = create("/v1/payment-codes",
-                                           R"({"name":"Ten minutes","amount":{"currency":"SLE","value":100},"duration":"1h30m"})")
-                                        .json()
-                                        .value(QLatin1String("result"))
-                                        .toObject();
+        const QJsonObject created
+            = create("/v1/payment-codes",
+                     R"({"name":"Ten minutes","amount":{"currency":"SLE","value":100},"duration":"1h30m"})")
+                  .json()
+                  .value(QLatin1String("result"))
+                  .toObject();
         QVERIFY(QRegularExpression(QStringLiteral("^\\*715\\*1\\*[0-9]{6}#$"))
                     .match(created.value(QLatin1String("ussdCode")).toString())
                     .hasMatch());
@@ -388,11 +400,12 @@ private Q_SLOTS:
         const QDateTime expireTime
             = QDateTime::fromString(created.value(QLatin1String("expireTime")).toString(), Qt::ISODateWithMs);
         QCOMPARE(createTime.secsTo(expireTime), 90 * 60);
-        const QJsonObject extended = call("PATCH", "/v1/payment-codes/" + created.value(QLatin1String("id")).toString().toUtf8(),
-                                          R"({"duration":"2h"})")
-                                         .json()
-                                         .value(QLatin1String("result"))
-                                         .toObject();
+        const QJsonObject extended
+            = call("PATCH", "/v1/payment-codes/" + created.value(QLatin1String("id")).toString().toUtf8(),
+                   R"({"duration":"2h"})")
+                  .json()
+                  .value(QLatin1String("result"))
+                  .toObject();
         QCOMPARE(QDateTime::fromString(extended.value(QLatin1String("updateTime")).toString(), Qt::ISODateWithMs)
                      .secsTo(QDateTime::fromString(extended.value(QLatin1String("expireTime")).toString(),
                                                    Qt::ISODateWithMs)),
@@ -479,9 +492,10 @@ private Q_SLOTS:
         if (!body.isEmpty())
             headers.append({ "Content-Type", contentType });
         if (!idempotencyKey.isEmpty() && method == "POST")
-            headers.append({ "Idempotency-Key", idempotencyKey + QByteArray(QTest::currentDataTag()).toHex().left(40) });
-        const HttpAnswer a = call(method, fill(path), body, headers, !path.startsWith("/v1/banks")
-                                                                      && !path.startsWith("/v1/provider-kyc"));
+            headers.append(
+                { "Idempotency-Key", idempotencyKey + QByteArray(QTest::currentDataTag()).toHex().left(40) });
+        const HttpAnswer a = call(method, fill(path), body, headers,
+                                  !path.startsWith("/v1/banks") && !path.startsWith("/v1/provider-kyc"));
         QCOMPARE(a.status, 400);
         QCOMPARE(a.reason(), QStringLiteral("validation_error"));
         const QJsonArray details
@@ -559,10 +573,11 @@ private Q_SLOTS:
         QCOMPARE(balance(a), 7500);
         QCOMPARE(balance(b), 2500);
         // The spec's list filters are honoured.
-        const QJsonArray failed = call("GET", "/v1/internal-transfers?status=failed&sourceFinancialAccountId=" + a.toUtf8())
-                                      .json()
-                                      .value(QLatin1String("result"))
-                                      .toArray();
+        const QJsonArray failed
+            = call("GET", "/v1/internal-transfers?status=failed&sourceFinancialAccountId=" + a.toUtf8())
+                  .json()
+                  .value(QLatin1String("result"))
+                  .toArray();
         QCOMPARE(failed.size(), 2);
         for (const QJsonValue& v : failed)
             QCOMPARE(v.toObject().value(QLatin1String("status")).toString(), QStringLiteral("failed"));
@@ -571,8 +586,9 @@ private Q_SLOTS:
                                       .value(QLatin1String("result"))
                                       .toArray();
         QCOMPARE(debits.size(), 1);
-        qInfo("walkthrough: transfer 999999 -> failed/fund_insufficient; to fac-nowhere -> failed/unknown; A=%lld B=%lld",
-              balance(a), balance(b));
+        qInfo(
+            "walkthrough: transfer 999999 -> failed/fund_insufficient; to fac-nowhere -> failed/unknown; A=%lld B=%lld",
+            balance(a), balance(b));
 
         // A payout from B to a mobile money wallet.
         const QString p = createId("/v1/payouts", payout(b, QStringLiteral("m17"), 1000));
@@ -599,7 +615,11 @@ private Q_SLOTS:
                      .toInteger(),
                  1500);
         const QString tooMuch = createId("/v1/payouts", payout(b, QStringLiteral("m17"), 5000));
-        QCOMPARE(get("/v1/payouts/" + tooMuch.toUtf8()).value(QLatin1String("failureDetail")).toObject().value(QLatin1String("code")).toString(),
+        QCOMPARE(get("/v1/payouts/" + tooMuch.toUtf8())
+                     .value(QLatin1String("failureDetail"))
+                     .toObject()
+                     .value(QLatin1String("code"))
+                     .toString(),
                  QStringLiteral("fund_insufficient"));
         // The spec lists the providers a payout may go to: any other is refused before money is touched.
         const HttpAnswer nowhere = create("/v1/payouts", payout(b, QStringLiteral("zz99"), 10));
