@@ -303,6 +303,14 @@ void LeakScanner::scanFile(const QString& root, const QString& relativePath, Sca
 
 void LeakScanner::scanBytes(QByteArrayView data, const QString& root, const QString& relativePath, ScanResult* result)
 {
+    LeakLocation where;
+    where.root = root;
+    where.relativePath = relativePath;
+    scanAt(data, where, 1, result);
+}
+
+void LeakScanner::scanAt(QByteArrayView data, const LeakLocation& where, qint64 firstLine, ScanResult* result)
+{
     LineCounter lines { data };
     m_scanner.scan(data, [&](const TokenMatch& match) {
         lines.advanceTo(match.offset);
@@ -310,10 +318,8 @@ void LeakScanner::scanBytes(QByteArrayView data, const QString& root, const QStr
             ++result->allowed;
             return;
         }
-        LeakLocation location;
-        location.root = root;
-        location.relativePath = relativePath;
-        location.line = lines.line;
+        LeakLocation location = where;
+        location.line = firstLine + lines.line - 1;
         location.column = match.offset - lines.lineStart + 1;
         location.split = match.split;
         add(match, location, result);
@@ -364,24 +370,12 @@ Result<void> LeakScanner::scanGit(const QString& root, bool staged, ScanResult* 
         if (block.isEmpty())
             return;
         if (!m_allow.allowsPath(path)) {
-            const QByteArrayView data(block);
-            LineCounter lines { data };
-            m_scanner.scan(data, [&](const TokenMatch& match) {
-                lines.advanceTo(match.offset);
-                if (lineAllows(data, match.offset)) {
-                    ++result->allowed;
-                    return;
-                }
-                LeakLocation location;
-                location.root = root;
-                location.relativePath = path;
-                location.line = blockFirstLine + lines.line - 1;
-                location.column = match.offset - lines.lineStart + 1;
-                location.commit = commit;
-                location.authorDate = date;
-                location.split = match.split;
-                add(match, location, result);
-            });
+            LeakLocation where;
+            where.root = root;
+            where.relativePath = path;
+            where.commit = commit;
+            where.authorDate = date;
+            scanAt(QByteArrayView(block), where, blockFirstLine, result);
         }
         block.clear();
     };

@@ -99,9 +99,13 @@ public:
                             const std::function<void(const ScanResult&)>& progress = {});
 
     /// Scans a file's bytes as if read from `relativePath` under `root` (used by the tests and the benchmark).
+    /// Scans a file's bytes as if read from `relativePath` under `root` (used by the tests and the benchmark).
     void scanBytes(QByteArrayView data, const QString& root, const QString& relativePath, ScanResult* result);
 
 private:
+    /// Scans `data` (a file, or one git hunk starting at `firstLine`) and reports each match at `where` plus its
+    /// line and column.
+    void scanAt(QByteArrayView data, const LeakLocation& where, qint64 firstLine, ScanResult* result);
     Result<void> scanFolder(const QString& root, ScanResult* result);
     Result<void> scanGit(const QString& root, bool staged, ScanResult* result);
     void scanFile(const QString& root, const QString& relativePath, ScanResult* result);
