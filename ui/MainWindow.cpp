@@ -612,16 +612,13 @@ void MainWindow::checkReminders()
     if (!m_reminders)
         return;
     m_reminders->sendDue(true, [this](Result<ReminderSender::Outcome> sent) {
-        const std::optional<Error> failure = sent.ok() ? sent->failure : std::optional<Error>(sent.error());
-        if (!failure || failure->field != QLatin1String("notifications"))
+        if (!sent.ok() || sent->undelivered.isEmpty())
             return;
         // No notification service: the tray if there is one, else the message bar. Not recorded as sent, so
         // the desktop notification is tried again at the next check.
-        auto due = m_service.dueReminders();
-        if (!due.ok() || due->isEmpty())
-            return;
-        const QString text = ExpiryReminder::title(due->constFirst(), m_service.clock().now())
-            + (due->size() > 1 ? QLatin1Char('\n') + ExpiryReminder::summaryTitle(int(due->size() - 1)) : QString());
+        const QList<Reminder>& due = sent->undelivered;
+        const QString text = ExpiryReminder::title(due.constFirst(), m_service.clock().now())
+            + (due.size() > 1 ? QLatin1Char('\n') + ExpiryReminder::summaryTitle(int(due.size() - 1)) : QString());
         if (QSystemTrayIcon::isSystemTrayAvailable()) {
             auto* tray = new QSystemTrayIcon(windowIcon(), this);
             tray->show();

@@ -55,10 +55,9 @@ void DesktopNotifier::notify(const Notification& n, std::function<void(Result<ui
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
         done(makeError(QStringLiteral("notifications_unavailable"), QStringLiteral("notifications"),
-                       QCoreApplication::translate("monime::DesktopNotifier",
-                                                   "There is no desktop session bus (DBUS_SESSION_BUS_ADDRESS is not "
-                                                   "set), so no notification can be shown. Run this inside your "
-                                                   "desktop session, or from its autostart.")));
+                       tr("There is no desktop session bus (DBUS_SESSION_BUS_ADDRESS is not "
+                          "set), so no notification can be shown. Run this inside your "
+                          "desktop session, or from its autostart.")));
         return;
     }
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
@@ -66,18 +65,16 @@ void DesktopNotifier::notify(const Notification& n, std::function<void(Result<ui
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(n.urgency)));
     hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("io.monime.Portal"));
     hints.insert(QStringLiteral("category"), QStringLiteral("x-monime.token.expiry"));
-    call << QCoreApplication::translate("monime::DesktopNotifier", "Monime Developer Portal") << uint(0)
-         << QStringLiteral("io.monime.Portal") << n.summary << n.body << n.actions << hints
-         << int(n.urgency >= 2 ? 0 : -1); // critical ones stay until dismissed
+    call << tr("Monime Developer Portal") << uint(0) << QStringLiteral("io.monime.Portal") << n.summary << n.body
+         << n.actions << hints << int(n.urgency >= 2 ? 0 : -1); // critical ones stay until dismissed
     auto* watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, 10000), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [done = std::move(done)](QDBusPendingCallWatcher* w) {
         w->deleteLater();
         const QDBusPendingReply<uint> reply = *w;
         if (reply.isError()) {
             done(makeError(QStringLiteral("notifications_unavailable"), QStringLiteral("notifications"),
-                           QCoreApplication::translate("monime::DesktopNotifier",
-                                                       "The desktop did not show the notification (%1: %2). Is a "
-                                                       "notification service running in this session?")
+                           tr("The desktop did not show the notification (%1: %2). Is a "
+                              "notification service running in this session?")
                                .arg(reply.error().name(), reply.error().message())));
             return;
         }
@@ -86,8 +83,7 @@ void DesktopNotifier::notify(const Notification& n, std::function<void(Result<ui
 #else
     Q_UNUSED(n)
     done(makeError(QStringLiteral("notifications_unavailable"), QStringLiteral("notifications"),
-                   QCoreApplication::translate("monime::DesktopNotifier",
-                                               "Desktop notifications are not supported on this system.")));
+                   tr("Desktop notifications are not supported on this system.")));
 #endif
 }
 

@@ -86,7 +86,10 @@ void ReminderSender::next(std::shared_ptr<Run> run)
         if (auto checked = m_service.finishReminderCheck(); !checked.ok())
             run->outcome.failure = checked.error();
     }
-    if (run->outcome.failure && run->outcome.sent.isEmpty() && run->outcome.alreadySent == 0)
+    // A store failure with nothing shown is an error; a desktop that showed nothing comes back in the outcome,
+    // with what it did not show (the window puts that in the tray).
+    if (run->outcome.failure && run->outcome.sent.isEmpty() && run->outcome.alreadySent == 0
+        && run->outcome.undelivered.isEmpty())
         return run->done(*run->outcome.failure);
     run->done(run->outcome);
 }
@@ -111,6 +114,7 @@ void ReminderSender::deliver(std::shared_ptr<Run> run, const QList<Reminder>& cl
             for (const Reminder& r : claimed)
                 (void)m_service.releaseReminder(r);
             run->outcome.failure = shown.error();
+            run->outcome.undelivered << claimed;
         } else {
             m_tokenOf.insert(shown.value(), summary ? QString() : claimed.constFirst().token.id);
             run->outcome.sent.append(Sent { claimed, shown.value() });

@@ -37,6 +37,7 @@ public:
         QList<Sent> sent;
         int alreadySent = 0; ///< claimed by another program meanwhile: not shown again
         std::optional<Error> failure; ///< why some could not be shown (they stay due)
+        QList<Reminder> undelivered; ///< what the desktop could not show (released: still due)
     };
 
     ReminderSender(TokenService& service, DesktopNotifier& notifier, QObject* parent = nullptr);

@@ -126,9 +126,10 @@ void RemindCommand::run(Cli& cli, const QCommandLineParser& parser)
                     cli.finish(Cli::Failure);
                 };
                 if (!sent.ok())
-                    return sent.error().field == QLatin1String("notifications") ? undelivered(sent.error())
-                                                                                : cli.fail(sent.error());
+                    return cli.fail(sent.error());
                 const ReminderSender::Outcome& o = sent.value();
+                if (o.failure && o.sent.isEmpty() && o.alreadySent == 0) // the desktop showed none of them
+                    return undelivered(*o.failure);
                 int reminded = 0;
                 for (const ReminderSender::Sent& s : o.sent)
                     reminded += int(s.reminders.size());
