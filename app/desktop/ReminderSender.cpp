@@ -45,7 +45,7 @@ void ReminderSender::next(std::shared_ptr<Run> run)
             continue;
         DesktopNotifier::Notification n;
         n.summary = ExpiryReminder::title(r, now);
-        n.body = ExpiryReminder::body(r, now);
+        n.body = ExpiryReminder::body(r);
         n.urgency = ExpiryReminder::urgency(r.stage);
         if (run->withActions)
             n.actions = { QStringLiteral("default"),

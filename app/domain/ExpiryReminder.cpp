@@ -78,7 +78,7 @@ QString ExpiryReminder::title(const Reminder& r, const QDateTime& now)
     return tr("Token \"%1\" expires in %n day(s)", nullptr, days).arg(r.token.name);
 }
 
-QString ExpiryReminder::body(const Reminder& r, const QDateTime& now)
+QString ExpiryReminder::body(const Reminder& r)
 {
     const TokenInfo& t = r.token;
     const QString when = t.expiresAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -90,7 +90,6 @@ QString ExpiryReminder::body(const Reminder& r, const QDateTime& now)
                     : tr("The test token %1 (%2) stopped working on %3 UTC. Rotate it: a new token with the same "
                          "settings.")
                           .arg(t.id, t.hint, when);
-    Q_UNUSED(now)
     return live ? tr("The live token %1 (%2) stops working on %3 UTC. Rotate it before then and deploy the new "
                      "token, or integrations that use it will fail.")
                       .arg(t.id, t.hint, when)

@@ -43,7 +43,7 @@ public:
     /// The notification's summary: "Token "Checkout" expires in 7 days".
     static QString title(const Reminder& reminder, const QDateTime& now);
     /// The notification's body: what it is, when, what to do. Never a secret.
-    static QString body(const Reminder& reminder, const QDateTime& now);
+    static QString body(const Reminder& reminder);
     /// One notification for the tokens beyond the ones notified one by one.
     static QString summaryTitle(int count);
     static QString summaryBody(const QList<Reminder>& reminders, const QDateTime& now);
