@@ -107,6 +107,44 @@ const char* const kSchemaV2[] = {
     "CREATE INDEX usage_at ON usage(at)",
 };
 
+// Version 7: Monite client profiles (seed 004). Times are milliseconds since the epoch, UTC.
+const char* const kSchemaV7[] = {
+    "CREATE TABLE monite_profiles ("
+    " id TEXT PRIMARY KEY,"
+    " name TEXT NOT NULL UNIQUE,"
+    " environment TEXT NOT NULL CHECK (environment IN ('sandbox', 'eu', 'na', 'custom')),"
+    " base_url TEXT NOT NULL,"
+    " api_version TEXT NOT NULL,"
+    " client_id TEXT NOT NULL,"
+    " created_at BIGINT NOT NULL,"
+    " secret_set_at BIGINT,"
+    " last_used_at BIGINT,"
+    " last_tested_at BIGINT,"
+    " last_test_result TEXT,"
+    " last_test_passed INTEGER)",
+    "CREATE TABLE monite_entity_users ("
+    " profile_id TEXT NOT NULL REFERENCES monite_profiles(id) ON DELETE CASCADE,"
+    " entity_user_id TEXT NOT NULL,"
+    " label TEXT NOT NULL DEFAULT '',"
+    " position INTEGER NOT NULL,"
+    " PRIMARY KEY (profile_id, entity_user_id))",
+    "CREATE TABLE monite_tokens ("
+    " profile_id TEXT NOT NULL REFERENCES monite_profiles(id) ON DELETE CASCADE,"
+    " grant_key TEXT NOT NULL,"
+    " grant_type TEXT NOT NULL CHECK (grant_type IN ('client_credentials', 'entity_user')),"
+    " entity_user_id TEXT,"
+    " received_at BIGINT NOT NULL,"
+    " expires_at BIGINT NOT NULL,"
+    " revoked_at BIGINT,"
+    " PRIMARY KEY (profile_id, grant_key))",
+    "CREATE TABLE monite_history ("
+    " profile_id TEXT NOT NULL REFERENCES monite_profiles(id) ON DELETE CASCADE,"
+    " at BIGINT NOT NULL,"
+    " action TEXT NOT NULL,"
+    " detail TEXT NOT NULL)",
+    "CREATE INDEX monite_history_profile ON monite_history(profile_id, at)",
+};
+
 } // namespace
 
 QString Database::defaultPath()
@@ -436,6 +474,14 @@ Result<void> Database::migrate()
                                        " found_at BIGINT NOT NULL,"
                                        " PRIMARY KEY (token_id, location))")))
                 return queryError(q, tr("create the token leaks table"));
+        }
+        if (from < 7) {
+            // Version 7: Monite client profiles, their entity users, and the metadata of the access tokens got
+            // with them (one row per profile and grant). Never a client secret or an access token: those live in
+            // the keychain only.
+            for (const char* statement : kSchemaV7)
+                if (!q.exec(QLatin1String(statement)))
+                    return queryError(q, tr("create the Monite client tables"));
         }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)))
             return queryError(q, tr("record the schema version"));

@@ -36,7 +36,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(monime::Database)
 
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
     /// Below this many free bytes on its disk, a database whose shared-memory file is not there yet is not
     /// opened: SQLite would leave a stub `-shm` behind and fail anyway.
     static constexpr qint64 kMinFreeBytes = 256 * 1024;

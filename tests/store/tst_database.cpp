@@ -80,6 +80,14 @@ class TestDatabase : public QObject
 {
     Q_OBJECT
 
+    static bool dropMoniteTables(QSqlQuery& q)
+    {
+        for (const char* table : { "monite_history", "monite_tokens", "monite_entity_users", "monite_profiles" })
+            if (!q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))))
+                return false;
+        return true;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -263,7 +271,8 @@ private Q_SLOTS:
             QVERIFY(clean->ok);
             QVERIFY(!clean->quick);
             QSqlQuery q(db.value()->connection());
-            for (int i = 0; i < 400; ++i)
+            // Enough rows that the middle page is one of audit_log's, whatever tables the schema has.
+            for (int i = 0; i < 1200; ++i)
                 QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (id, at, actor, action, detail) VALUES "
                                               "('a%1', %1, 'me', 'created', '%2')")
                                    .arg(i)
@@ -329,6 +338,58 @@ private Q_SLOTS:
         QCOMPARE(one->total, 2);
     }
 
+    // Schema 7 keeps Monite client profiles: a schema-6 file gets the tables, its tokens kept; entity users, token
+    // metadata and history go with their profile; no column could hold a secret.
+    void migratesToMonite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inventory.sqlite"));
+        {
+            auto db = Database::openSqlite(path);
+            QVERIFY(db.ok());
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(dropMoniteTables(q));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 6")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO monimeers (id, name, created_at) VALUES ('m', 'me', 0)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO tokens (id, owner_id, name, environment, api_release, created_at, secret_digest, hint, "
+                "checksum_state, origin, state) VALUES ('tok-a', 'm', 'n', 'test', 'r', 0, 'd', 'h', 'valid', "
+                "'created', 'ready')")));
+        }
+        auto db = Database::openSqlite(path);
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), 7);
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM tokens")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO monite_profiles (id, name, environment, base_url, api_version, "
+                                      "client_id, created_at) VALUES ('mnp-1', 'acme', 'sandbox', 'u', 'v', 'c', 0)")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO monite_profiles (id, name, environment, base_url, api_version, "
+                                       "client_id, created_at) VALUES ('mnp-2', 'acme', 'sandbox', 'u', 'v', 'c', 0)")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO monite_profiles (id, name, environment, base_url, api_version, "
+                                       "client_id, created_at) VALUES ('mnp-3', 'x', 'mars', 'u', 'v', 'c', 0)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO monite_entity_users (profile_id, entity_user_id, position) VALUES "
+                                      "('mnp-1', 'u1', 1)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO monite_tokens (profile_id, grant_key, grant_type, received_at, "
+                                      "expires_at) VALUES ('mnp-1', 'partner', 'client_credentials', 0, 1)")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO monite_tokens (profile_id, grant_key, grant_type, received_at, "
+                                       "expires_at) VALUES ('mnp-1', 'x', 'password', 0, 1)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO monite_history (profile_id, at, action, detail) VALUES ('mnp-1', 0, "
+                                      "'added', '')")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM monite_profiles WHERE id = 'mnp-1'")));
+        for (const char* table : { "monite_entity_users", "monite_tokens", "monite_history" }) {
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        // Nothing named like a secret or a token value.
+        QVERIFY(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE name LIKE 'monite%'")));
+        while (q.next()) {
+            const QString sql = q.value(1).toString();
+            QVERIFY2(!sql.contains(QLatin1String("secret ")) && !sql.contains(QLatin1String("access_token")),
+                     qPrintable(sql));
+        }
+    }
+
     // Schema 6 keeps where leak scans found tokens: a schema-5 file gets the table, its tokens kept; one row per
     // token and place, gone with the token.
     void migratesToLeaks()
@@ -339,6 +400,7 @@ private Q_SLOTS:
             auto db = Database::openSqlite(path);
             QVERIFY(db.ok());
             QSqlQuery q(db.value()->connection());
+            QVERIFY(dropMoniteTables(q)); // schema 7
             QVERIFY(q.exec(QStringLiteral("DROP TABLE token_leaks")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 5")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO monimeers (id, name, created_at) VALUES ('m', 'me', 0)")));
@@ -349,7 +411,7 @@ private Q_SLOTS:
         }
         auto db = Database::openSqlite(path);
         QVERIFY2(db.ok(), qPrintable(db.error().message));
-        QCOMPARE(db.value()->schemaVersion(), 6);
+        QCOMPARE(db.value()->schemaVersion(), Database::kSchemaVersion);
         QSqlQuery q(db.value()->connection());
         QVERIFY(q.exec(QStringLiteral("INSERT INTO token_leaks (token_id, location, found_at) VALUES ('tok-a', "
                                       "'/x/.env:1', 1)")));
@@ -371,6 +433,7 @@ private Q_SLOTS:
             auto db = Database::openSqlite(path);
             QVERIFY(db.ok());
             QSqlQuery q(db.value()->connection());
+            QVERIFY(dropMoniteTables(q)); // schema 7
             QVERIFY(q.exec(QStringLiteral("DROP TABLE token_leaks"))); // schema 6
             QVERIFY(q.exec(QStringLiteral("DROP TABLE reminders")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 4")));
@@ -401,6 +464,7 @@ private Q_SLOTS:
             QVERIFY(db.ok());
             QSqlQuery q(db.value()->connection());
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE tokens DROP COLUMN last_test_passed")));
+            QVERIFY(dropMoniteTables(q)); // schema 7
             QVERIFY(q.exec(QStringLiteral("DROP TABLE token_leaks"))); // schema 6
             QVERIFY(q.exec(QStringLiteral("DROP TABLE reminders"))); // schema 5
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
