@@ -19,7 +19,8 @@ namespace {
 bool isOperationalFailure(const Error& e)
 {
     return e.field == QLatin1String("database") || e.field == QLatin1String("keychain")
-        || e.field == QLatin1String("catalog") || e.field == QLatin1String("notifications");
+        || e.field == QLatin1String("catalog") || e.field == QLatin1String("notifications")
+        || e.field == QLatin1String("network") || e.field == QLatin1String("server");
 }
 
 } // namespace
@@ -78,6 +79,11 @@ QString Cli::flagFor(const QString& field)
         { QStringLiteral("services"), QStringLiteral("--service") },
         { QStringLiteral("grace"), QStringLiteral("--grace") },
         { QStringLiteral("role"), QStringLiteral("--role") },
+        { QStringLiteral("clientId"), QStringLiteral("--client-id") },
+        { QStringLiteral("environment"), QStringLiteral("--environment") },
+        { QStringLiteral("apiVersion"), QStringLiteral("--api-version") },
+        { QStringLiteral("entityUser"), QStringLiteral("--entity-user") },
+        { QStringLiteral("clientSecret"), QStringLiteral("client secret (standard input)") },
     };
     return flags.value(field, field);
 }

@@ -20,6 +20,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ScanCommand>());
     commands.push_back(std::make_unique<RemindCommand>());
     commands.push_back(std::make_unique<CatalogCommand>());
+    commands.push_back(std::make_unique<MoniteCommand>());
     return commands;
 }
 

@@ -1,49 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Cli.h"
 #include "cli/Commands.h"
+#include "cli/SecretInput.h"
 #include "cli/TokenDraftOptions.h"
 #include "portal/TokenService.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QTextStream>
 
-#ifdef Q_OS_UNIX
-#include <termios.h>
-#include <unistd.h>
-#endif
-
 namespace monime::cli {
-
-namespace {
-
-/// Reads the token to import from standard input; on a terminal, without echo.
-QByteArray readSecretFromStdin(QTextStream& err)
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-#ifdef Q_OS_UNIX
-    if (::isatty(STDIN_FILENO)) {
-        err << ImportCommand::tr("Paste the token, then press Enter (it is not shown): ") << Qt::flush;
-        termios saved {};
-        const bool haveTerm = ::tcgetattr(STDIN_FILENO, &saved) == 0;
-        if (haveTerm) {
-            termios quiet = saved;
-            quiet.c_lflag &= ~tcflag_t(ECHO);
-            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-        }
-        const QByteArray line = in.readLine(4096);
-        if (haveTerm)
-            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        err << Qt::endl;
-        return line.trimmed();
-    }
-#endif
-    return in.read(64 * 1024).trimmed();
-}
-
-} // namespace
 
 QString ImportCommand::name() const
 {
@@ -86,7 +51,8 @@ void ImportCommand::run(Cli& cli, const QCommandLineParser& parser)
     if (!read)
         return;
     TokenDraft draft = *read;
-    const QByteArray secret = readSecretFromStdin(cli.err());
+    const QByteArray secret
+        = readSecretFromStdin(cli.err(), tr("Paste the token, then press Enter (it is not shown): "));
     if (secret.isEmpty()) {
         cli.err() << tr("monime-portal-cli: error: token: nothing was read from standard input. Pipe the token in, "
                         "e.g. `monime-portal-cli import --name NAME ... < token.txt`, or paste it when asked.")
