@@ -447,6 +447,88 @@ private Q_SLOTS:
         QCOMPARE(a.status, 422);
         QCOMPARE(a.json()[QLatin1String("detail")].toArray().size(), 2);
     }
+
+    void addMoniteClientCommand()
+    {
+        const QString binary = qEnvironmentVariable("MONIME_SANDBOX");
+        QVERIFY2(QFile::exists(binary), "MONIME_SANDBOX must name the built monime-sandbox");
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"monite.json"_s);
+        const auto run = [&](const QStringList& args, QByteArray& out, QByteArray& err) {
+            QProcess p;
+            p.start(binary, QStringList { u"--monite-config"_s, file } + args);
+            const bool done = p.waitForFinished(10000);
+            out = p.readAllStandardOutput();
+            err = p.readAllStandardError();
+            return done && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        };
+        QByteArray out, err;
+        QCOMPARE(run({ u"--add-monite-client"_s, u"ci"_s }, out, err), 0);
+        QMap<QByteArray, QByteArray> printed;
+        for (const QByteArray& line : out.split('\n')) {
+            if (line.contains('='))
+                printed.insert(line.left(line.indexOf('=')), line.mid(line.indexOf('=') + 1));
+        }
+        const QByteArray clientId = printed.value("MONITE_CLIENT_ID");
+        const QByteArray secret = printed.value("MONITE_CLIENT_SECRET");
+        QVERIFY(MoniteSandboxConfig::isUuid(QString::fromLatin1(clientId)));
+        QVERIFY(secret.size() >= 40);
+        QVERIFY(!err.contains(secret));
+        QVERIFY(err.contains("ci"));
+        QFile stored(file);
+        QVERIFY(stored.open(QIODevice::ReadOnly));
+        const QByteArray bytes = stored.readAll();
+        QVERIFY(!bytes.contains(secret));
+        QVERIFY(bytes.contains(MoniteSandboxConfig::secretDigest(secret)));
+        QVERIFY(bytes.contains(clientId));
+        // The same name twice is refused, and the file keeps one client.
+        QCOMPARE(run({ u"--add-monite-client"_s, u"ci"_s }, out, err), 1);
+        QVERIFY(err.contains("--add-monite-client"));
+        QVERIFY(!err.contains(secret));
+
+        // The printed secret gets a token from a real monime-sandbox over that file.
+        QProcess server;
+        server.start(binary, { u"--monite-config"_s, file, u"--port"_s, u"0"_s, u"--token-lifetime"_s, u"120"_s });
+        QByteArray banner;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                banner += server.readAllStandardOutput();
+                return banner.contains("PORT=") && banner.endsWith('\n');
+            },
+            5000));
+        const quint16 port = quint16(banner.mid(banner.indexOf("PORT=") + 5).trimmed().toUInt());
+        QVERIFY(port > 0);
+        HttpTestClient client(QHostAddress(QHostAddress::LocalHost), port);
+        QVERIFY(client.connected());
+        client.send(HttpTestClient::request("POST", "/v1/auth/token",
+                                            { qMakePair(QByteArray("x-monite-version"), kVersion) },
+                                            json({ { u"grant_type"_s, u"client_credentials"_s },
+                                                   { u"client_id"_s, QString::fromLatin1(clientId) },
+                                                   { u"client_secret"_s, QString::fromLatin1(secret) } })));
+        const HttpAnswer a = client.next();
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json().value(QLatin1String("expires_in")).toInt(), 120);
+        server.terminate();
+        QVERIFY(server.waitForFinished(5000));
+        QCOMPARE(server.exitCode(), 0);
+        QVERIFY(!server.readAllStandardError().contains(secret));
+    }
+
+    void badConfigFileNamed()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"monite.json"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"clients":[{"name":"ci","client_id":"not-a-uuid","client_secret_sha256":"00"}]})");
+        f.close();
+        QProcess p;
+        p.start(qEnvironmentVariable("MONIME_SANDBOX"), { u"--monite-config"_s, file, u"--port"_s, u"0"_s });
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 1);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains(file.toUtf8()) && err.contains("clients[0].client_id"), err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMoniteSandbox)
