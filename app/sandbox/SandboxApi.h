@@ -9,6 +9,7 @@
 #include "sandbox/ResourceHandlers.h"
 #include "sandbox/SandboxAccess.h"
 #include "sandbox/SandboxOptions.h"
+#include "sandbox/SandboxRequestHandler.h"
 #include "sandbox/SandboxResponse.h"
 
 #include <QCoreApplication>
@@ -22,27 +23,23 @@ class Clock;
 class Database;
 struct HttpRequest;
 
-/// Who asked, and what the sandbox learnt about the request: the usage row is made from it.
-struct RequestFacts
-{
-    QString tokenId;
-    QString spaceId;
-    QString environment;
-    QString reason; ///< error.reason of a failed request
-};
-
 /// The sandbox's API without sockets. A request goes: route (Monime's OpenAPI document: unknown path 404, known
 /// path with another method 405 + Allow) → access (DESIGN.md's enforcement table) → release → rate limits →
 /// validation (valijson, 400 validation_error) → idempotency → the operation's behaviour (ResourceHandlers).
 /// One per server, used on one thread.
-class SandboxApi
+class SandboxApi final : public SandboxRequestHandler
 {
     Q_DECLARE_TR_FUNCTIONS(monime::SandboxApi)
 
 public:
     SandboxApi(Database& database, const Catalog& catalog, const Clock& clock, const SandboxOptions& options);
 
-    HttpResponse handle(const HttpRequest& request, const IpAddress& caller, RequestFacts& facts);
+    HttpResponse handle(const HttpRequest& request, const IpAddress& caller, RequestFacts& facts) override;
+    HttpResponse serverError(int status, QLatin1String reason, const QString& message) const override
+    {
+        return error(status, reason, message);
+    }
+    QByteArrayView requestIdHeader() const override { return "Monime-Request-Id"; }
 
     /// Monime's error envelope: {success:false, messages:[], error:{code, reason, message, details:[]}}.
     static HttpResponse error(int status, QLatin1String reason, const QString& message);

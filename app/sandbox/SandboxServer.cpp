@@ -51,6 +51,8 @@ QByteArrayView statusLine(int status)
         return "HTTP/1.1 100 Continue\r\n";
     case 200:
         return "HTTP/1.1 200 OK\r\n";
+    case 201:
+        return "HTTP/1.1 201 Created\r\n";
     case 400:
         return "HTTP/1.1 400 Bad Request\r\n";
     case 401:
@@ -71,6 +73,8 @@ QByteArrayView statusLine(int status)
         return "HTTP/1.1 414 URI Too Long\r\n";
     case 417:
         return "HTTP/1.1 417 Expectation Failed\r\n";
+    case 422:
+        return "HTTP/1.1 422 Unprocessable Content\r\n";
     case 429:
         return "HTTP/1.1 429 Too Many Requests\r\n";
     case 431:
@@ -159,7 +163,18 @@ SandboxServer::SandboxServer(QString databasePath, const Catalog& catalog, const
                              QObject* parent)
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
-    , m_catalog(catalog)
+    , m_catalog(&catalog)
+    , m_clock(clock)
+    , m_options(std::move(options))
+{
+    m_requestIdPrefix = "req-" + TokenSecret::randomBase62(8) + '-';
+    m_uptime.start();
+}
+
+SandboxServer::SandboxServer(SandboxRequestHandler& handler, const Clock& clock, SandboxOptions options,
+                             QObject* parent)
+    : QObject(parent)
+    , m_external(&handler)
     , m_clock(clock)
     , m_options(std::move(options))
 {
@@ -176,11 +191,15 @@ Result<quint16> SandboxServer::start()
 {
     if (isListening())
         return port();
+    if (m_external) {
+        m_handler = m_external;
+        return listen();
+    }
     auto db = Database::openSqlite(m_databasePath);
     if (!db.ok())
         return db.error();
     m_database = std::move(db).value();
-    m_api = std::make_unique<SandboxApi>(*m_database, m_catalog, m_clock, m_options);
+    m_api = std::make_unique<SandboxApi>(*m_database, *m_catalog, m_clock, m_options);
     if (!m_options.statePath.isEmpty() && QFile::exists(m_options.statePath)) {
         QFile file(m_options.statePath);
         QJsonParseError parseError {};
@@ -202,6 +221,24 @@ Result<quint16> SandboxServer::start()
         }
         m_api->loadState(state.object());
     }
+    m_handler = m_api.get();
+    auto listening = listen();
+    if (!listening.ok())
+        return listening;
+
+    m_writerThread = new QThread(this);
+    m_writerThread->setObjectName(QStringLiteral("monime-usage-writer"));
+    m_writer = new UsageWriter(m_databasePath);
+    m_writer->moveToThread(m_writerThread);
+    connect(m_writer, &UsageWriter::written, this, &SandboxServer::usageFlushed);
+    connect(m_writer, &UsageWriter::failed, this,
+            [](const QString& message) { qWarning("monime-sandbox: usage not recorded: %s", qPrintable(message)); });
+    m_writerThread->start(QThread::LowPriority);
+    return listening;
+}
+
+Result<quint16> SandboxServer::listen()
+{
 
     // Stay below the descriptor limit: raise the soft limit towards what the cap needs (the hard limit allows it
     // without privileges), then keep a reserve for what else the process opens and for busy answers.
@@ -232,6 +269,7 @@ Result<quint16> SandboxServer::start()
         const QString why = m_server->errorString();
         delete m_server;
         m_server = nullptr;
+        m_handler = nullptr;
         m_api.reset();
         m_database.reset();
         return makeError(QStringLiteral("listen_failed"), QStringLiteral("port"),
@@ -266,15 +304,6 @@ Result<quint16> SandboxServer::start()
     m_resumeTimer->setSingleShot(true);
     m_resumeTimer->setInterval(kAcceptRetryMs);
     connect(m_resumeTimer, &QTimer::timeout, this, &SandboxServer::resumeAccepting);
-
-    m_writerThread = new QThread(this);
-    m_writerThread->setObjectName(QStringLiteral("monime-usage-writer"));
-    m_writer = new UsageWriter(m_databasePath);
-    m_writer->moveToThread(m_writerThread);
-    connect(m_writer, &UsageWriter::written, this, &SandboxServer::usageFlushed);
-    connect(m_writer, &UsageWriter::failed, this,
-            [](const QString& message) { qWarning("monime-sandbox: usage not recorded: %s", qPrintable(message)); });
-    m_writerThread->start(QThread::LowPriority);
     return port();
 }
 
@@ -312,6 +341,7 @@ void SandboxServer::stop()
         m_writerThread = nullptr;
     }
     saveState();
+    m_handler = nullptr;
     m_api.reset();
     m_database.reset();
 }
@@ -409,7 +439,7 @@ void SandboxServer::incoming(int fd)
     m_open.emplace(fd, std::move(owned));
     if (full) {
         // Every slot is busy: say so in Monime's envelope, then close, rather than reset the connection.
-        HttpResponse r = SandboxApi::error(503, QLatin1String("server_busy"),
+        HttpResponse r = m_handler->serverError(503, QLatin1String("server_busy"),
                                            QCoreApplication::translate("monime::SandboxServer",
                                                                        "The sandbox has too many open connections. "
                                                                        "Try again in a second."));
@@ -544,7 +574,7 @@ qsizetype SandboxServer::serve(Connection& c, QByteArrayView input)
         usage.atMs = m_clock.now().toMSecsSinceEpoch();
         usage.callerIp = c.callerText.isEmpty() ? (c.callerText = c.caller.toString()) : c.callerText;
         if (status == HttpRequestParser::Status::Failed) {
-            const HttpResponse r = SandboxApi::error(
+            const HttpResponse r = m_handler->serverError(
                 error.status, QLatin1String(error.reason),
                 QCoreApplication::translate("monime::HttpRequestParser", error.message.constData()));
             answer(c, r, false);
@@ -556,7 +586,7 @@ qsizetype SandboxServer::serve(Connection& c, QByteArrayView input)
         } else {
             pos += consumed;
             RequestFacts facts;
-            const HttpResponse r = m_api->handle(request, c.caller, facts);
+            const HttpResponse r = m_handler->handle(request, c.caller, facts);
             answer(c, r, request.keepAlive, request.method == "HEAD");
             usage.method = QString::fromLatin1(request.method);
             usage.path = QString::fromUtf8(request.path.left(512));
@@ -567,6 +597,8 @@ qsizetype SandboxServer::serve(Connection& c, QByteArrayView input)
             usage.reason = facts.reason;
         }
         usage.latencyUs = latency.nsecsElapsed() / 1000;
+        if (!m_writer)
+            continue; // another API than Monime's: no inventory, no usage rows
         if (m_usage.size() + (m_writer ? m_writer->pending().load() : 0) < kMaxQueuedUsage)
             m_usage.append(std::move(usage));
         else
@@ -606,7 +638,9 @@ void SandboxServer::answer(Connection& c, const HttpResponse& r, bool keepAlive,
     out += m_date;
     out += "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ";
     appendNumber(out, quint64(r.body.size()));
-    out += "\r\nMonime-Request-Id: ";
+    out += "\r\n";
+    out += m_handler->requestIdHeader();
+    out += ": ";
     out += m_requestIdPrefix;
     appendNumber(out, ++m_requestCounter, 36);
     out += "\r\n";
@@ -627,7 +661,7 @@ void SandboxServer::answer(Connection& c, const HttpResponse& r, bool keepAlive,
 
 void SandboxServer::answerError(Connection& c, int status, QLatin1String reason, const QString& message)
 {
-    answer(c, SandboxApi::error(status, reason, message), false);
+    answer(c, m_handler->serverError(status, reason, message), false);
 }
 
 bool SandboxServer::flush(Connection& c)

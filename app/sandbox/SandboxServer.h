@@ -25,6 +25,7 @@ class Catalog;
 class Clock;
 class Database;
 class SandboxApi;
+class SandboxRequestHandler;
 class UsageWriter;
 struct HttpResponse;
 
@@ -52,6 +53,10 @@ public:
     static constexpr qint64 kMaxPendingOutputTotal = 8 * 1024 * 1024;
 
     SandboxServer(QString databasePath, const Catalog& catalog, const Clock& clock, SandboxOptions options = {},
+                  QObject* parent = nullptr);
+    /// Serves `handler`'s API (e.g. MoniteApi) with the same connection handling: no inventory database, no usage
+    /// rows, no state file. `handler` must outlive the server.
+    SandboxServer(SandboxRequestHandler& handler, const Clock& clock, SandboxOptions options = {},
                   QObject* parent = nullptr);
     ~SandboxServer() override;
 
@@ -85,6 +90,8 @@ Q_SIGNALS:
 private:
     struct Connection;
 
+    /// Binds, listens and starts the timers (the descriptor cap too); start() has made m_handler.
+    Result<quint16> listen();
     void acceptPending();
     void incoming(int fd);
     void resumeAccepting();
@@ -114,7 +121,9 @@ private:
     void refreshDate();
 
     QString m_databasePath;
-    const Catalog& m_catalog;
+    const Catalog* m_catalog = nullptr; ///< Monime's API only
+    SandboxRequestHandler* m_external = nullptr; ///< another API, when given one
+    SandboxRequestHandler* m_handler = nullptr; ///< the API serving requests: m_api or m_external
     const Clock& m_clock;
     SandboxOptions m_options;
     std::unique_ptr<Database> m_database;
