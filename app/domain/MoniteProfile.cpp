@@ -7,13 +7,13 @@
 
 namespace monime {
 
-const MoniteEntityUser* MoniteProfile::entityUser(const QString& idOrLabel) const
+const MoniteProfileUser* MoniteProfile::entityUser(const QString& idOrLabel) const
 {
     const QString key = idOrLabel.trimmed();
-    for (const MoniteEntityUser& u : entityUsers)
+    for (const MoniteProfileUser& u : entityUsers)
         if (u.id.compare(key, Qt::CaseInsensitive) == 0)
             return &u;
-    for (const MoniteEntityUser& u : entityUsers)
+    for (const MoniteProfileUser& u : entityUsers)
         if (!u.label.isEmpty() && u.label == key)
             return &u;
     return nullptr;
@@ -149,7 +149,7 @@ Result<QString> MoniteRules::checkUuid(const QString& raw, const QString& field)
     return t.toLower();
 }
 
-Result<MoniteEntityUser> MoniteRules::parseEntityUser(const QString& text)
+Result<MoniteProfileUser> MoniteRules::parseEntityUser(const QString& text)
 {
     const qsizetype eq = text.indexOf(QLatin1Char('='));
     const QString idText = eq < 0 ? text : text.left(eq);
@@ -162,7 +162,7 @@ Result<MoniteEntityUser> MoniteRules::parseEntityUser(const QString& text)
                          tr("The label of entity user %1 must be at most 100 characters with no control "
                             "characters.")
                              .arg(id.value()));
-    return MoniteEntityUser { id.value(), label };
+    return MoniteProfileUser { id.value(), label };
 }
 
 Result<void> MoniteRules::checkSecret(const QByteArray& secret)

@@ -16,12 +16,12 @@ namespace monime {
 enum class MoniteEnvironment { Sandbox, ProductionEu, ProductionNa, Custom };
 
 /// An entity user a profile can get entity-user tokens for.
-struct MoniteEntityUser
+struct MoniteProfileUser
 {
     QString id; ///< lower-case UUID
     QString label; ///< free text; may be empty
 
-    bool operator==(const MoniteEntityUser& o) const { return id == o.id && label == o.label; }
+    bool operator==(const MoniteProfileUser& o) const { return id == o.id && label == o.label; }
 };
 
 /// What the "add Monite client" form (GUI page or CLI flags) asks for, unchecked. The client secret is not part
@@ -44,7 +44,7 @@ struct MoniteProfile
     QUrl baseUrl; ///< e.g. https://api.sandbox.monite.com/v1, never with a trailing slash
     QString apiVersion;
     QString clientId;
-    QList<MoniteEntityUser> entityUsers;
+    QList<MoniteProfileUser> entityUsers;
     QDateTime createdAt;
     QDateTime secretSetAt; ///< when the client secret was last stored (rotation age)
     QDateTime lastUsedAt; ///< last token minted, revoked or tested
@@ -52,7 +52,7 @@ struct MoniteProfile
     QString lastTestResult; ///< "passed: …" / "failed: …"
 
     /// The entity user of this id or label; nullptr when none.
-    const MoniteEntityUser* entityUser(const QString& idOrLabel) const;
+    const MoniteProfileUser* entityUser(const QString& idOrLabel) const;
 };
 
 /// Every rule of a Monite client profile: the GUI, the CLI and the store apply the same. Each error names its
@@ -85,7 +85,7 @@ public:
     /// A UUID (8-4-4-4-12 hex digits), returned in lower case. `field` names the form field at fault.
     static Result<QString> checkUuid(const QString& text, const QString& field);
     /// "ID" or "ID=LABEL".
-    static Result<MoniteEntityUser> parseEntityUser(const QString& text);
+    static Result<MoniteProfileUser> parseEntityUser(const QString& text);
     /// The client secret as entered: not empty, no spaces or control characters, at most kMaxSecretBytes.
     static Result<void> checkSecret(const QByteArray& secret);
 

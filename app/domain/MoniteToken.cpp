@@ -5,24 +5,24 @@
 
 namespace monime {
 
-QString MoniteGrant::grantTypeName() const
+QString MoniteAuthGrant::grantTypeName() const
 {
     return isPartner() ? QStringLiteral("client_credentials") : QStringLiteral("entity_user");
 }
 
-QString MoniteGrant::key() const
+QString MoniteAuthGrant::key() const
 {
     return isPartner() ? QStringLiteral("partner") : QStringLiteral("eu-") + entityUserId;
 }
 
-MoniteGrant MoniteGrant::fromKey(const QString& key)
+MoniteAuthGrant MoniteAuthGrant::fromKey(const QString& key)
 {
     if (key.startsWith(QLatin1String("eu-")))
         return entityUser(key.mid(3));
     return partner();
 }
 
-QJsonObject MoniteGrant::tokenRequestBody(const QString& clientId, const QByteArray& clientSecret) const
+QJsonObject MoniteAuthGrant::tokenRequestBody(const QString& clientId, const QByteArray& clientSecret) const
 {
     QJsonObject body { { QStringLiteral("grant_type"), grantTypeName() },
                        { QStringLiteral("client_id"), clientId },
@@ -55,7 +55,7 @@ QDateTime MoniteTokenTimes::remintAt() const
     return receivedAt.addSecs(std::max<qint64>(0, std::min(byShare, byMargin)));
 }
 
-MoniteTokenStatus MoniteTokenState::statusOf(const MoniteTokenTimes& times, const QDateTime& now)
+MoniteTokenStatus MoniteTokenText::statusOf(const MoniteTokenTimes& times, const QDateTime& now)
 {
     if (!times.receivedAt.isValid())
         return MoniteTokenStatus::None;
@@ -68,7 +68,7 @@ MoniteTokenStatus MoniteTokenState::statusOf(const MoniteTokenTimes& times, cons
     return MoniteTokenStatus::Live;
 }
 
-QString MoniteTokenState::statusName(MoniteTokenStatus status)
+QString MoniteTokenText::statusName(MoniteTokenStatus status)
 {
     switch (status) {
     case MoniteTokenStatus::None:
@@ -85,7 +85,7 @@ QString MoniteTokenState::statusName(MoniteTokenStatus status)
     return QStringLiteral("none");
 }
 
-QString MoniteTokenState::duration(qint64 secs)
+QString MoniteTokenText::duration(qint64 secs)
 {
     secs = std::max<qint64>(0, secs);
     const qint64 days = secs / 86400;
@@ -101,7 +101,7 @@ QString MoniteTokenState::duration(qint64 secs)
     return tr("%1 s").arg(seconds);
 }
 
-QString MoniteTokenState::describe(const MoniteTokenTimes& t, const QDateTime& now)
+QString MoniteTokenText::describe(const MoniteTokenTimes& t, const QDateTime& now)
 {
     const QString at = t.expiresAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
     switch (statusOf(t, now)) {

@@ -10,25 +10,25 @@ namespace monime {
 
 /// Which kind of Monite access token: a partner-level one (`client_credentials`, highest privilege) or one for an
 /// entity user (`entity_user` + `entity_user_id`, whose rights come from that user's role).
-struct MoniteGrant
+struct MoniteAuthGrant
 {
     enum class Type { ClientCredentials, EntityUser };
     Type type = Type::ClientCredentials;
     QString entityUserId; ///< lower-case UUID; empty for a partner token
 
-    static MoniteGrant partner() { return {}; }
-    static MoniteGrant entityUser(const QString& id) { return { Type::EntityUser, id }; }
+    static MoniteAuthGrant partner() { return {}; }
+    static MoniteAuthGrant entityUser(const QString& id) { return { Type::EntityUser, id }; }
 
     bool isPartner() const { return type == Type::ClientCredentials; }
     /// "client_credentials" or "entity_user", as in the request body.
     QString grantTypeName() const;
     /// Stable key of one grant within a profile: "partner" or "eu-<uuid>" (keychain key and store row).
     QString key() const;
-    static MoniteGrant fromKey(const QString& key);
+    static MoniteAuthGrant fromKey(const QString& key);
     /// The body of `POST /auth/token`: exactly the documented fields (the schema has additionalProperties: false).
     QJsonObject tokenRequestBody(const QString& clientId, const QByteArray& clientSecret) const;
 
-    bool operator==(const MoniteGrant& o) const { return type == o.type && entityUserId == o.entityUserId; }
+    bool operator==(const MoniteAuthGrant& o) const { return type == o.type && entityUserId == o.entityUserId; }
 };
 
 /// The lifetime of one access token, as received (never the token itself). Times in UTC.
@@ -65,9 +65,9 @@ enum class MoniteTokenStatus {
     Revoked,
 };
 
-class MoniteTokenState
+class MoniteTokenText
 {
-    Q_DECLARE_TR_FUNCTIONS(monime::MoniteTokenState)
+    Q_DECLARE_TR_FUNCTIONS(monime::MoniteTokenText)
 
 public:
     static MoniteTokenStatus statusOf(const MoniteTokenTimes& times, const QDateTime& now);

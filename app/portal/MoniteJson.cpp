@@ -18,7 +18,7 @@ QJsonObject MoniteJson::token(const MoniteTokenView& t)
         { QStringLiteral("grant"), t.grant.grantTypeName() },
         { QStringLiteral("entityUserId"), t.grant.isPartner() ? QJsonValue() : QJsonValue(t.grant.entityUserId) },
         { QStringLiteral("label"), t.label },
-        { QStringLiteral("status"), MoniteTokenState::statusName(t.status) },
+        { QStringLiteral("status"), MoniteTokenText::statusName(t.status) },
         { QStringLiteral("receivedAt"), time(t.times.receivedAt) },
         { QStringLiteral("expiresAt"), time(t.times.expiresAt) },
         { QStringLiteral("revokedAt"), time(t.times.revokedAt) },
@@ -30,7 +30,7 @@ QJsonObject MoniteJson::profile(const MoniteProfileView& v)
 {
     const MoniteProfile& p = v.profile;
     QJsonArray users;
-    for (const MoniteEntityUser& u : p.entityUsers)
+    for (const MoniteProfileUser& u : p.entityUsers)
         users.append(QJsonObject { { QStringLiteral("id"), u.id }, { QStringLiteral("label"), u.label } });
     QJsonArray tokens;
     for (const MoniteTokenView& t : v.tokens)
@@ -64,7 +64,7 @@ QJsonObject MoniteJson::details(const MoniteProfileDetails& d)
     return o;
 }
 
-QJsonObject MoniteJson::role(const MoniteRole& role)
+QJsonObject MoniteJson::role(const MoniteUserRole& role)
 {
     QJsonObject permissions;
     for (const MoniteObjectPermissions& o : role.objects) {

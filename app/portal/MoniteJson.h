@@ -16,7 +16,7 @@ public:
     static QJsonObject token(const MoniteTokenView& token);
     static QJsonObject details(const MoniteProfileDetails& details);
     static QJsonObject testResult(const QString& profileName, const MoniteTestResult& result);
-    static QJsonObject role(const MoniteRole& role);
+    static QJsonObject role(const MoniteUserRole& role);
     /// Includes `accessToken`: print it once, never store it.
     static QJsonObject minted(const MoniteMintedToken& minted, const QDateTime& now);
     static QJsonValue time(const QDateTime& t); ///< ISO 8601 UTC, or null

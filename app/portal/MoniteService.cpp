@@ -36,12 +36,12 @@ QList<MoniteTokenView> MoniteProfileView::liveTokens() const
 struct MoniteService::TestRun
 {
     MoniteProfile profile;
-    MoniteGrant grant;
+    MoniteAuthGrant grant;
     MoniteTestResult result;
     Callback<MoniteTestResult> done;
 };
 
-MoniteService::MoniteService(Database& database, SecretStore& secrets, const Clock& clock, MoniteClient& client,
+MoniteService::MoniteService(Database& database, SecretStore& secrets, const Clock& clock, MoniteApiClient& client,
                              QObject* parent)
     : QObject(parent)
     , m_db(database)
@@ -56,7 +56,7 @@ QString MoniteService::clientSecretKey(const QString& profileId)
     return kKeyPrefix + profileId + QStringLiteral(":client-secret");
 }
 
-QString MoniteService::accessTokenKey(const QString& profileId, const MoniteGrant& grant)
+QString MoniteService::accessTokenKey(const QString& profileId, const MoniteAuthGrant& grant)
 {
     return kKeyPrefix + profileId + QStringLiteral(":token:") + grant.key();
 }
@@ -71,11 +71,11 @@ Result<void> MoniteService::history(const QString& profileId, const QString& act
     return m_repo.appendHistory(profileId, { m_clock.now().toUTC(), action, detail });
 }
 
-QString MoniteService::grantLabel(const MoniteProfile& profile, const MoniteGrant& grant) const
+QString MoniteService::grantLabel(const MoniteProfile& profile, const MoniteAuthGrant& grant) const
 {
     if (grant.isPartner())
         return tr("partner");
-    for (const MoniteEntityUser& u : profile.entityUsers)
+    for (const MoniteProfileUser& u : profile.entityUsers)
         if (u.id == grant.entityUserId && !u.label.isEmpty())
             return u.label;
     return grant.entityUserId;
@@ -87,11 +87,11 @@ MoniteTokenView MoniteService::viewOf(const MoniteProfile& profile, const Monite
     MoniteTokenView v;
     v.grant = record.grant;
     v.label = record.grant.isPartner() ? QStringLiteral("partner") : record.grant.entityUserId;
-    for (const MoniteEntityUser& u : profile.entityUsers)
+    for (const MoniteProfileUser& u : profile.entityUsers)
         if (!record.grant.isPartner() && u.id == record.grant.entityUserId && !u.label.isEmpty())
             v.label = u.label;
     v.times = record.times;
-    v.status = MoniteTokenState::statusOf(record.times, now);
+    v.status = MoniteTokenText::statusOf(record.times, now);
     v.secondsLeft = record.times.secondsLeft(now);
     return v;
 }
@@ -252,29 +252,29 @@ void MoniteService::replaceSecret(const QString& name, const QByteArray& clientS
     });
 }
 
-Result<MoniteGrant> MoniteService::grantFor(const MoniteProfile& profile, const QString& entityUser) const
+Result<MoniteAuthGrant> MoniteService::grantFor(const MoniteProfile& profile, const QString& entityUser) const
 {
     if (entityUser.trimmed().isEmpty())
-        return MoniteGrant::partner();
-    if (const MoniteEntityUser* u = profile.entityUser(entityUser))
-        return MoniteGrant::entityUser(u->id);
+        return MoniteAuthGrant::partner();
+    if (const MoniteProfileUser* u = profile.entityUser(entityUser))
+        return MoniteAuthGrant::entityUser(u->id);
     auto id = MoniteRules::checkUuid(entityUser, QStringLiteral("entityUser"));
     if (!id.ok()) {
         QStringList known;
-        for (const MoniteEntityUser& u : profile.entityUsers)
+        for (const MoniteProfileUser& u : profile.entityUsers)
             known.append(u.label.isEmpty() ? u.id : u.label + QLatin1Char('=') + u.id);
         return makeError(
             QStringLiteral("unknown_entity_user"), QStringLiteral("entityUser"),
             tr("\"%1\" is neither an entity user of profile %2 nor a UUID. Known: %3.")
                 .arg(entityUser, profile.name, known.isEmpty() ? tr("none") : known.join(QLatin1String(", "))));
     }
-    return MoniteGrant::entityUser(id.value());
+    return MoniteAuthGrant::entityUser(id.value());
 }
 
 void MoniteService::mintToken(const QString& name, const QString& entityUser, Callback<MoniteMintedToken> done)
 {
     auto profile = m_repo.findByName(name);
-    auto grant = profile.ok() ? grantFor(profile.value(), entityUser) : Result<MoniteGrant>(profile.error());
+    auto grant = profile.ok() ? grantFor(profile.value(), entityUser) : Result<MoniteAuthGrant>(profile.error());
     if (!grant.ok()) {
         const Error e = grant.error();
         QMetaObject::invokeMethod(
@@ -284,7 +284,7 @@ void MoniteService::mintToken(const QString& name, const QString& entityUser, Ca
     mint(profile.value(), grant.value(), std::move(done));
 }
 
-void MoniteService::mint(const MoniteProfile& profile, const MoniteGrant& grant, Callback<MoniteMintedToken> done)
+void MoniteService::mint(const MoniteProfile& profile, const MoniteAuthGrant& grant, Callback<MoniteMintedToken> done)
 {
     QPointer<MoniteService> self(this);
     m_secrets.read(clientSecretKey(profile.id), [self, profile, grant, done](Result<QByteArray> secret) {
@@ -338,7 +338,7 @@ void MoniteService::mint(const MoniteProfile& profile, const MoniteGrant& grant,
                                 tr("%1 token got; expires %2 UTC (in %3).")
                                     .arg(self->grantLabel(profile, grant),
                                          times.expiresAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                         MoniteTokenState::duration(times.lifetimeSecs())));
+                                         MoniteTokenText::duration(times.lifetimeSecs())));
                         });
                         if (!stored.ok())
                             return done(stored.error());
@@ -353,7 +353,7 @@ void MoniteService::mint(const MoniteProfile& profile, const MoniteGrant& grant,
 void MoniteService::revokeToken(const QString& name, const QString& entityUser, Callback<MoniteRevokeResult> done)
 {
     auto profile = m_repo.findByName(name);
-    auto grant = profile.ok() ? grantFor(profile.value(), entityUser) : Result<MoniteGrant>(profile.error());
+    auto grant = profile.ok() ? grantFor(profile.value(), entityUser) : Result<MoniteAuthGrant>(profile.error());
     if (!grant.ok()) {
         const Error e = grant.error();
         QMetaObject::invokeMethod(
@@ -361,7 +361,7 @@ void MoniteService::revokeToken(const QString& name, const QString& entityUser, 
         return;
     }
     const MoniteProfile p = profile.value();
-    const MoniteGrant g = grant.value();
+    const MoniteAuthGrant g = grant.value();
     QPointer<MoniteService> self(this);
     m_secrets.read(accessTokenKey(p.id, g), [self, p, g, done](Result<QByteArray> token) {
         if (!self)
@@ -428,7 +428,7 @@ void MoniteService::revokeToken(const QString& name, const QString& entityUser, 
 void MoniteService::test(const QString& name, const QString& entityUser, Callback<MoniteTestResult> done)
 {
     auto profile = m_repo.findByName(name);
-    auto grant = profile.ok() ? grantFor(profile.value(), entityUser) : Result<MoniteGrant>(profile.error());
+    auto grant = profile.ok() ? grantFor(profile.value(), entityUser) : Result<MoniteAuthGrant>(profile.error());
     auto tokens = grant.ok() ? m_repo.tokens(profile->id) : Result<QList<MoniteTokenRecord>>(grant.error());
     if (!tokens.ok()) {
         const Error e = tokens.error();
@@ -462,7 +462,7 @@ void MoniteService::test(const QString& name, const QString& entityUser, Callbac
         });
     };
     // A test that needs a token gets a fresh one when the one here is not usable or due for a re-mint.
-    if (MoniteTokenState::statusOf(run->result.times, m_clock.now()) != MoniteTokenStatus::Live) {
+    if (MoniteTokenText::statusOf(run->result.times, m_clock.now()) != MoniteTokenStatus::Live) {
         freshThenRun();
         return;
     }
@@ -543,7 +543,7 @@ void MoniteService::runTest(std::shared_ptr<TestRun> run, const QByteArray& toke
                                             run->result.httpStatus = role->httpStatus;
                                             run->result.requestId = role->requestId;
                                             run->result.elapsedMs += role->elapsedMs;
-                                            run->result.role = MoniteRole::fromJson(role->body.object());
+                                            run->result.role = MoniteUserRole::fromJson(role->body.object());
                                             run->result.hasRole = true;
                                             self->finishTest(run, nullptr);
                                         });

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/MoniteClient.h"
+#include "api/MoniteApiClient.h"
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "domain/MoniteProfile.h"
-#include "domain/MoniteRole.h"
 #include "domain/MoniteToken.h"
+#include "domain/MoniteUserRole.h"
 #include "store/MoniteRepository.h"
 
 #include <QObject>
@@ -22,7 +22,7 @@ class SecretStore;
 /// One grant's token of a profile as of a given instant: what a list row or a countdown shows.
 struct MoniteTokenView
 {
-    MoniteGrant grant;
+    MoniteAuthGrant grant;
     QString label; ///< "partner", or the entity user's label (else its id)
     MoniteTokenTimes times;
     MoniteTokenStatus status = MoniteTokenStatus::None;
@@ -49,7 +49,7 @@ struct MoniteProfileDetails
 struct MoniteMintedToken
 {
     MoniteProfile profile;
-    MoniteGrant grant;
+    MoniteAuthGrant grant;
     QByteArray accessToken;
     MoniteTokenTimes times;
     QString requestId;
@@ -58,7 +58,7 @@ struct MoniteMintedToken
 struct MoniteRevokeResult
 {
     MoniteProfile profile;
-    MoniteGrant grant;
+    MoniteAuthGrant grant;
     QString message; ///< the server's, or ours when the token was already dead there
     bool alreadyInvalid = false; ///< Monite said it was revoked, expired or unknown already
 };
@@ -91,11 +91,11 @@ class MoniteService : public QObject
 public:
     template<typename T> using Callback = std::function<void(Result<T>)>;
 
-    MoniteService(Database& database, SecretStore& secrets, const Clock& clock, MoniteClient& client,
+    MoniteService(Database& database, SecretStore& secrets, const Clock& clock, MoniteApiClient& client,
                   QObject* parent = nullptr);
 
     static QString clientSecretKey(const QString& profileId);
-    static QString accessTokenKey(const QString& profileId, const MoniteGrant& grant);
+    static QString accessTokenKey(const QString& profileId, const MoniteAuthGrant& grant);
     /// Whether a keychain key is one of this service's.
     static bool isMoniteKey(const QString& key);
 
@@ -112,7 +112,7 @@ public:
     void replaceSecret(const QString& name, const QByteArray& clientSecret, Callback<MoniteProfile> done);
 
     /// The grant for `entityUser` (empty: partner; else an entity user's id or label, or any UUID).
-    Result<MoniteGrant> grantFor(const MoniteProfile& profile, const QString& entityUser) const;
+    Result<MoniteAuthGrant> grantFor(const MoniteProfile& profile, const QString& entityUser) const;
     /// Gets a fresh token (`POST /auth/token`), keeps it in the keychain and its expiry here, and gives it once.
     void mintToken(const QString& name, const QString& entityUser, Callback<MoniteMintedToken> done);
     /// Revokes the current token of the grant (`POST /auth/revoke`) and forgets it.
@@ -140,18 +140,18 @@ Q_SIGNALS:
 private:
     struct TestRun;
     /// Mints for an already-resolved profile and grant.
-    void mint(const MoniteProfile& profile, const MoniteGrant& grant, Callback<MoniteMintedToken> done);
+    void mint(const MoniteProfile& profile, const MoniteAuthGrant& grant, Callback<MoniteMintedToken> done);
     void runTest(std::shared_ptr<TestRun> run, const QByteArray& token, bool mayRemint);
     void finishTest(std::shared_ptr<TestRun> run, const Error* error);
     /// Deletes the keychain items one after the other; a missing one is not an error.
     void removeKeys(QStringList keys, std::function<void(Result<void>)> done);
     Result<void> history(const QString& profileId, const QString& action, const QString& detail);
-    QString grantLabel(const MoniteProfile& profile, const MoniteGrant& grant) const;
+    QString grantLabel(const MoniteProfile& profile, const MoniteAuthGrant& grant) const;
 
     Database& m_db;
     SecretStore& m_secrets;
     const Clock& m_clock;
-    MoniteClient& m_client;
+    MoniteApiClient& m_client;
     MoniteRepository m_repo;
 };
 

@@ -54,7 +54,7 @@ MoniteProfile profileFrom(const QSqlQuery& q)
 MoniteTokenRecord tokenFrom(const QSqlQuery& q, int first)
 {
     MoniteTokenRecord r;
-    r.grant = MoniteGrant::fromKey(q.value(first).toString());
+    r.grant = MoniteAuthGrant::fromKey(q.value(first).toString());
     r.times.receivedAt = time(q.value(first + 1));
     r.times.expiresAt = time(q.value(first + 2));
     r.times.revokedAt = time(q.value(first + 3));
@@ -95,14 +95,14 @@ Result<void> MoniteRepository::insert(const MoniteProfile& p)
         q.addBindValue(ms(p.secretSetAt));
         if (auto r = Database::exec(q, tr("save the Monite profile")); !r.ok())
             return r;
-        for (const MoniteEntityUser& u : p.entityUsers)
+        for (const MoniteProfileUser& u : p.entityUsers)
             if (auto r = addEntityUser(p.id, u); !r.ok())
                 return r;
         return {};
     });
 }
 
-Result<void> MoniteRepository::addEntityUser(const QString& profileId, const MoniteEntityUser& user)
+Result<void> MoniteRepository::addEntityUser(const QString& profileId, const MoniteProfileUser& user)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(
@@ -130,7 +130,7 @@ Result<void> MoniteRepository::loadEntityUsers(QList<MoniteProfile>& profiles)
     if (!q.exec(QStringLiteral("SELECT profile_id, entity_user_id, label FROM monite_entity_users "
                                "ORDER BY profile_id, position")))
         return Database::queryError(q, tr("read the entity users"));
-    QHash<QString, QList<MoniteEntityUser>> users;
+    QHash<QString, QList<MoniteProfileUser>> users;
     while (q.next())
         users[q.value(0).toString()].append({ q.value(1).toString(), q.value(2).toString() });
     for (MoniteProfile& p : profiles)
@@ -217,7 +217,7 @@ Result<void> MoniteRepository::putToken(const QString& profileId, const MoniteTo
     return Database::exec(q, tr("record the access token's expiry"));
 }
 
-Result<void> MoniteRepository::markRevoked(const QString& profileId, const MoniteGrant& grant, const QDateTime& at)
+Result<void> MoniteRepository::markRevoked(const QString& profileId, const MoniteAuthGrant& grant, const QDateTime& at)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE monite_tokens SET revoked_at = ? WHERE profile_id = ? AND grant_key = ?"));
@@ -227,7 +227,7 @@ Result<void> MoniteRepository::markRevoked(const QString& profileId, const Monit
     return Database::exec(q, tr("record the revocation"));
 }
 
-Result<void> MoniteRepository::removeToken(const QString& profileId, const MoniteGrant& grant)
+Result<void> MoniteRepository::removeToken(const QString& profileId, const MoniteAuthGrant& grant)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM monite_tokens WHERE profile_id = ? AND grant_key = ?"));

@@ -18,7 +18,7 @@ class Database;
 /// The metadata of a profile's current access token for one grant (never the token).
 struct MoniteTokenRecord
 {
-    MoniteGrant grant;
+    MoniteAuthGrant grant;
     MoniteTokenTimes times;
 };
 
@@ -50,12 +50,12 @@ public:
     Result<void> setLastUsed(const QString& profileId, const QDateTime& at);
     Result<void> setLastTest(const QString& profileId, const QDateTime& at, bool passed, const QString& result);
     /// Adds an entity user the profile did not list yet (a token was asked for it by id).
-    Result<void> addEntityUser(const QString& profileId, const MoniteEntityUser& user);
+    Result<void> addEntityUser(const QString& profileId, const MoniteProfileUser& user);
 
     /// Replaces the metadata of the profile's token for `record.grant`.
     Result<void> putToken(const QString& profileId, const MoniteTokenRecord& record);
-    Result<void> markRevoked(const QString& profileId, const MoniteGrant& grant, const QDateTime& at);
-    Result<void> removeToken(const QString& profileId, const MoniteGrant& grant);
+    Result<void> markRevoked(const QString& profileId, const MoniteAuthGrant& grant, const QDateTime& at);
+    Result<void> removeToken(const QString& profileId, const MoniteAuthGrant& grant);
     /// The profile's tokens, partner first, then entity users by id.
     Result<QList<MoniteTokenRecord>> tokens(const QString& profileId);
     /// Every profile's tokens at once (for lists and reports): profile id → records.

@@ -5,8 +5,8 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include "domain/MoniteApiError.h"
 #include "domain/MoniteProfile.h"
-#include "domain/MoniteRole.h"
 #include "domain/MoniteToken.h"
+#include "domain/MoniteUserRole.h"
 #include "fakes/FakeClock.h"
 
 #include <QJsonDocument>
@@ -148,16 +148,17 @@ private Q_SLOTS:
 
     void grantBodies()
     {
-        const QJsonObject partner = MoniteGrant::partner().tokenRequestBody(kClientId, "sec");
+        const QJsonObject partner = MoniteAuthGrant::partner().tokenRequestBody(kClientId, "sec");
         QCOMPARE(partner.keys(), (QStringList { "client_id", "client_secret", "grant_type" }));
         QCOMPARE(partner.value("grant_type").toString(), QStringLiteral("client_credentials"));
-        const QJsonObject user = MoniteGrant::entityUser(kUser).tokenRequestBody(kClientId, "sec");
+        const QJsonObject user = MoniteAuthGrant::entityUser(kUser).tokenRequestBody(kClientId, "sec");
         QCOMPARE(user.keys(), (QStringList { "client_id", "client_secret", "entity_user_id", "grant_type" }));
         QCOMPARE(user.value("grant_type").toString(), QStringLiteral("entity_user"));
         QCOMPARE(user.value("entity_user_id").toString(), kUser);
-        QCOMPARE(MoniteGrant::partner().key(), QStringLiteral("partner"));
-        QCOMPARE(MoniteGrant::fromKey(MoniteGrant::entityUser(kUser).key()), MoniteGrant::entityUser(kUser));
-        QCOMPARE(MoniteGrant::fromKey(QStringLiteral("partner")), MoniteGrant::partner());
+        QCOMPARE(MoniteAuthGrant::partner().key(), QStringLiteral("partner"));
+        QCOMPARE(MoniteAuthGrant::fromKey(MoniteAuthGrant::entityUser(kUser).key()),
+                 MoniteAuthGrant::entityUser(kUser));
+        QCOMPARE(MoniteAuthGrant::fromKey(QStringLiteral("partner")), MoniteAuthGrant::partner());
     }
 
     // Expiry = receive time + expires_in; re-mint at min(80 % of the lifetime, 60 s before expiry).
@@ -182,14 +183,14 @@ private Q_SLOTS:
         QCOMPARE(t.remintAt(), received.addSecs(remintAfter));
         QCOMPARE(t.secondsLeft(clock.now()), expiresIn);
         if (remintAfter > 0) {
-            QCOMPARE(MoniteTokenState::statusOf(t, clock.now()), MoniteTokenStatus::Live);
+            QCOMPARE(MoniteTokenText::statusOf(t, clock.now()), MoniteTokenStatus::Live);
             clock.advanceSecs(remintAfter - 1);
             QVERIFY(!t.remintDue(clock.now()));
-            QCOMPARE(MoniteTokenState::statusOf(t, clock.now()), MoniteTokenStatus::Live);
+            QCOMPARE(MoniteTokenText::statusOf(t, clock.now()), MoniteTokenStatus::Live);
             clock.advanceSecs(1);
         }
         QVERIFY(t.remintDue(clock.now()));
-        QCOMPARE(MoniteTokenState::statusOf(t, clock.now()), MoniteTokenStatus::RemintDue);
+        QCOMPARE(MoniteTokenText::statusOf(t, clock.now()), MoniteTokenStatus::RemintDue);
         QCOMPARE(t.secondsLeft(clock.now()), expiresIn - remintAfter);
         clock.set(t.expiresAt.addSecs(-1));
         QCOMPARE(t.secondsLeft(clock.now()), qint64(1));
@@ -197,8 +198,8 @@ private Q_SLOTS:
         clock.advanceSecs(1);
         QVERIFY(t.expired(clock.now()));
         QCOMPARE(t.secondsLeft(clock.now()), qint64(0));
-        QCOMPARE(MoniteTokenState::statusOf(t, clock.now()), MoniteTokenStatus::Expired);
-        QVERIFY(MoniteTokenState::describe(t, clock.now()).startsWith(QStringLiteral("expired")));
+        QCOMPARE(MoniteTokenText::statusOf(t, clock.now()), MoniteTokenStatus::Expired);
+        QVERIFY(MoniteTokenText::describe(t, clock.now()).startsWith(QStringLiteral("expired")));
     }
 
     void revokedBeatsLive()
@@ -206,11 +207,11 @@ private Q_SLOTS:
         FakeClock clock;
         MoniteTokenTimes t = MoniteTokenTimes::fromResponse(clock.now(), 3600);
         t.revokedAt = clock.now();
-        QCOMPARE(MoniteTokenState::statusOf(t, clock.now()), MoniteTokenStatus::Revoked);
-        QCOMPARE(MoniteTokenState::statusOf(MoniteTokenTimes {}, clock.now()), MoniteTokenStatus::None);
-        QCOMPARE(MoniteTokenState::duration(86400 + 7200), QStringLiteral("1 d 2 h"));
-        QCOMPARE(MoniteTokenState::duration(3599), QStringLiteral("59 min 59 s"));
-        QCOMPARE(MoniteTokenState::duration(12), QStringLiteral("12 s"));
+        QCOMPARE(MoniteTokenText::statusOf(t, clock.now()), MoniteTokenStatus::Revoked);
+        QCOMPARE(MoniteTokenText::statusOf(MoniteTokenTimes {}, clock.now()), MoniteTokenStatus::None);
+        QCOMPARE(MoniteTokenText::duration(86400 + 7200), QStringLiteral("1 d 2 h"));
+        QCOMPARE(MoniteTokenText::duration(3599), QStringLiteral("59 min 59 s"));
+        QCOMPARE(MoniteTokenText::duration(12), QStringLiteral("12 s"));
     }
 
     // Every error shape of the notes gets its own code, the field to fix, and the request id for support.
@@ -304,7 +305,7 @@ private Q_SLOTS:
             {"object_type":"accounting_tax_rate","actions":[{"action_name":"read","permission":"allowed"}]},
             {"object_type":"brand_new_thing","actions":[{}]},
             {"actions":[{"action_name":"read","permission":"allowed"}]}]}})";
-        const MoniteRole role = MoniteRole::fromJson(QJsonDocument::fromJson(json).object());
+        const MoniteUserRole role = MoniteUserRole::fromJson(QJsonDocument::fromJson(json).object());
         QCOMPARE(role.name, QStringLiteral("Clerk"));
         QCOMPARE(role.objects.size(), 3); // the entry without an object type is skipped, unknown types are kept
         QCOMPARE(role.permission("payable", "read"), QStringLiteral("allowed"));
@@ -332,7 +333,7 @@ private Q_SLOTS:
         QCOMPARE(partner.storedResult(), QStringLiteral("passed: partner HTTP 200"));
 
         MoniteTestResult user;
-        user.grant = MoniteGrant::entityUser(kUser);
+        user.grant = MoniteAuthGrant::entityUser(kUser);
         user.times = partner.times;
         user.user.firstName = QStringLiteral("Ada");
         user.user.login = QStringLiteral("ada");

@@ -3,7 +3,7 @@
 // (tests/fakes/FakeMoniteServer.h: canned answers on 127.0.0.1; the sandbox's emulation is tested elsewhere).
 #undef QT_NO_CAST_FROM_ASCII // test data are plain literals in this file
 
-#include "api/MoniteClient.h"
+#include "api/MoniteApiClient.h"
 #include "fakes/FakeClock.h"
 #include "fakes/FakeMoniteServer.h"
 #include "fakes/MemorySecretStore.h"
@@ -35,7 +35,7 @@ class TestMoniteService : public QObject
     FakeClock m_clock;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<MoniteClient> m_client;
+    std::unique_ptr<MoniteApiClient> m_client;
     std::unique_ptr<MoniteService> m_service;
     std::unique_ptr<Fake> m_server;
     int m_minted = 0;
@@ -102,7 +102,7 @@ private Q_SLOTS:
         m_clock.set(QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC));
         m_secrets = std::make_unique<MemorySecretStore>();
         m_network = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<MoniteClient>(*m_network);
+        m_client = std::make_unique<MoniteApiClient>(*m_network);
         m_client->setTimeout(2000);
         m_service = std::make_unique<MoniteService>(*m_db, *m_secrets, m_clock, *m_client);
         m_server = std::make_unique<Fake>();
@@ -171,7 +171,7 @@ private Q_SLOTS:
         QCOMPARE(r.json().keys(), (QStringList { "client_id", "client_secret", "grant_type" }));
         QCOMPARE(r.json().value("grant_type").toString(), QStringLiteral("client_credentials"));
         const QString id = m_service->profiles()->first().profile.id;
-        QCOMPARE(m_secrets->items().value(MoniteService::accessTokenKey(id, MoniteGrant::partner())),
+        QCOMPARE(m_secrets->items().value(MoniteService::accessTokenKey(id, MoniteAuthGrant::partner())),
                  QByteArray("tok-1"));
 
         auto u = mint("Ada");
@@ -359,7 +359,7 @@ private Q_SLOTS:
         QCOMPARE(req.headers.value("authorization"), QByteArray("Bearer tok-1"));
         QCOMPARE(req.json().keys(), (QStringList { "client_id", "client_secret", "token" }));
         QCOMPARE(req.json().value("token").toString(), QStringLiteral("tok-1"));
-        QVERIFY(!m_secrets->items().contains(MoniteService::accessTokenKey(id, MoniteGrant::partner())));
+        QVERIFY(!m_secrets->items().contains(MoniteService::accessTokenKey(id, MoniteAuthGrant::partner())));
         QCOMPARE(m_service->profiles()->first().tokens.first().status, MoniteTokenStatus::Revoked);
         auto again = revoke();
         QCOMPARE(again.error().code, QStringLiteral("no_token"));
@@ -422,7 +422,7 @@ private Q_SLOTS:
     void keysCannotCollideWithTokenIds()
     {
         QVERIFY(MoniteService::isMoniteKey(MoniteService::clientSecretKey("mnp-1")));
-        QVERIFY(MoniteService::isMoniteKey(MoniteService::accessTokenKey("mnp-1", MoniteGrant::entityUser(kAda))));
+        QVERIFY(MoniteService::isMoniteKey(MoniteService::accessTokenKey("mnp-1", MoniteAuthGrant::entityUser(kAda))));
         QVERIFY(!MoniteService::isMoniteKey("tok-abc"));
         QVERIFY(!MoniteService::clientSecretKey("mnp-1").startsWith("tok-"));
     }

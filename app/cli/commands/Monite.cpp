@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "api/MoniteClient.h"
+#include "api/MoniteApiClient.h"
 #include "cli/Cli.h"
 #include "cli/Commands.h"
 #include "cli/SecretInput.h"
@@ -19,7 +19,7 @@ namespace {
 struct MoniteRuntime
 {
     std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<MoniteClient> client;
+    std::unique_ptr<MoniteApiClient> client;
     std::unique_ptr<MoniteService> service;
     std::shared_ptr<MoniteContext> context;
 };
@@ -90,7 +90,7 @@ void MoniteCommand::run(Cli& cli, const QCommandLineParser& parser)
                 ? tr("monite %1 takes no arguments. Usage: monite %2").arg(sub->name(), sub->synopsis())
                 : tr("monite %1 takes the profile's name. Usage: monite %2").arg(sub->name(), sub->synopsis()),
             name());
-    int timeoutMs = MoniteClient::kDefaultTimeoutMs;
+    int timeoutMs = MoniteApiClient::kDefaultTimeoutMs;
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         timeoutMs = parser.value(QStringLiteral("timeout")).toInt(&ok);
@@ -116,7 +116,7 @@ void MoniteCommand::run(Cli& cli, const QCommandLineParser& parser)
     }
     cli.withService([&cli, runtime, sub, timeoutMs] {
         runtime->network = std::make_unique<QNetworkAccessManager>();
-        runtime->client = std::make_unique<MoniteClient>(*runtime->network);
+        runtime->client = std::make_unique<MoniteApiClient>(*runtime->network);
         runtime->client->setTimeout(timeoutMs);
         runtime->service
             = std::make_unique<MoniteService>(cli.database(), cli.secrets(), cli.clock(), *runtime->client);

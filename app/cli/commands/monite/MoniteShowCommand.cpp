@@ -41,7 +41,7 @@ void MoniteShowCommand::run(std::shared_ptr<MoniteContext> c)
     line(tr("API version:"), p.apiVersion);
     line(tr("client id:"), p.clientId);
     line(tr("client secret:"), tr("in the keychain, set %1").arg(when(p.secretSetAt)));
-    for (const MoniteEntityUser& u : p.entityUsers)
+    for (const MoniteProfileUser& u : p.entityUsers)
         line(tr("entity user:"), u.label.isEmpty() ? u.id : u.id + QStringLiteral(" (") + u.label + QLatin1Char(')'));
     line(tr("added:"), when(p.createdAt));
     line(tr("last used:"), when(p.lastUsedAt));

@@ -7,11 +7,11 @@
 
 namespace monime::cli {
 
-QString MoniteText::grantName(const MoniteProfile& profile, const MoniteGrant& grant)
+QString MoniteText::grantName(const MoniteProfile& profile, const MoniteAuthGrant& grant)
 {
     if (grant.isPartner())
         return tr("partner");
-    for (const MoniteEntityUser& u : profile.entityUsers)
+    for (const MoniteProfileUser& u : profile.entityUsers)
         if (u.id == grant.entityUserId && !u.label.isEmpty())
             return tr("entity user %1 (%2)").arg(u.label, u.id);
     return tr("entity user %1").arg(grant.entityUserId);
@@ -25,7 +25,7 @@ void MoniteText::printTokens(QTextStream& out, const MoniteProfileView& view, co
     }
     for (const MoniteTokenView& t : view.tokens)
         out << "  " << Cli::padded(grantName(view.profile, t.grant), 60) << ' '
-            << MoniteTokenState::describe(t.times, now) << "\n";
+            << MoniteTokenText::describe(t.times, now) << "\n";
 }
 
 void MoniteText::printTest(QTextStream& out, const QString& profileName, const MoniteTestResult& r)
@@ -35,7 +35,7 @@ void MoniteText::printTest(QTextStream& out, const QString& profileName, const M
     if (r.reminted)
         out << "  " << Cli::padded(tr("token:"), 14) << tr("a fresh token was got for this test") << "\n";
     if (r.times.expiresAt.isValid())
-        out << "  " << Cli::padded(tr("time left:"), 14) << MoniteTokenState::duration(r.secondsLeft) << "\n";
+        out << "  " << Cli::padded(tr("time left:"), 14) << MoniteTokenText::duration(r.secondsLeft) << "\n";
     if (r.httpStatus > 0)
         out << "  " << Cli::padded(tr("HTTP:"), 14) << r.httpStatus << tr(" in %1 ms").arg(r.elapsedMs) << "\n";
     if (!r.grant.isPartner() && r.ok) {

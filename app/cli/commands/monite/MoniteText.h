@@ -16,7 +16,7 @@ class MoniteText
 
 public:
     /// "partner" or "entity user Ada (0b7a…)".
-    static QString grantName(const MoniteProfile& profile, const MoniteGrant& grant);
+    static QString grantName(const MoniteProfile& profile, const MoniteAuthGrant& grant);
     /// One indented line per token: grant, status, expiry.
     static void printTokens(QTextStream& out, const MoniteProfileView& view, const QDateTime& now);
     static void printTest(QTextStream& out, const QString& profileName, const MoniteTestResult& result);

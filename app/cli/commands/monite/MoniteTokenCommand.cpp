@@ -37,7 +37,7 @@ void MoniteTokenCommand::run(std::shared_ptr<MoniteContext> c)
             cli.err() << tr("New %1 token for profile \"%2\"; it expires %3 (in %4).")
                              .arg(MoniteText::grantName(minted->profile, minted->grant), minted->profile.name,
                                   TokenJson::timestamp(minted->times.expiresAt),
-                                  MoniteTokenState::duration(minted->times.secondsLeft(now)))
+                                  MoniteTokenText::duration(minted->times.secondsLeft(now)))
                       << "\n"
                       << tr("The token follows on standard output. Copy it now: it is shown only "
                             "this once (it is kept in the keychain for tests and revoke).")

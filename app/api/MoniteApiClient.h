@@ -46,21 +46,21 @@ struct MoniteReply
 /// followed (a secret is never forwarded to another host). Errors have codes: monite_timeout, monite_dns,
 /// monite_tls, monite_refused, monite_network, monite_not_json, monite_bad_answer, and MoniteApiError's for an
 /// HTTP error.
-class MoniteClient : public QObject
+class MoniteApiClient : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int kDefaultTimeoutMs = 15000;
 
-    explicit MoniteClient(QNetworkAccessManager& network, QObject* parent = nullptr);
+    explicit MoniteApiClient(QNetworkAccessManager& network, QObject* parent = nullptr);
 
     void setTimeout(int ms) { m_timeoutMs = ms; }
     int timeout() const { return m_timeoutMs; }
 
     /// `POST {base}/auth/token` without an Authorization header, body exactly the documented fields of `grant`.
     void requestToken(const MoniteEndpoint& endpoint, const QString& clientId, const QByteArray& clientSecret,
-                      const MoniteGrant& grant, std::function<void(Result<MoniteTokenResponse>)> done);
+                      const MoniteAuthGrant& grant, std::function<void(Result<MoniteTokenResponse>)> done);
     /// `POST {base}/auth/revoke` with `Authorization: Bearer token` and {client_id, client_secret, token}.
     void revokeToken(const MoniteEndpoint& endpoint, const QString& clientId, const QByteArray& clientSecret,
                      const QByteArray& token, std::function<void(Result<QString>)> done);

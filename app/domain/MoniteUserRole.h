@@ -28,14 +28,14 @@ struct MoniteObjectPermissions
 };
 
 /// A role as `GET /entity_users/my_role` returns it.
-struct MoniteRole
+struct MoniteUserRole
 {
     QString id;
     QString name;
     QString status;
     QList<MoniteObjectPermissions> objects;
 
-    static MoniteRole fromJson(const QJsonObject& o);
+    static MoniteUserRole fromJson(const QJsonObject& o);
     /// The permission of `action` on `objectType`; "not_allowed" when the role does not mention it.
     QString permission(const QString& objectType, const QString& action) const;
     /// How many actions are allowed (fully or for own objects).
@@ -61,7 +61,7 @@ struct MoniteEntityUserInfo
 /// What a Monite test found out, and what it means in words.
 struct MoniteTestResult
 {
-    MoniteGrant grant;
+    MoniteAuthGrant grant;
     bool ok = false;
     bool reminted = false; ///< a fresh token was got first (none, expired, revoked or re-mint due)
     int httpStatus = 0; ///< of the last request made
@@ -74,7 +74,7 @@ struct MoniteTestResult
     QString firstEntityId;
     // Entity-user token
     MoniteEntityUserInfo user;
-    MoniteRole role;
+    MoniteUserRole role;
     bool hasRole = false;
     QString errorCode; ///< when !ok: the Error code
     QString verdict; ///< one plain line

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/MoniteRole.h"
+#include "domain/MoniteUserRole.h"
 
 #include "core/Result.h"
 
@@ -7,9 +7,9 @@
 
 namespace monime {
 
-MoniteRole MoniteRole::fromJson(const QJsonObject& o)
+MoniteUserRole MoniteUserRole::fromJson(const QJsonObject& o)
 {
-    MoniteRole r;
+    MoniteUserRole r;
     r.id = o.value(QLatin1String("id")).toString();
     r.name = o.value(QLatin1String("name")).toString();
     r.status = o.value(QLatin1String("status")).toString();
@@ -32,7 +32,7 @@ MoniteRole MoniteRole::fromJson(const QJsonObject& o)
     return r;
 }
 
-QString MoniteRole::permission(const QString& objectType, const QString& action) const
+QString MoniteUserRole::permission(const QString& objectType, const QString& action) const
 {
     for (const MoniteObjectPermissions& o : objects)
         if (o.objectType == objectType)
@@ -42,7 +42,7 @@ QString MoniteRole::permission(const QString& objectType, const QString& action)
     return QStringLiteral("not_allowed");
 }
 
-int MoniteRole::allowedCount() const
+int MoniteUserRole::allowedCount() const
 {
     int n = 0;
     for (const MoniteObjectPermissions& o : objects)
@@ -80,7 +80,7 @@ QString MoniteEntityUserInfo::displayName() const
 void MoniteTestResult::explain(const QDateTime& now, const Error* error)
 {
     secondsLeft = times.secondsLeft(now);
-    const QString left = MoniteTokenState::duration(secondsLeft);
+    const QString left = MoniteTokenText::duration(secondsLeft);
     if (error) {
         ok = false;
         errorCode = error->code;

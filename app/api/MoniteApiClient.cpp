@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "api/MoniteClient.h"
+#include "api/MoniteApiClient.h"
 
 #include "domain/MoniteApiError.h"
 
@@ -14,12 +14,12 @@
 
 namespace monime {
 
-MoniteClient::MoniteClient(QNetworkAccessManager& network, QObject* parent)
+MoniteApiClient::MoniteApiClient(QNetworkAccessManager& network, QObject* parent)
     : QObject(parent)
     , m_network(network)
 { }
 
-QNetworkRequest MoniteClient::request(const MoniteEndpoint& endpoint, const QString& path, const QString& query)
+QNetworkRequest MoniteApiClient::request(const MoniteEndpoint& endpoint, const QString& path, const QString& query)
 {
     QUrl url = endpoint.baseUrl;
     QString base = url.path();
@@ -36,9 +36,9 @@ QNetworkRequest MoniteClient::request(const MoniteEndpoint& endpoint, const QStr
     return r;
 }
 
-void MoniteClient::send(const QString& method, const MoniteEndpoint& endpoint, const QString& path,
-                        const QString& query, const QByteArray& bearer, const QString& entityId, const QByteArray& body,
-                        const QString& action, Finished done)
+void MoniteApiClient::send(const QString& method, const MoniteEndpoint& endpoint, const QString& path,
+                           const QString& query, const QByteArray& bearer, const QString& entityId,
+                           const QByteArray& body, const QString& action, Finished done)
 {
     QNetworkRequest req = request(endpoint, path, query);
     const QUrl url = req.url();
@@ -125,8 +125,9 @@ void MoniteClient::send(const QString& method, const MoniteEndpoint& endpoint, c
     });
 }
 
-void MoniteClient::requestToken(const MoniteEndpoint& endpoint, const QString& clientId, const QByteArray& clientSecret,
-                                const MoniteGrant& grant, std::function<void(Result<MoniteTokenResponse>)> done)
+void MoniteApiClient::requestToken(const MoniteEndpoint& endpoint, const QString& clientId,
+                                   const QByteArray& clientSecret, const MoniteAuthGrant& grant,
+                                   std::function<void(Result<MoniteTokenResponse>)> done)
 {
     const QByteArray body
         = QJsonDocument(grant.tokenRequestBody(clientId, clientSecret)).toJson(QJsonDocument::Compact);
@@ -149,8 +150,9 @@ void MoniteClient::requestToken(const MoniteEndpoint& endpoint, const QString& c
          });
 }
 
-void MoniteClient::revokeToken(const MoniteEndpoint& endpoint, const QString& clientId, const QByteArray& clientSecret,
-                               const QByteArray& token, std::function<void(Result<QString>)> done)
+void MoniteApiClient::revokeToken(const MoniteEndpoint& endpoint, const QString& clientId,
+                                  const QByteArray& clientSecret, const QByteArray& token,
+                                  std::function<void(Result<QString>)> done)
 {
     const QJsonObject payload { { QStringLiteral("client_id"), clientId },
                                 { QStringLiteral("client_secret"), QString::fromUtf8(clientSecret) },
@@ -164,8 +166,8 @@ void MoniteClient::revokeToken(const MoniteEndpoint& endpoint, const QString& cl
          });
 }
 
-void MoniteClient::get(const MoniteEndpoint& endpoint, const QByteArray& token, const QString& path,
-                       const QString& query, const QString& entityId, std::function<void(Result<MoniteReply>)> done)
+void MoniteApiClient::get(const MoniteEndpoint& endpoint, const QByteArray& token, const QString& path,
+                          const QString& query, const QString& entityId, std::function<void(Result<MoniteReply>)> done)
 {
     send(QStringLiteral("GET"), endpoint, path, query, token, entityId, {}, tr("read %1").arg(path), std::move(done));
 }
