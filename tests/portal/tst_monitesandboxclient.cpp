@@ -50,7 +50,10 @@ class TestMoniteSandboxClient : public QObject
     }
     Result<MoniteProfile> add(const QString& name, const QByteArray& secret, const QString& version = {})
     {
-        MoniteProfileDraft d { name, m_sandbox->baseUrl().toString(), version, kClientId,
+        MoniteProfileDraft d { name,
+                               m_sandbox->baseUrl().toString(),
+                               version,
+                               kClientId,
                                { kAlice + "=alice", kBob + "=bob", kStranger + "=stranger" } };
         return await<MoniteProfile>([&](auto done) { m_service->addProfile(d, secret, done); });
     }
@@ -147,8 +150,8 @@ private Q_SLOTS:
         auto bob = test("bob");
         QVERIFY(bob->ok);
         QVERIFY(bob->detail.contains("no permissions"));
-        QCOMPARE(get(m_secrets->items().value(MoniteService::accessTokenKey(
-                         m_service->profiles()->first().profile.id, MoniteAuthGrant::entityUser(kBob))),
+        QCOMPARE(get(m_secrets->items().value(MoniteService::accessTokenKey(m_service->profiles()->first().profile.id,
+                                                                            MoniteAuthGrant::entityUser(kBob))),
                      "/payables", kEntity)
                      .error()
                      .code,
@@ -213,8 +216,8 @@ private Q_SLOTS:
         auto t = mint();
         QVERIFY(t.ok());
         const MoniteEndpoint e { m_sandbox->baseUrl(), "2024-05-25" };
-        auto revoked = await<QString>(
-            [&](auto done) { m_client->revokeToken(e, kClientId, kSecret, t->accessToken, done); });
+        auto revoked
+            = await<QString>([&](auto done) { m_client->revokeToken(e, kClientId, kSecret, t->accessToken, done); });
         QVERIFY(revoked.ok());
         auto r = test();
         QVERIFY(r->ok);
