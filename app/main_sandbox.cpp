@@ -258,11 +258,7 @@ int main(int argc, char* argv[])
             return 2;
         }
     }
-    QString path = p.value(QStringLiteral("database"));
-    if (path.isEmpty())
-        path = qEnvironmentVariable("MONIME_PORTAL_DATABASE");
-    if (path.isEmpty())
-        path = monime::Database::defaultPath();
+    const QString path = monime::Database::location(p.value(QStringLiteral("database")));
 
     monime::SystemClock clock;
     monime::SandboxServer server(path, monime::Catalog::builtIn(), clock, options);

@@ -3,6 +3,7 @@
 
 #include "DetailsPanel.h"
 #include "models/TokenTableModel.h"
+#include "widgets/CachedTextDelegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -84,6 +85,7 @@ TokenListPage::TokenListPage(TokenService& service, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setWordWrap(false);
+    m_table->setItemDelegate(new CachedTextDelegate(m_table));
     m_table->verticalHeader()->hide();
     // Fixed row heights: with 100,000 rows the view never measures rows one by one after a filter.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

@@ -61,13 +61,7 @@ int main(int argc, char* argv[])
     parser.addOption(rotateOption);
     parser.process(app);
 
-    QString path = parser.value(databaseOption);
-    if (path.isEmpty())
-        path = qEnvironmentVariable("MONIME_PORTAL_DATABASE");
-    if (path.isEmpty())
-        path = monime::Settings::databasePath();
-    if (path.isEmpty())
-        path = monime::Database::defaultPath();
+    const QString path = monime::Database::location(parser.value(databaseOption), monime::Settings::databasePath());
     auto database = monime::Database::openSqlite(path);
     if (!database.ok()) {
         monime::MessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the token inventory"),

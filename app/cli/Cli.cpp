@@ -111,10 +111,7 @@ void Cli::usageError(const QString& message, const QString& command)
 
 QString Cli::databasePath() const
 {
-    if (m_parser && m_parser->isSet(m_databaseOption))
-        return m_parser->value(m_databaseOption);
-    const QString fromEnv = qEnvironmentVariable("MONIME_PORTAL_DATABASE");
-    return fromEnv.isEmpty() ? Database::defaultPath() : fromEnv;
+    return Database::location(m_parser ? m_parser->value(m_databaseOption) : QString());
 }
 
 bool Cli::json() const

@@ -4,6 +4,7 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -328,17 +329,58 @@ Result<void> Database::inspect(const QString& path)
     return {};
 }
 
-Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
+QString Database::location(const QString& option, const QString& saved)
 {
-    if (path.isEmpty())
+    if (!option.isEmpty())
+        return option;
+    const QString fromEnvironment = qEnvironmentVariable("MONIME_PORTAL_DATABASE");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return saved.isEmpty() ? defaultPath() : saved;
+}
+
+Result<QString> Database::filePath(const QString& given)
+{
+    if (given.isEmpty())
         return refuse("database_path",
                       tr("No database path given. Pass --database PATH or set "
                          "MONIME_PORTAL_DATABASE."));
+    // A URL is not a file name: without this, "postgresql://me@host/db" became an SQLite file in a new folder
+    // named "postgresql:" and every command seemed to work.
+    static const QRegularExpression scheme(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
+    const QRegularExpressionMatch m = scheme.match(given);
+    if (!m.hasMatch()) {
+        if (QFileInfo(given).isDir())
+            return refuse("database_is_directory",
+                          tr("%1 is a directory, not a database file. Give the path of a file, e.g. "
+                             "%1/inventory.sqlite.")
+                              .arg(given));
+        return given;
+    }
+    const QString name = m.captured(1).toLower();
+    const QUrl url(given);
+    const QString shown = url.isValid() ? url.toDisplayString(QUrl::RemovePassword) : name + QStringLiteral("://…");
+    if (name == QLatin1String("file") && url.isValid() && url.isLocalFile())
+        return filePath(url.toLocalFile());
+    if (name == QLatin1String("postgresql") || name == QLatin1String("postgres"))
+        return refuse("database_url_unsupported",
+                      tr("%1 is a PostgreSQL address; this version keeps its inventory in an SQLite file only (team "
+                         "inventories on PostgreSQL are not built yet). Nothing was created. Give the path of a "
+                         "file, e.g. ~/monime/inventory.sqlite.")
+                          .arg(shown));
+    return refuse("database_url_unsupported",
+                  tr("%1 is a %2 address, not a file. Nothing was created. Give the path of a file, e.g. "
+                     "~/monime/inventory.sqlite.")
+                      .arg(shown, name));
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString& given)
+{
+    const Result<QString> file = filePath(given);
+    if (!file.ok())
+        return file.error();
+    const QString path = file.value();
     const QFileInfo info(path);
-    if (info.isDir())
-        return refuse(
-            "database_is_directory",
-            tr("%1 is a directory, not a database file. Give the path of a file, e.g. %1/inventory.sqlite.").arg(path));
     if (!QDir().mkpath(info.absolutePath()))
         return refuse("database_unwritable",
                       tr("Cannot create the folder %1 for the database. Choose a location you can write to.")

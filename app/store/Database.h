@@ -48,6 +48,12 @@ public:
     static Result<std::unique_ptr<Database>> openSqlite(const QString& path);
     /// The per-user file in QStandardPaths::AppDataLocation.
     static QString defaultPath();
+    /// Which inventory a program opens, the same rule in all three: the command line's `--database`, else
+    /// $MONIME_PORTAL_DATABASE, else the GUI's saved setting (`saved`, empty elsewhere), else defaultPath().
+    static QString location(const QString& option, const QString& saved = {});
+    /// The file a location names, or why it names none: empty, a directory, or a URL (`file://` is taken as its
+    /// path; `postgresql://` and the like are refused, so no folder named "postgresql:" is ever created).
+    static Result<QString> filePath(const QString& location);
 
     ~Database();
     Database(const Database&) = delete;

@@ -351,6 +351,22 @@ private Q_SLOTS:
         QCOMPARE(f.readAll(), QByteArray("just some notes\n"));
     }
 
+    void databaseUrlIsRefused()
+    {
+        // From the environment too (run() sets $MONIME_PORTAL_DATABASE; --database wins over it).
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MONIME_PORTAL_DATABASE"), QStringLiteral("postgresql://me@db.example/team"));
+        Run r = monime::testing::runProcess(m_cli, { QStringLiteral("list") }, env, {}, 60000);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("PostgreSQL address"), r.err.constData());
+        r = run({ QStringLiteral("--database"), QStringLiteral("postgresql://me@db.example/team"),
+                  QStringLiteral("space"), QStringLiteral("add"), QStringLiteral("spc-url01"), QStringLiteral("--name"),
+                  QStringLiteral("U"), QStringLiteral("--role"), QStringLiteral("developer") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("Nothing was created"), r.err.constData());
+        QVERIFY2(!QFileInfo::exists(QStringLiteral("postgresql:")), "no folder named after the URL's scheme");
+    }
+
     void keychainUnavailableIsClearAndQuick()
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtTest>
 
 #include <unistd.h>
@@ -122,6 +123,57 @@ private Q_SLOTS:
         QSqlQuery q(again.value()->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT name FROM spaces WHERE id = 'spc-a1'")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("A"));
+    }
+
+    // A database URL is not a file name: "postgresql://…" used to become an SQLite file in a new folder named
+    // "postgresql:" of the working directory, and every command "worked".
+    void refusesUrls_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql://me:pw@db.example:5432/team")
+                                    << QStringLiteral("PostgreSQL");
+        QTest::newRow("postgres") << QStringLiteral("postgres://db.example/team") << QStringLiteral("PostgreSQL");
+        QTest::newRow("https") << QStringLiteral("https://example.com/inventory.sqlite") << QStringLiteral("https");
+    }
+
+    void refusesUrls()
+    {
+        QFETCH(QString, location);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(dir.path()));
+        auto db = Database::openSqlite(location);
+        QDir::setCurrent(before);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, QStringLiteral("database_url_unsupported"));
+        QVERIFY2(db.error().message.contains(says), qPrintable(db.error().message));
+        QVERIFY2(!db.error().message.contains(QStringLiteral("pw")), "a password in the URL is never repeated");
+        QVERIFY2(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty(),
+                 "nothing may be created");
+        QVERIFY(!Database::filePath(location).ok());
+    }
+
+    void takesFileUrlsAsPaths()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inventory.sqlite"));
+        auto db = Database::openSqlite(QUrl::fromLocalFile(path).toString());
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+        QVERIFY(QFileInfo::exists(path));
+    }
+
+    void locationFollowsOneOrder()
+    {
+        qputenv("MONIME_PORTAL_DATABASE", "/from/environment.sqlite");
+        QCOMPARE(Database::location(QStringLiteral("/from/option.sqlite"), QStringLiteral("/saved.sqlite")),
+                 QStringLiteral("/from/option.sqlite"));
+        QCOMPARE(Database::location(QString(), QStringLiteral("/saved.sqlite")),
+                 QStringLiteral("/from/environment.sqlite"));
+        qunsetenv("MONIME_PORTAL_DATABASE");
+        QCOMPARE(Database::location(QString(), QStringLiteral("/saved.sqlite")), QStringLiteral("/saved.sqlite"));
+        QCOMPARE(Database::location(QString()), Database::defaultPath());
     }
 
     void refusesBadPaths_data()

@@ -5,6 +5,7 @@
 #include "DetailsPanel.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "Settings.h"
 #include "dialogs/AddSpaceDialog.h"
 #include "dialogs/DeploymentDialog.h"
 #include "dialogs/OneTimeTokenDialog.h"
@@ -905,6 +906,23 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY2(database->width() >= database->fontMetrics().horizontalAdvance(path),
                  qPrintable(QString::number(database->width())));
+    }
+
+    void settingsRefuseADatabaseUrl()
+    {
+        const QString saved = Settings::databasePath();
+        SettingsDialog dialog(Catalog::builtIn(), QStringLiteral("/tmp/inventory.sqlite"));
+        dialog.show();
+        auto* database = find<QLineEdit>(&dialog, "databaseLineEdit");
+        database->setText(QStringLiteral("postgresql://me@db.example/team"));
+        find<QPushButton>(&dialog, "saveSettingsButton")->click();
+        QVERIFY2(dialog.isVisible(), "a URL is refused where it is typed, not at the next start");
+        auto* error = find<QLabel>(&dialog, "databaseErrorLabel");
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("PostgreSQL")), qPrintable(error->text()));
+        QCOMPARE(Settings::databasePath(), saved);
+        QTest::keyClicks(database, QStringLiteral("x"));
+        QVERIFY2(!error->isVisible(), "the message goes once the field is edited");
     }
 
     void addSpaceValidates()

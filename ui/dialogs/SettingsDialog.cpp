@@ -5,6 +5,7 @@
 #include "Settings.h"
 #include "desktop/Autostart.h"
 #include "domain/Catalog.h"
+#include "store/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,6 +42,13 @@ SettingsDialog::SettingsDialog(const Catalog& catalog, const QString& currentDat
     auto* dbLabel = new QLabel(tr("&Database (takes effect at next start):"), this);
     dbLabel->setBuddy(m_database);
     form->addRow(dbLabel, dbRow);
+    m_databaseError = new QLabel(this);
+    m_databaseError->setObjectName(QStringLiteral("databaseErrorLabel"));
+    m_databaseError->setWordWrap(true);
+    m_databaseError->setStyleSheet(QStringLiteral("color: #cf222e"));
+    m_databaseError->hide();
+    form->addRow(QString(), m_databaseError);
+    connect(m_database, &QLineEdit::textEdited, m_databaseError, &QWidget::hide);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Database location"), m_database->text(),
                                                           tr("SQLite databases (*.sqlite *.db)"), nullptr,
@@ -111,6 +119,15 @@ SettingsDialog::SettingsDialog(const Catalog& catalog, const QString& currentDat
 
 void SettingsDialog::accept()
 {
+    // The same rule as at start (Database::filePath): a URL or a folder is said here, not at the next start.
+    if (const QString location = m_database->text().trimmed(); !location.isEmpty()) {
+        if (const Result<QString> file = Database::filePath(location); !file.ok()) {
+            m_databaseError->setText(file.error().message);
+            m_databaseError->show();
+            m_database->setFocus();
+            return;
+        }
+    }
     Settings::setDatabasePath(m_database->text().trimmed());
     Settings::setClipboardTimeoutSecs(m_clipboard->value());
     Settings::setRotationDays(m_rotation->value());

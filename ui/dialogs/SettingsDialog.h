@@ -5,6 +5,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -25,6 +26,7 @@ public Q_SLOTS:
 
 private:
     QLineEdit* m_database = nullptr;
+    QLabel* m_databaseError = nullptr;
     QSpinBox* m_clipboard = nullptr;
     QSpinBox* m_rotation = nullptr;
     QComboBox* m_release = nullptr;

@@ -18,14 +18,12 @@ void TokenTableModel::setTokens(QList<TokenInfo> tokens, const QDateTime& now)
     beginResetModel();
     m_tokens = std::move(tokens);
     m_now = now;
-    m_searchText.clear();
-    m_searchText.reserve(m_tokens.size());
+    m_index.build(m_tokens);
+    m_hits = m_index.find(m_search);
+    m_hitsComplete = true;
     m_order.resize(m_tokens.size());
-    for (int i = 0; i < m_tokens.size(); ++i) {
-        const TokenInfo& t = m_tokens.at(i);
-        m_searchText.append(TokenSearch::haystack(t));
+    for (int i = 0; i < m_tokens.size(); ++i)
         m_order[i] = i;
-    }
     m_visible.clear();
     for (int i : std::as_const(m_order))
         if (accepts(i))
@@ -42,12 +40,18 @@ bool TokenTableModel::accepts(int index) const
         return false;
     if (m_status && t.status(m_now) != *m_status)
         return false;
-    return TokenSearch::matches(m_searchText.at(index), m_search);
+    return m_hits[size_t(index)];
 }
 
-void TokenTableModel::refilter(bool narrowing)
+void TokenTableModel::refilter(bool narrowing, bool searchChanged)
 {
     const QList<int>& from = narrowing ? m_visible : m_order;
+    // A narrowing search only looks at the rows shown; the hits of the others are then unknown, and found again
+    // when a filter widens.
+    if (searchChanged || (!narrowing && !m_hitsComplete)) {
+        m_hits = m_index.find(m_search, narrowing ? &from : nullptr);
+        m_hitsComplete = !narrowing;
+    }
     QList<int> next;
     next.reserve(from.size());
     for (int i : from)
@@ -92,7 +96,7 @@ void TokenTableModel::setSearchText(const QString& text)
         return;
     const bool narrowing = search.contains(m_search);
     m_search = search;
-    refilter(narrowing);
+    refilter(narrowing, true);
 }
 
 void TokenTableModel::setStatusFilter(std::optional<TokenStatus> status)
