@@ -16,6 +16,7 @@
 #include "dialogs/RotateDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/TokenTableModel.h"
+#include "monite/MonitePage.h"
 #include "portal/TokenService.h"
 #include "reports/ExportDialog.h"
 #include "reports/HealthView.h"
@@ -145,6 +146,15 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
     reload();
 }
 
+void MainWindow::addMonitePage(MoniteService& monite)
+{
+    if (m_monite)
+        return;
+    m_monite = new MonitePage(monite, *m_clipboard, this);
+    m_pages->addWidget(m_monite);
+    m_nav->addItem(tr("Monite clients"));
+}
+
 QWidget* MainWindow::buildSidebar()
 {
     // Sidebar: where you are, and the Spaces you belong to.
@@ -158,7 +168,7 @@ QWidget* MainWindow::buildSidebar()
     nav->addItem(tr("Usage"));
     nav->addItem(tr("Health"));
     nav->setCurrentRow(0);
-    nav->setMaximumHeight(nav->sizeHintForRow(0) * 3 + 8);
+    nav->setMaximumHeight(nav->sizeHintForRow(0) * 4 + 8); // room for "Monite clients" (addMonitePage)
     sideLayout->addWidget(nav);
     auto* spacesLabel = new QLabel(tr("Your &Spaces"), sidebar);
     m_spaces = new QListWidget(sidebar);

@@ -24,6 +24,8 @@ class DesktopNotifier;
 class ReminderSender;
 class DetailsPanel;
 class HealthView;
+class MonitePage;
+class MoniteService;
 class TokenTester;
 class UsageView;
 class TokenService;
@@ -41,6 +43,10 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(TokenService& service, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    /// Adds the "Monite clients" page (client profiles, tokens on demand) to the sections.
+    void addMonitePage(MoniteService& monite);
+    MonitePage* monitePage() const { return m_monite; }
 
     /// Reloads Spaces and tokens from the store, keeping the selection.
     void reload();
@@ -127,6 +133,7 @@ private:
     QAction* m_scanAction = nullptr;
     HealthView* m_health = nullptr;
     UsageView* m_usage = nullptr;
+    MonitePage* m_monite = nullptr;
     QListWidget* m_nav = nullptr;
     QPushButton* m_addSpaceButton = nullptr;
     QAction* m_testAction = nullptr;

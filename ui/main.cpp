@@ -4,6 +4,7 @@
 #include "Settings.h"
 #include "domain/Catalog.h"
 #include "i18n/Translations.h"
+#include "portal/MoniteService.h"
 #include "portal/TokenService.h"
 #include "portal/TokenTester.h"
 #include "reports/pdf/PdfReportWriter.h"
@@ -82,6 +83,10 @@ int main(int argc, char* argv[])
     monime::TokenTester tester(service, client);
     window.setTesting(&tester, started.ok() ? sandbox.baseUrl() : QUrl(),
                       started.ok() ? QString() : started.error().message);
+    // Monite client profiles: the same use cases as `monime-portal-cli monite`, over the same inventory and keychain.
+    monime::MoniteApiClient moniteClient(network);
+    monime::MoniteService monite(*database.value(), secrets, clock, moniteClient);
+    window.addMonitePage(monite);
     QObject::connect(&sandbox, &monime::SandboxServer::usageFlushed, &window, &monime::MainWindow::usageRecorded);
     // Roll back creates a crash left half-done; the keychain answers asynchronously, the window shows at once.
     service.recoverPending([&window](monime::Result<int> recovered) {

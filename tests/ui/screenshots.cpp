@@ -2,16 +2,20 @@
 // Renders the main screens to PNG for docs/ (not a test): screenshots DATABASE OUTDIR
 #include "ClipboardGuard.h"
 #include "MainWindow.h"
+#include "api/MoniteApiClient.h"
 #include "dialogs/OneTimeTokenDialog.h"
 #include "fakes/MemorySecretStore.h"
 #include "i18n/Translations.h"
 #include "models/TokenTableModel.h"
+#include "monite/MonitePage.h"
+#include "portal/MoniteService.h"
 #include "portal/TokenService.h"
 #include "portal/TokenTester.h"
 #include "reports/ExportDialog.h"
 #include "reports/HealthView.h"
 #include "reports/pdf/PdfReportWriter.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/monite/MoniteSandbox.h"
 #include "store/Database.h"
 #include "testing/TestTokenDialog.h"
 #include "testing/UsageView.h"
@@ -209,5 +213,57 @@ int main(int argc, char* argv[])
     exportDialog.show();
     QApplication::processEvents();
     exportDialog.grab().save(out.filePath(QStringLiteral("export-dialog.png")));
+
+    // The Monite clients page: a client of the local sandbox's Monite emulation, a partner token got, an entity
+    // user's token tested (its role shown).
+    const QString clientId = QStringLiteral("3fa85f64-5717-4562-b3fc-2c963f66afa6");
+    const QString entity = QStringLiteral("11111111-1111-4111-8111-111111111111");
+    const QString role = QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001");
+    const QString alice = QStringLiteral("bbbbbbbb-0000-4000-8000-000000000001");
+    MoniteSandboxConfig config;
+    config.addClient(QStringLiteral("docs"), clientId, "screenshot-secret");
+    config.addEntity(entity, QStringLiteral("Acme"));
+    config.addRole(role, entity, QStringLiteral("Accountant"),
+                   { { QStringLiteral("payable"), QStringLiteral("read"), MonitePermission::Allowed },
+                     { QStringLiteral("payable"), QStringLiteral("create"), MonitePermission::AllowedForOwn },
+                     { QStringLiteral("payable"), QStringLiteral("pay"), MonitePermission::NotAllowed },
+                     { QStringLiteral("receivable"), QStringLiteral("read"), MonitePermission::Allowed } });
+    config.addEntityUser(alice, entity, role, QStringLiteral("alice"), QStringLiteral("Alice"));
+    MoniteSandbox moniteSandbox(config, clock, MoniteApiOptions {});
+    QNetworkAccessManager moniteNetwork;
+    MoniteApiClient moniteClient(moniteNetwork);
+    MoniteService monite(*db.value(), secrets, clock, moniteClient);
+    if (moniteSandbox.listen().ok()) {
+        auto wait = [](bool& done) {
+            for (int i = 0; i < 200 && !done; ++i)
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        };
+        bool added = false;
+        MoniteProfileDraft draft { QStringLiteral("acme-local"),
+                                   moniteSandbox.baseUrl().toString(),
+                                   QString(),
+                                   clientId,
+                                   { alice + QStringLiteral("=alice") } };
+        monite.addProfile(draft, "screenshot-secret", [&](Result<MoniteProfile> r) {
+            if (!r.ok())
+                qWarning("Monite profile: %s", qPrintable(r.error().message));
+            added = true;
+        });
+        wait(added);
+        bool minted = false;
+        monite.mintToken(draft.name, QString(), [&](Result<MoniteMintedToken>) { minted = true; });
+        wait(minted);
+        window.addMonitePage(monite);
+        window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"))->setCurrentRow(3);
+        MonitePage* page = window.monitePage();
+        page->reload();
+        page->selectGrant(alice);
+        bool tested = false;
+        QObject::connect(page, &MonitePage::testShown, page, [&] { tested = true; });
+        page->testToken();
+        wait(tested);
+        QApplication::processEvents();
+        window.grab().save(out.filePath(QStringLiteral("monite-page.png")));
+    }
     return 0;
 }

@@ -20,27 +20,47 @@
 
 namespace monime {
 
+OneTimeSecretText OneTimeTokenDialog::textFor(const TokenInfo& token)
+{
+    OneTimeSecretText text;
+    text.windowTitle = tr("Copy your new token");
+    text.heading
+        = tr("<h3>%1 token “%2” created</h3>")
+              .arg(token.environment == Environment::Test ? tr("Test") : tr("Live"), token.name.toHtmlEscaped());
+    text.warning = tr("<b>This is the only time the token is shown.</b> Copy it now and store it in a secrets manager "
+                      "or an environment variable. If you lose it, create a new token.");
+    text.details
+        = tr("Expires: %1 · Permissions: %2")
+              .arg(token.expiresAt.isValid() ? QLocale().toString(token.expiresAt.toLocalTime(), QLocale::ShortFormat)
+                                             : tr("never"),
+                   token.permissions.join(QLatin1String(", ")));
+    text.fieldName = tr("New access token");
+    text.closeQuestion = tr("You have not copied the token. Once this window closes it cannot be shown again, and you "
+                            "would need to create a new token. Close anyway?");
+    return text;
+}
+
 OneTimeTokenDialog::OneTimeTokenDialog(const TokenInfo& token, const QString& secret, ClipboardGuard& clipboard,
+                                       int clipboardSecs, QWidget* parent)
+    : OneTimeTokenDialog(textFor(token), secret, clipboard, clipboardSecs, parent)
+{ }
+
+OneTimeTokenDialog::OneTimeTokenDialog(const OneTimeSecretText& text, const QString& secret, ClipboardGuard& clipboard,
                                        int clipboardSecs, QWidget* parent)
     : QDialog(parent)
     , m_clipboard(clipboard)
     , m_clipboardSecs(clipboardSecs)
     , m_secret(secret)
+    , m_closeQuestion(text.closeQuestion)
 {
     setObjectName(QStringLiteral("oneTimeTokenDialog"));
-    setWindowTitle(tr("Copy your new token"));
+    setWindowTitle(text.windowTitle);
     auto* layout = new QVBoxLayout(this);
 
-    auto* title = new QLabel(
-        tr("<h3>%1 token “%2” created</h3>")
-            .arg(token.environment == Environment::Test ? tr("Test") : tr("Live"), token.name.toHtmlEscaped()),
-        this);
+    auto* title = new QLabel(text.heading, this);
     layout->addWidget(title);
 
-    auto* warning = new QLabel(tr("<b>This is the only time the token is shown.</b> Copy it now and store it in a "
-                                  "secrets manager or an environment variable. If you lose it, create a new "
-                                  "token."),
-                               this);
+    auto* warning = new QLabel(text.warning, this);
     warning->setObjectName(QStringLiteral("oneTimeWarningLabel"));
     warning->setWordWrap(true);
     layout->addWidget(warning);
@@ -56,7 +76,7 @@ OneTimeTokenDialog::OneTimeTokenDialog(const TokenInfo& token, const QString& se
     m_secretEdit->setDragEnabled(false);
     m_secretEdit->installEventFilter(this);
     m_secretEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_secretEdit->setAccessibleName(tr("New access token"));
+    m_secretEdit->setAccessibleName(text.fieldName);
     m_secretEdit->setMinimumWidth(m_secretEdit->fontMetrics().horizontalAdvance(m_secret) + 24);
     m_secretEdit->selectAll();
     row->addWidget(m_secretEdit, 1);
@@ -72,12 +92,9 @@ OneTimeTokenDialog::OneTimeTokenDialog(const TokenInfo& token, const QString& se
     m_countdown->setWordWrap(true);
     layout->addWidget(m_countdown);
 
-    auto* details = new QLabel(tr("Expires: %1 · Permissions: %2")
-                                   .arg(token.expiresAt.isValid()
-                                            ? QLocale().toString(token.expiresAt.toLocalTime(), QLocale::ShortFormat)
-                                            : tr("never"),
-                                        token.permissions.join(QLatin1String(", ")).toHtmlEscaped()),
-                               this);
+    auto* details = new QLabel(text.details, this);
+    details->setObjectName(QStringLiteral("oneTimeDetailsLabel"));
+    details->setTextFormat(Qt::PlainText);
     details->setWordWrap(true);
     layout->addWidget(details);
 
@@ -122,11 +139,8 @@ void OneTimeTokenDialog::copy()
 void OneTimeTokenDialog::done(int result)
 {
     if (!m_copied && !m_secret.isEmpty()) {
-        const auto answer = MessageBox::question(
-            this, tr("Close without copying?"),
-            tr("You have not copied the token. Once this window closes it cannot be shown again, and you would "
-               "need to create a new token. Close anyway?"),
-            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer = MessageBox::question(this, tr("Close without copying?"), m_closeQuestion,
+                                                 QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Close)
             return;
     }

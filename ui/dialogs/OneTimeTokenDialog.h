@@ -12,8 +12,20 @@ namespace monime {
 class ClipboardGuard;
 struct TokenInfo;
 
+/// What a one-time dialog says around the secret it shows.
+struct OneTimeSecretText
+{
+    QString windowTitle;
+    QString heading; ///< rich text
+    QString warning; ///< rich text
+    QString details; ///< plain text under the field
+    QString fieldName; ///< the field's accessible name
+    QString closeQuestion; ///< asked when it closes before Copy
+};
+
 /// Shows a new token's secret once, with Copy. Closing before copying asks first. When it closes, the
-/// secret is wiped from the dialog; nothing in the app can show it again.
+/// secret is wiped from the dialog; nothing in the app can show it again. Monime tokens and Monite access tokens
+/// both come through here.
 class OneTimeTokenDialog : public QDialog
 {
     Q_OBJECT
@@ -21,6 +33,10 @@ class OneTimeTokenDialog : public QDialog
 public:
     OneTimeTokenDialog(const TokenInfo& token, const QString& secret, ClipboardGuard& clipboard, int clipboardSecs,
                        QWidget* parent = nullptr);
+    OneTimeTokenDialog(const OneTimeSecretText& text, const QString& secret, ClipboardGuard& clipboard,
+                       int clipboardSecs, QWidget* parent = nullptr);
+    /// The words for a new Monime token.
+    static OneTimeSecretText textFor(const TokenInfo& token);
     ~OneTimeTokenDialog() override;
 
     bool copied() const { return m_copied; }
@@ -38,6 +54,7 @@ private:
     ClipboardGuard& m_clipboard;
     int m_clipboardSecs;
     QString m_secret;
+    QString m_closeQuestion;
     bool m_copied = false;
     QLineEdit* m_secretEdit = nullptr;
     QPushButton* m_copyButton = nullptr;
