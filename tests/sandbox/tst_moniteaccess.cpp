@@ -3,6 +3,7 @@
 #include "fakes/FakeClock.h"
 #include "sandbox/monite/MoniteAccess.h"
 #include "sandbox/monite/MoniteConfig.h"
+#include "sandbox/monite/MoniteConfigEditor.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -159,6 +160,41 @@ private Q_SLOTS:
         QVERIFY2(config.error().message.startsWith(QLatin1String("monite.json")), qPrintable(config.error().message));
         QVERIFY2(config.error().message.contains(expected), qPrintable(config.error().message));
         QVERIFY(!config.error().message.contains(QLatin1String("\"x\"")));
+    }
+
+    void grantsFromTheCommandLine()
+    {
+        const auto ok = MoniteConfigEditor::parseGrant(u"payable:pay=allowed_for_own"_s);
+        QVERIFY(ok.ok());
+        QCOMPARE(ok->objectType, u"payable"_s);
+        QCOMPARE(ok->action, u"pay"_s);
+        QCOMPARE(ok->permission, MonitePermission::AllowedForOwn);
+        for (const QString& bad : { u"payable"_s, u"payable:pay"_s, u":pay=allowed"_s, u"payable:fly=allowed"_s,
+                                    u"payable:pay=maybe"_s, u"payable:pay="_s }) {
+            const auto r = MoniteConfigEditor::parseGrant(bad);
+            QVERIFY2(!r.ok(), qPrintable(bad));
+            QVERIFY(r.error().message.startsWith(QLatin1String("--permission: ")));
+        }
+    }
+
+    void editorKeepsReferencesWhole()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"monite.json"_s);
+        const auto entity = MoniteConfigEditor::addEntity(path, u"Acme"_s);
+        QVERIFY(entity.ok());
+        const auto role = MoniteConfigEditor::addRole(path, u"Clerk"_s, entity.value(), { u"payable:read=allowed"_s });
+        QVERIFY(role.ok());
+        QVERIFY(!MoniteConfigEditor::addRole(path, u"X"_s, MoniteSandboxConfig::newUuid(), {}).ok());
+        const auto user = MoniteConfigEditor::addEntityUser(path, u"alice"_s, entity.value(), role.value());
+        QVERIFY(user.ok());
+        const auto wrongRole = MoniteConfigEditor::addEntityUser(path, u"bob"_s, entity.value(), u"nope"_s);
+        QVERIFY(!wrongRole.ok());
+        QVERIFY(wrongRole.error().message.startsWith(QLatin1String("--role: ")));
+        const auto loaded = MoniteSandboxConfig::load(path);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->entityUsers().size(), 1);
+        QCOMPARE(loaded->entityUser(user.value())->roleId, role.value());
     }
 };
 
