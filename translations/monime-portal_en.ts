@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>SandboxMain</name>
+    <message numerus="yes">
+        <source>monime-sandbox emulating Monite's API on %1 (%n client(s), tokens live %2 s, configuration: %3)</source>
+        <translation>
+            <numerusform>monime-sandbox emulating Monite's API on %1 (%n client, tokens live %2 s, configuration: %3)</numerusform><numerusform>monime-sandbox emulating Monite's API on %1 (%n clients, tokens live %2 s, configuration: %3)</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>monime::Cli</name>
     <message numerus="yes">
         <source>note: rolled back %n unfinished token(s) left by an earlier crash.</source>
@@ -132,6 +140,14 @@
         <source>Revoked %n token(s). Applications using them stop working now.</source>
         <translation>
             <numerusform>Revoked %n token. Applications using them stop working now.</numerusform><numerusform>Revoked %n tokens. Applications using them stop working now.</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>monime::MoniteVerdict</name>
+    <message numerus="yes">
+        <source>It acts as this user within their entity, with role "%1": %n action(s) allowed, some perhaps only on objects the user created.</source>
+        <translation>
+            <numerusform>It acts as this user within their entity, with role "%1": %n action allowed, some perhaps only on objects the user created.</numerusform><numerusform>It acts as this user within their entity, with role "%1": %n actions allowed, some perhaps only on objects the user created.</numerusform></translation>
     </message>
     </context>
 <context>

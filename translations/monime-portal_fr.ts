@@ -15,10 +15,6 @@
 <context>
     <name>SandboxMain</name>
     <message>
-        <source>A local Monime API server that checks tokens from the portal's inventory.</source>
-        <translation>Un serveur local de l'API Monime qui vérifie les jetons de l'inventaire du portail.</translation>
-    </message>
-    <message>
         <source>The inventory database (default: $MONIME_PORTAL_DATABASE, else the per-user file).</source>
         <translation>La base de l'inventaire (par défaut : $MONIME_PORTAL_DATABASE, sinon le fichier de l'utilisateur).</translation>
     </message>
@@ -97,6 +93,69 @@
     <message>
         <source>Keep the sandbox's objects (accounts, transfers, payments, …) in FILE across restarts (default: in memory only).</source>
         <translation>Conserver les objets du bac à sable (comptes, transferts, paiements, …) dans FILE d'un redémarrage à l'autre (par défaut : en mémoire seulement).</translation>
+    </message>
+    <message>
+        <source>monime-sandbox: error: --%1 is for Monime's API and has no effect with --monite-config. Leave it out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added the client "%1" to %2. Its secret is shown above only this once; the file keeps its SHA-256.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>monime-sandbox: error: --token-lifetime must be 1 to 2678400 seconds (default 86400).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>monime-sandbox emulating Monite's API on %1 (%n client(s), tokens live %2 s, configuration: %3)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>A local Monime API server that checks tokens from the portal's inventory; with --monite-config, an emulation of Monite's API.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emulate Monite's API (under /v1) instead of Monime's, with the clients, entities, roles and entity users of FILE (JSON; see man monime-sandbox).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --monite-config: the lifetime of each access token, in seconds (default 86400).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an API client to the --monite-config FILE (created if missing) and print its id and secret once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an entity to the --monite-config FILE and print its id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a role (--entity ID, --permission …) to the --monite-config FILE and print its id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an entity user (--entity ID, --role ID) to the --monite-config FILE and print its id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The entity of --add-monite-role or --add-monite-entity-user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The role of --add-monite-entity-user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A permission of --add-monite-role, OBJECT:ACTION=PERMISSION (e.g. payable:pay=allowed_for_own); repeat it for more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>monime-sandbox: error: --%1 needs --monite-config FILE.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -197,6 +256,85 @@
     <message>
         <source>look up the Space</source>
         <translation>rechercher le Space</translation>
+    </message>
+</context>
+<context>
+    <name>monime::AddMoniteClientDialog</name>
+    <message>
+        <source>Add a Monite client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client id and secret come from Monite's partner portal (Settings → API credentials). The secret goes to your keychain only; it is never shown again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Acme payables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom base URL (e.g. the local sandbox)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom base URL</source>
+        <translation>URL de base personnalisée</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Version de l'API</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional: one entity user a line, as ID or ID=Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entity &amp;users:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entity users, one a line</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -751,6 +889,18 @@
     <message>
         <source>create the token leaks table</source>
         <translation>créer la table des fuites de jetons</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL address; this version keeps its inventory in an SQLite file only (team inventories on PostgreSQL are not built yet). Nothing was created. Give the path of a file, e.g. ~/monime/inventory.sqlite.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a %2 address, not a file. Nothing was created. Give the path of a file, e.g. ~/monime/inventory.sqlite.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create the Monite client tables</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2025,6 +2175,10 @@
         <source>More actions</source>
         <translation>Plus d'actions</translation>
     </message>
+    <message>
+        <source>Monite clients</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>monime::MoneyRules</name>
@@ -2091,6 +2245,954 @@
     <message>
         <source>This receipt cannot be redeemed so.</source>
         <translation>Ce reçu ne peut pas être consommé ainsi.</translation>
+    </message>
+</context>
+<context>
+    <name>monime::MoniteApi</name>
+    <message>
+        <source>%1 is not part of the Monite emulation; its paths start with /v1/, e.g. POST /v1/auth/token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not emulated. The sandbox knows /v1/auth/token, /v1/auth/revoke, /v1/entities, /v1/entity_users/me, /v1/entity_users/my_role and /v1/payables.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not allowed on %2; use %3.</source>
+        <translation>%1 n'est pas autorisé sur %2 ; utilisez %3.</translation>
+    </message>
+    <message>
+        <source>Missing the x-monite-version HTTP header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>x-monite-version "%1" is not a Monite API version. Send one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field required: send a JSON object as the body.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON decode error: %1. Send a JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input should be a valid dictionary or object to extract fields from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UUID input should be a string, bytes or UUID object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input should be a valid UUID, e.g. 3fa85f64-5717-4562-b3fc-2c963f66afa6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input should be a valid string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input should be 'client_credentials' or 'entity_user'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extra inputs are not permitted; the body takes only %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field required: grant_type entity_user needs the entity user's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only grant_type entity_user takes an entity_user_id; leave it out for client_credentials.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong client_id or client_secret. Check both, or make a new client with monime-sandbox --monite-config FILE --add-monite-client NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entity user %1 does not exist. Use the id of one of the configuration's entity_users.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many live tokens (%1). Revoke some, or wait for them to expire.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not authenticated: send Authorization: Bearer ACCESS_TOKEN, with a token from POST /v1/auth/token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token has been revoked, expired or not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong client_id or client_secret. Revoke with the credentials of the client that got the token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Authorization token was issued to another client than client_id. Authorize with a token of the same client.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token has been revoked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input should be a whole number from 1 to 100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listing entities needs a partner token (grant_type client_credentials); an entity-user token sees only its own entity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown pagination token; use one from a previous answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/v1/entity_users/me needs an entity-user token (grant_type entity_user); a partner token has no user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/v1/entity_users/my_role needs an entity-user token (grant_type entity_user); a partner token has no role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field required: entity resources need the x-monite-entity-id header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This entity-user token belongs to entity %1 and cannot act on entity %2. Send x-monite-entity-id: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entity %1 was not found. Use the id of one of the configuration's entities.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The role "%1" does not allow "%2" on %3 objects here (permission: %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input should be an ISO 4217 code in capitals, e.g. "EUR"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input should be a whole number of minor units, 0 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input should be a valid date in the format YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sandbox holds %1 payables already; restart it to start afresh.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payable %1 was not found in entity %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payable %1 is paid already.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>monime::MoniteApiClient</name>
+    <message>
+        <source>"%1" is not a usable base URL. Use e.g. https://api.sandbox.monite.com/v1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: %2 did not answer within %3 seconds. The server may be down or blocked by a firewall; check the base URL and your network, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: the name %2 could not be resolved. Check the base URL's spelling and your internet connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: the secure connection to %2 failed (%3). Check the computer's date and time, and that no proxy intercepts HTTPS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: nothing accepts connections at %2 port %3. Is the server (or the local sandbox) running, and is the base URL's port right?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: the request to %2 failed (%3). Check your network and the base URL, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: %2 answered HTTP %3 but not with JSON. The base URL probably does not point at the Monite API (it should end in /v1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>get a partner token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>get an entity-user token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: the answer has no access_token or no positive expires_in. Check that the base URL is the Monite API.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revoke the token</source>
+        <translation>révoquer le jeton</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>lire %1</translation>
+    </message>
+</context>
+<context>
+    <name>monime::MoniteApiError</name>
+    <message>
+        <source>(x-request-id %1: quote it if you contact Monite support.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: the server wants the x-monite-version header (HTTP %2: %3). Give the profile an API version, e.g. 2024-05-25, and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: Monite says the token is revoked, expired or unknown (%2). Get a new token and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: Monite refused the request as invalid (HTTP 400: %2). Check the client id, the grant and the entity user id; the body holds only the documented fields.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: Monite did not accept the credentials or the token (HTTP 401: %2). Check the client id, replace the secret with `monite secret NAME` if it was regenerated, and remember that sandbox and production have different credentials.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: the token is not allowed to do this (HTTP 403: %2). An entity-user token may do only what its user's role allows; use a role that allows it, or a partner token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: not found (HTTP 404: %2). Check the profile's base URL (it ends in /v1) and, for an entity-user token, the entity user id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: the server does not allow this method here (HTTP 405: %2). The base URL probably does not point at the Monite API; it should end in /v1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: Monite rejected these fields (HTTP 422): %2. Correct them and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: too many requests (HTTP 429). Wait a minute, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: too many requests (HTTP 429). Wait %2 seconds, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: Monite had a problem of its own (HTTP %2: %3). Nothing is wrong with your settings; try again later, and quote the request id to Monite support if it persists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: unexpected answer HTTP %2 (%3). Check the profile's base URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>monime::MoniteConfigEditor</name>
+    <message>
+        <source>"%1" is not OBJECT:ACTION=PERMISSION, e.g. payable:pay=allowed_for_own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not one of Monite's actions: create, read, update, delete, pay, approve, cancel, submit, create_from_mail, reopen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a permission; use allowed, allowed_for_own or not_allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has a client named "%2" already. Choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no entity with the id "%2". Add one with --add-monite-entity NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no role with the id "%2" in entity %3. Add one with --add-monite-role NAME --entity %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>monime::MonitePage</name>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>live, renewed at the next test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h2&gt;Monite clients&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add client…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a Monite client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monite's API takes short-lived access tokens, got with a client id and secret. Secrets and tokens stay in your keychain; a token is shown once when you get it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monite client profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access tokens of this client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Token for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>&amp;Get token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Get an access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Test the access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Révoquer…</translation>
+    </message>
+    <message>
+        <source>Revoke the access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace &amp;secret…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the client secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this client profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;No Monite clients yet&lt;/h3&gt;&lt;p&gt;Press &lt;b&gt;Add client…&lt;/b&gt; with the client id and secret from Monite's partner portal, or from &lt;code&gt;monime-sandbox --add-monite-client&lt;/code&gt; for the local sandbox.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2 · &lt;code&gt;%3&lt;/code&gt; · API version %4&lt;br&gt;Client ID &lt;code&gt;%5&lt;/code&gt; · secret stored %6 (in your keychain)&lt;br&gt;Last test: %7&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Partner (client credentials)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entity user %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>grant_type client_credentials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>grant_type entity_user, id %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no time left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client “%1” added; its secret is in your keychain. Select a row and press Get token or Test.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking Monite for a token…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy your Monite access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Access token for “%1”&lt;/h3&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;This is the only time it is shown.&lt;/b&gt; It stays in your keychain until it expires, for this app's Test; copy it now if another tool needs it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · expires in %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entity-user token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monite access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You have not copied the access token. This window cannot show it again (Get token gives a new one). Close anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;A fresh token was got first (none was usable, or its renewal was due).&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Role %1&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing="0" cellpadding="2"&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>own objects only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;x-request-id %1 (for Monite's support)&lt;/small&gt;&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke the access token?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monite stops accepting this access token at once. Whoever uses it gets 401 until they get a new one. Revoke it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monite no longer knew that token (revoked, expired or unknown); it is forgotten here too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new client secret of “%1”, from Monite's partner portal (it replaces the one in your keychain):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client secret of “%1” was replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the client profile?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”, its client secret and its access tokens are removed from this app and your keychain. Tokens already given out stay valid at Monite until they expire: revoke them first if that matters. Remove it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” was removed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>monime::MoniteRepository</name>
+    <message>
+        <source>check the profile name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A Monite profile named "%1" exists already. Choose another name, or remove that profile first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>save the Monite profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>save the profile's entity users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove the Monite profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the entity users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the Monite profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the Monite profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no Monite profile named "%1". See the profiles with `monite list`, or add one with `monite add`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record the new client secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record when the profile was used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record the test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record the access token's expiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record the revocation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>forget the access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the access tokens' expiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record the profile's history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the profile's history</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>monime::MoniteRules</name>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Production (EU)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Production (North America)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>URL personnalisée</translation>
+    </message>
+    <message>
+        <source>"%1" is neither sandbox, eu, na nor a base URL. Use one of those, or a URL such as https://api.sandbox.monite.com/v1 or http://127.0.0.1:8080/v1 for a local sandbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The base URL must not carry a user name, password, query or fragment. Give only scheme, host, port and path, e.g. https://api.sandbox.monite.com/v1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 uses plain http: the client secret and tokens would travel unencrypted. Use https://, or a loopback address (127.0.0.1, ::1, localhost) for a local sandbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A profile needs a name, e.g. acme-sandbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name has %1 characters; use at most %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a usable profile name: use letters, digits, '.', '_' and '-', starting with a letter or digit (e.g. acme-sandbox).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a Monite API version. Choose one of: %2 (default %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This field is required: a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6, as the Monite partner portal shows it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a UUID. Copy it again from the Monite partner portal: 32 hexadecimal digits in groups of 8-4-4-4-12, e.g. 3fa85f64-5717-4562-b3fc-2c963f66afa6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The label of entity user %1 must be at most 100 characters with no control characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No client secret was given. Paste the secret the Monite partner portal showed when the client was created; if it is lost, generate a new one there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client secret is %1 bytes long; Monite's are far shorter. Check that only the secret was pasted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client secret contains a space or a control character. Paste only the secret, without quotes or line breaks inside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entity user %1 is given twice. Give each entity user once.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>monime::MoniteSandboxConfig</name>
+    <message>
+        <source>"%1" is not a UUID. Use the 8-4-4-4-12 hex form, e.g. %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the id %1 is used twice. Give each object an id of its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the name is empty. Give the client a name, e.g. "ci".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the name "%1" is used twice. Client names must be unique.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be 64 lowercase hex digits (the SHA-256 of the secret, e.g. from `printf %s SECRET | sha256sum`). Or add the client with --add-monite-client.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the name is empty. Give the role a name, e.g. "Accountant".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no entity has the id %1. Add it to "entities" or correct the id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the action "%1" is not one of Monite's: create, read, update, delete, pay, approve, cancel, submit, create_from_mail, reopen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no role has the id %1. Add it to "roles" or correct the id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the role %1 belongs to another entity (%2). Give the user a role of its own entity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the login is empty. Give the user a login, e.g. "alice".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:%2:%3: not valid JSON (%4). Correct the file, or start a new one with --add-monite-client.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a JSON object with "clients", "entities", "roles" and "entity_users".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be "%1"; this is not a Monite sandbox configuration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown field. The file has format, version, clients, entities, roles and entity_users.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be an array of objects.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is missing. Add it as a string.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file must not hold a plain secret. Replace it with client_secret_sha256 (its SHA-256 in hex), or add the client with --add-monite-client.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be {"objects": [{"object_type": "payable", "actions": [{"action_name": "read", "permission": "allowed"}]}]}, as Monite's RoleResponse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is missing. Name the object type, e.g. "payable".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not one of Monite's actions: create, read, update, delete, pay, approve, cancel, submit, create_from_mail, reopen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be allowed, allowed_for_own or not_allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the Monite configuration %1: %2. Check the path, or create the file with --add-monite-client NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the Monite configuration %1: %2. Check the folder exists and is writable.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>monime::MoniteService</name>
+    <message>
+        <source>partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A Monite profile named "%1" exists already. Choose another name, or remove that profile first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile added: %1, client id %2, API version %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client secret was replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is neither an entity user of profile %2 nor a UUID. Known: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>The client secret of profile %1 is not in the keychain. Store it again with `monite secret %1`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A token was got but could not be kept in the keychain, so it is not shown (it expires by itself at %1 UTC): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 token got; expires %2 UTC (in %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile %1 holds no %2 token to revoke. Get one with `monite token %1`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client secret of profile %1 is not in the keychain, and revoking needs it. Store it again with `monite secret %1`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 token forgotten: Monite said it was already revoked or expired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 token revoked.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>monime::MoniteTokenText</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no token yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired %1 ago (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>live, expires in %1 (%2); a test gets a fresh one first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>live, expires in %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>monime::MoniteVerdict</name>
+    <message>
+        <source>The partner token did not work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The entity-user token did not work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid partner token — full access to every entity of this partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It can list entities (first: %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It can list entities (none yet).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep it on a server: it reaches all your entities' data. It expires in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid entity-user token for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its role grants no permissions: every entity request will be refused (403). Give the user a role with the permissions it needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>It acts as this user within their entity, with role "%1": %n action(s) allowed, some perhaps only on objects the user created.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>It expires in %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4414,6 +5516,237 @@ Aperçu : %3</translation>
     <message>
         <source>PERMISSIONS</source>
         <translation>PERMISSIONS</translation>
+    </message>
+</context>
+<context>
+    <name>monime::cli::MoniteAddCommand</name>
+    <message>
+        <source>Monite profile "%1" added: %2, client id %3, API version %4; the client secret is in the keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Get a token with: monime-portal-cli monite token %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>monime::cli::MoniteCommand</name>
+    <message>
+        <source>Monite client profiles: client id and secret, short-lived tokens, revoke, test.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add: the client id (a UUID) from the Monite partner portal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add: sandbox (default), eu, na, or a base URL (https, or http on 127.0.0.1 for a local sandbox).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add: the x-monite-version to send (default 2024-05-25).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add: an entity user, ID or ID=LABEL; repeat for more. token, revoke, test: act for this entity user (id or label) instead of the partner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give up on Monite after MS milliseconds (default 15000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>monite needs a subcommand: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown monite subcommand "%1"; use one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>monite %1 takes no arguments. Usage: monite %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>monite %1 takes the profile's name. Usage: monite %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--timeout must be a number of milliseconds between 1 and 600000.</source>
+        <translation>--timeout doit être un nombre de millisecondes compris entre 1 et 600000.</translation>
+    </message>
+    <message>
+        <source>Paste the client secret from the Monite partner portal, then press Enter (it is not shown): </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>monime-portal-cli: error: client secret: nothing was read from standard input. Pipe it in, e.g. `monime-portal-cli monite %1 NAME … &lt; secret.txt`, or paste it when asked; it is never taken as an argument.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>monime::cli::MoniteListCommand</name>
+    <message>
+        <source>No Monite profiles yet. Add one: monime-portal-cli monite add NAME --client-id UUID &lt; secret.txt</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>monime::cli::MoniteRemoveCommand</name>
+    <message>
+        <source>warning: the %1 token(s) got with this profile stay valid at Monite until they expire; revoke them first next time (monite revoke NAME).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monite profile "%1" removed, with its client secret and tokens in the keychain.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>monime::cli::MoniteRevokeCommand</name>
+    <message>
+        <source>The %1 token of "%2" was already revoked or expired at Monite; it is forgotten here too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoked the %1 token of "%2" (Monite: %3).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>monime::cli::MoniteSecretCommand</name>
+    <message>
+        <source>The client secret of "%1" was replaced in the keychain. Tokens got with the old secret stay valid until they expire.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>monime::cli::MoniteShowCommand</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>environment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>base URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>client id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>client secret:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in the keychain, set %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entity user:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>added:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last used:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last test:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tokens:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historique :</translation>
+    </message>
+</context>
+<context>
+    <name>monime::cli::MoniteText</name>
+    <message>
+        <source>partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entity user %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entity user %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no token yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>token:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a fresh token was got for this test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time left:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> in %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>who:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>x-request-id:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>monime::cli::MoniteTokenCommand</name>
+    <message>
+        <source>New %1 token for profile "%2"; it expires %3 (in %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token follows on standard output. Copy it now: it is shown only this once (it is kept in the keychain for tests and revoke).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
