@@ -26,6 +26,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
@@ -69,7 +70,26 @@ int main(int argc, char* argv[])
     MemorySecretStore secrets;
     TokenService service(*db.value(), secrets, clock, Catalog::builtIn());
 
+    // A client of the local sandbox's Monite emulation, for the Monite clients page (shot last).
+    const QString clientId = QStringLiteral("3fa85f64-5717-4562-b3fc-2c963f66afa6");
+    const QString entity = QStringLiteral("11111111-1111-4111-8111-111111111111");
+    const QString role = QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001");
+    const QString alice = QStringLiteral("bbbbbbbb-0000-4000-8000-000000000001");
+    MoniteSandboxConfig config;
+    config.addClient(QStringLiteral("docs"), clientId, "screenshot-secret");
+    config.addEntity(entity, QStringLiteral("Acme"));
+    config.addRole(role, entity, QStringLiteral("Accountant"),
+                   { { QStringLiteral("payable"), QStringLiteral("read"), MonitePermission::Allowed },
+                     { QStringLiteral("payable"), QStringLiteral("create"), MonitePermission::AllowedForOwn },
+                     { QStringLiteral("payable"), QStringLiteral("pay"), MonitePermission::NotAllowed },
+                     { QStringLiteral("receivable"), QStringLiteral("read"), MonitePermission::Allowed } });
+    config.addEntityUser(alice, entity, role, QStringLiteral("alice"), QStringLiteral("Alice"));
+    MoniteSandbox moniteSandbox(config, clock, MoniteApiOptions {});
+    QNetworkAccessManager moniteNetwork;
+    MoniteApiClient moniteClient(moniteNetwork);
+    MoniteService monite(*db.value(), secrets, clock, moniteClient);
     MainWindow window(service);
+    window.addMonitePage(monite); // as the app does: the sections hold "Monite clients"
     window.resize(1280, 720); // the default window size: what matters must show at it
     window.show();
     const auto tokens = window.model()->tokens();
@@ -216,27 +236,15 @@ int main(int argc, char* argv[])
 
     // The Monite clients page: a client of the local sandbox's Monite emulation, a partner token got, an entity
     // user's token tested (its role shown).
-    const QString clientId = QStringLiteral("3fa85f64-5717-4562-b3fc-2c963f66afa6");
-    const QString entity = QStringLiteral("11111111-1111-4111-8111-111111111111");
-    const QString role = QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001");
-    const QString alice = QStringLiteral("bbbbbbbb-0000-4000-8000-000000000001");
-    MoniteSandboxConfig config;
-    config.addClient(QStringLiteral("docs"), clientId, "screenshot-secret");
-    config.addEntity(entity, QStringLiteral("Acme"));
-    config.addRole(role, entity, QStringLiteral("Accountant"),
-                   { { QStringLiteral("payable"), QStringLiteral("read"), MonitePermission::Allowed },
-                     { QStringLiteral("payable"), QStringLiteral("create"), MonitePermission::AllowedForOwn },
-                     { QStringLiteral("payable"), QStringLiteral("pay"), MonitePermission::NotAllowed },
-                     { QStringLiteral("receivable"), QStringLiteral("read"), MonitePermission::Allowed } });
-    config.addEntityUser(alice, entity, role, QStringLiteral("alice"), QStringLiteral("Alice"));
-    MoniteSandbox moniteSandbox(config, clock, MoniteApiOptions {});
-    QNetworkAccessManager moniteNetwork;
-    MoniteApiClient moniteClient(moniteNetwork);
-    MoniteService monite(*db.value(), secrets, clock, moniteClient);
     if (moniteSandbox.listen().ok()) {
+        // processEvents(flags, ms) returns at once when nothing is pending: block for events, a timer waking it.
         auto wait = [](bool& done) {
-            for (int i = 0; i < 200 && !done; ++i)
-                QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            QTimer wake;
+            wake.start(50);
+            QElapsedTimer since;
+            since.start();
+            while (!done && since.elapsed() < 15000)
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents);
         };
         bool added = false;
         MoniteProfileDraft draft { QStringLiteral("acme-local"),
@@ -251,9 +259,12 @@ int main(int argc, char* argv[])
         });
         wait(added);
         bool minted = false;
-        monite.mintToken(draft.name, QString(), [&](Result<MoniteMintedToken>) { minted = true; });
+        monite.mintToken(draft.name, QString(), [&](Result<MoniteMintedToken> r) {
+            if (!r.ok())
+                qWarning("Monite token: %s", qPrintable(r.error().message));
+            minted = true;
+        });
         wait(minted);
-        window.addMonitePage(monite);
         window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"))->setCurrentRow(3);
         MonitePage* page = window.monitePage();
         page->reload();

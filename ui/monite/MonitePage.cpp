@@ -269,7 +269,7 @@ void MonitePage::updateCountdowns()
                                : tr("no time left"));
         m_tokens->item(r, ExpiresColumn)
             ->setText(it == tokens.cend() ? QString()
-                                          : locale.toString(it->times.expiresAt.toLocalTime(), QLocale::LongFormat));
+                                          : locale.toString(it->times.expiresAt.toLocalTime(), QLocale::ShortFormat));
     }
     if (live && isVisible())
         m_tick->start();
