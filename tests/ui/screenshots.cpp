@@ -35,7 +35,25 @@
 #include <QPushButton>
 #include <QTimer>
 
+#include <functional>
+
 using namespace monime;
+
+namespace {
+
+/// Turns the event loop until `done()` or 15 s. processEvents(flags, ms) returns at once when nothing is pending,
+/// so a loop of those spins instead of waiting: block for events, with a timer to wake up.
+void waitUntil(const std::function<bool()>& done)
+{
+    QTimer wake;
+    wake.start(50);
+    QElapsedTimer since;
+    since.start();
+    while (!done() && since.elapsed() < 15000)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -156,8 +174,7 @@ int main(int argc, char* argv[])
     auto await = [](auto start) {
         bool done = false;
         start([&done] { done = true; });
-        while (!done)
-            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        waitUntil([&done] { return done; });
     };
     TokenDraft draft;
     draft.name = QStringLiteral("Checkout backend (staging)");
@@ -207,8 +224,7 @@ int main(int argc, char* argv[])
     bool tested = false;
     QObject::connect(&testDialog, &TestTokenDialog::testFinished, &testDialog, [&tested] { tested = true; });
     testDialog.runTest();
-    while (!tested)
-        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    waitUntil([&tested] { return tested; });
     testDialog.grab().save(out.filePath(QStringLiteral("test-dialog.png")));
 
     sandbox.flushUsage();
@@ -217,8 +233,7 @@ int main(int argc, char* argv[])
     usage.show();
     // One refresh, then wait for its worker (a refresh every few ms would drop the one before it unfinished).
     usage.refresh();
-    for (int i = 0; i < 200 && usage.totalCalls() == 0; ++i)
-        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    waitUntil([&usage] { return usage.totalCalls() > 0; });
     QApplication::processEvents();
     usage.grab().save(out.filePath(QStringLiteral("usage-view.png")));
 
@@ -237,15 +252,7 @@ int main(int argc, char* argv[])
     // The Monite clients page: a client of the local sandbox's Monite emulation, a partner token got, an entity
     // user's token tested (its role shown).
     if (moniteSandbox.listen().ok()) {
-        // processEvents(flags, ms) returns at once when nothing is pending: block for events, a timer waking it.
-        auto wait = [](bool& done) {
-            QTimer wake;
-            wake.start(50);
-            QElapsedTimer since;
-            since.start();
-            while (!done && since.elapsed() < 15000)
-                QApplication::processEvents(QEventLoop::WaitForMoreEvents);
-        };
+        auto wait = [](bool& done) { waitUntil([&done] { return done; }); };
         bool added = false;
         MoniteProfileDraft draft { QStringLiteral("acme-local"),
                                    moniteSandbox.baseUrl().toString(),
