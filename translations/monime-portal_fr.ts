@@ -96,66 +96,66 @@
     </message>
     <message>
         <source>monime-sandbox: error: --%1 is for Monime's API and has no effect with --monite-config. Leave it out.</source>
-        <translation type="unfinished" />
+        <translation>monime-sandbox : erreur : l'option --%1 concerne l'API de Monime et n'a aucun effet avec --monite-config. Retirez-la.</translation>
     </message>
     <message>
         <source>Added the client "%1" to %2. Its secret is shown above only this once; the file keeps its SHA-256.</source>
-        <translation type="unfinished" />
+        <translation>Client « %1 » ajouté à %2. Son secret est affiché ci-dessus cette seule fois ; le fichier n'en conserve que le SHA-256.</translation>
     </message>
     <message>
         <source>monime-sandbox: error: --token-lifetime must be 1 to 2678400 seconds (default 86400).</source>
-        <translation type="unfinished" />
+        <translation>monime-sandbox : erreur : --token-lifetime doit être compris entre 1 et 2678400 secondes (par défaut 86400).</translation>
     </message>
     <message numerus="yes">
         <source>monime-sandbox emulating Monite's API on %1 (%n client(s), tokens live %2 s, configuration: %3)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>monime-sandbox émule l'API de Monite sur %1 (%n client, durée de vie des jetons %2 s, configuration : %3)</numerusform>
+            <numerusform>monime-sandbox émule l'API de Monite sur %1 (%n clients, durée de vie des jetons %2 s, configuration : %3)</numerusform>
         </translation>
     </message>
     <message>
         <source>A local Monime API server that checks tokens from the portal's inventory; with --monite-config, an emulation of Monite's API.</source>
-        <translation type="unfinished" />
+        <translation>Un serveur local de l'API Monime qui vérifie les jetons de l'inventaire du portail ; avec --monite-config, une émulation de l'API de Monite.</translation>
     </message>
     <message>
         <source>Emulate Monite's API (under /v1) instead of Monime's, with the clients, entities, roles and entity users of FILE (JSON; see man monime-sandbox).</source>
-        <translation type="unfinished" />
+        <translation>Émuler l'API de Monite (sous /v1) au lieu de celle de Monime, avec les clients, entités, rôles et utilisateurs d'entité de FILE (JSON ; voir man monime-sandbox).</translation>
     </message>
     <message>
         <source>With --monite-config: the lifetime of each access token, in seconds (default 86400).</source>
-        <translation type="unfinished" />
+        <translation>Avec --monite-config : la durée de vie de chaque jeton d'accès, en secondes (par défaut 86400).</translation>
     </message>
     <message>
         <source>Add an API client to the --monite-config FILE (created if missing) and print its id and secret once.</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un client d'API au fichier FILE de --monite-config (créé s'il n'existe pas) et afficher une seule fois son identifiant et son secret.</translation>
     </message>
     <message>
         <source>Add an entity to the --monite-config FILE and print its id.</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une entité au fichier FILE de --monite-config et afficher son identifiant.</translation>
     </message>
     <message>
         <source>Add a role (--entity ID, --permission …) to the --monite-config FILE and print its id.</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un rôle (--entity ID, --permission …) au fichier FILE de --monite-config et afficher son identifiant.</translation>
     </message>
     <message>
         <source>Add an entity user (--entity ID, --role ID) to the --monite-config FILE and print its id.</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un utilisateur d'entité (--entity ID, --role ID) au fichier FILE de --monite-config et afficher son identifiant.</translation>
     </message>
     <message>
         <source>The entity of --add-monite-role or --add-monite-entity-user.</source>
-        <translation type="unfinished" />
+        <translation>L'entité de --add-monite-role ou de --add-monite-entity-user.</translation>
     </message>
     <message>
         <source>The role of --add-monite-entity-user.</source>
-        <translation type="unfinished" />
+        <translation>Le rôle de --add-monite-entity-user.</translation>
     </message>
     <message>
         <source>A permission of --add-monite-role, OBJECT:ACTION=PERMISSION (e.g. payable:pay=allowed_for_own); repeat it for more.</source>
-        <translation type="unfinished" />
+        <translation>Une permission de --add-monite-role, OBJECT:ACTION=PERMISSION (par ex. payable:pay=allowed_for_own) ; répétez-la pour en ajouter.</translation>
     </message>
     <message>
         <source>monime-sandbox: error: --%1 needs --monite-config FILE.</source>
-        <translation type="unfinished" />
+        <translation>monime-sandbox : erreur : --%1 nécessite --monite-config FILE.</translation>
     </message>
 </context>
 <context>
@@ -262,15 +262,15 @@
     <name>monime::AddMoniteClientDialog</name>
     <message>
         <source>Add a Monite client</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un client Monite</translation>
     </message>
     <message>
         <source>The client id and secret come from Monite's partner portal (Settings → API credentials). The secret goes to your keychain only; it is never shown again.</source>
-        <translation type="unfinished" />
+        <translation>L'identifiant client et le secret proviennent du portail partenaire de Monite (Settings → API credentials). Le secret est conservé uniquement dans votre trousseau de clés ; il n'est plus jamais affiché.</translation>
     </message>
     <message>
         <source>e.g. Acme payables</source>
-        <translation type="unfinished" />
+        <translation>par ex. Acme fournisseurs</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -278,15 +278,15 @@
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished" />
+        <translation>Nom du profil</translation>
     </message>
     <message>
         <source>Custom base URL (e.g. the local sandbox)</source>
-        <translation type="unfinished" />
+        <translation>URL de base personnalisée (par ex. le bac à sable local)</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished" />
+        <translation>Envi&amp;ronnement :</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished" />
+        <translation>&amp;URL de base :</translation>
     </message>
     <message>
         <source>Custom base URL</source>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>API &amp;version:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Version de l'API :</translation>
     </message>
     <message>
         <source>API version</source>
@@ -310,31 +310,31 @@
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Identifiant client :</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished" />
+        <translation>Identifiant client</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Secret client :</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished" />
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>Optional: one entity user a line, as ID or ID=Label</source>
-        <translation type="unfinished" />
+        <translation>Facultatif : un utilisateur d'entité par ligne, sous la forme ID ou ID=Libellé</translation>
     </message>
     <message>
         <source>Entity &amp;users:</source>
-        <translation type="unfinished" />
+        <translation>U&amp;tilisateurs d'entité :</translation>
     </message>
     <message>
         <source>Entity users, one a line</source>
-        <translation type="unfinished" />
+        <translation>Utilisateurs d'entité, un par ligne</translation>
     </message>
 </context>
 <context>
@@ -892,15 +892,15 @@
     </message>
     <message>
         <source>%1 is a PostgreSQL address; this version keeps its inventory in an SQLite file only (team inventories on PostgreSQL are not built yet). Nothing was created. Give the path of a file, e.g. ~/monime/inventory.sqlite.</source>
-        <translation type="unfinished" />
+        <translation>%1 est une adresse PostgreSQL ; cette version ne conserve son inventaire que dans un fichier SQLite (les inventaires d'équipe sur PostgreSQL ne sont pas encore disponibles). Rien n'a été créé. Indiquez le chemin d'un fichier, par ex. ~/monime/inventory.sqlite.</translation>
     </message>
     <message>
         <source>%1 is a %2 address, not a file. Nothing was created. Give the path of a file, e.g. ~/monime/inventory.sqlite.</source>
-        <translation type="unfinished" />
+        <translation>%1 est une adresse %2, pas un fichier. Rien n'a été créé. Indiquez le chemin d'un fichier, par ex. ~/monime/inventory.sqlite.</translation>
     </message>
     <message>
         <source>create the Monite client tables</source>
-        <translation type="unfinished" />
+        <translation>créer les tables des clients Monite</translation>
     </message>
 </context>
 <context>
@@ -2177,7 +2177,7 @@
     </message>
     <message>
         <source>Monite clients</source>
-        <translation type="unfinished" />
+        <translation>Clients Monite</translation>
     </message>
 </context>
 <context>
@@ -2251,11 +2251,11 @@
     <name>monime::MoniteApi</name>
     <message>
         <source>%1 is not part of the Monite emulation; its paths start with /v1/, e.g. POST /v1/auth/token.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne fait pas partie de l'émulation de Monite ; ses chemins commencent par /v1/, par ex. POST /v1/auth/token.</translation>
     </message>
     <message>
         <source>%1 is not emulated. The sandbox knows /v1/auth/token, /v1/auth/revoke, /v1/entities, /v1/entity_users/me, /v1/entity_users/my_role and /v1/payables.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas émulé. Le bac à sable connaît /v1/auth/token, /v1/auth/revoke, /v1/entities, /v1/entity_users/me, /v1/entity_users/my_role et /v1/payables.</translation>
     </message>
     <message>
         <source>%1 is not allowed on %2; use %3.</source>
@@ -2263,190 +2263,190 @@
     </message>
     <message>
         <source>Missing the x-monite-version HTTP header</source>
-        <translation type="unfinished" />
+        <translation>En-tête HTTP x-monite-version absent</translation>
     </message>
     <message>
         <source>x-monite-version "%1" is not a Monite API version. Send one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>x-monite-version « %1 » n'est pas une version de l'API Monite. Envoyez l'une de celles-ci : %2.</translation>
     </message>
     <message>
         <source>Field required: send a JSON object as the body.</source>
-        <translation type="unfinished" />
+        <translation>Champ obligatoire : envoyez un objet JSON comme corps.</translation>
     </message>
     <message>
         <source>JSON decode error: %1. Send a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Erreur de décodage JSON : %1. Envoyez un objet JSON.</translation>
     </message>
     <message>
         <source>Input should be a valid dictionary or object to extract fields from</source>
-        <translation type="unfinished" />
+        <translation>L'entrée doit être un dictionnaire ou un objet valide dont extraire les champs</translation>
     </message>
     <message>
         <source>Field required</source>
-        <translation type="unfinished" />
+        <translation>Champ obligatoire</translation>
     </message>
     <message>
         <source>UUID input should be a string, bytes or UUID object</source>
-        <translation type="unfinished" />
+        <translation>L'entrée UUID doit être une chaîne, des octets ou un objet UUID</translation>
     </message>
     <message>
         <source>Input should be a valid UUID, e.g. 3fa85f64-5717-4562-b3fc-2c963f66afa6</source>
-        <translation type="unfinished" />
+        <translation>L'entrée doit être un UUID valide, par ex. 3fa85f64-5717-4562-b3fc-2c963f66afa6</translation>
     </message>
     <message>
         <source>Input should be a valid string</source>
-        <translation type="unfinished" />
+        <translation>L'entrée doit être une chaîne valide</translation>
     </message>
     <message>
         <source>Input should be 'client_credentials' or 'entity_user'</source>
-        <translation type="unfinished" />
+        <translation>L'entrée doit être 'client_credentials' ou 'entity_user'</translation>
     </message>
     <message>
         <source>Extra inputs are not permitted; the body takes only %1.</source>
-        <translation type="unfinished" />
+        <translation>Les champs supplémentaires ne sont pas autorisés ; le corps n'accepte que %1.</translation>
     </message>
     <message>
         <source>Field required: grant_type entity_user needs the entity user's id.</source>
-        <translation type="unfinished" />
+        <translation>Champ obligatoire : grant_type entity_user nécessite l'identifiant de l'utilisateur d'entité.</translation>
     </message>
     <message>
         <source>Only grant_type entity_user takes an entity_user_id; leave it out for client_credentials.</source>
-        <translation type="unfinished" />
+        <translation>Seul grant_type entity_user accepte un entity_user_id ; omettez-le pour client_credentials.</translation>
     </message>
     <message>
         <source>Wrong client_id or client_secret. Check both, or make a new client with monime-sandbox --monite-config FILE --add-monite-client NAME.</source>
-        <translation type="unfinished" />
+        <translation>client_id ou client_secret incorrect. Vérifiez les deux, ou créez un nouveau client avec monime-sandbox --monite-config FILE --add-monite-client NAME.</translation>
     </message>
     <message>
         <source>Entity user %1 does not exist. Use the id of one of the configuration's entity_users.</source>
-        <translation type="unfinished" />
+        <translation>L'utilisateur d'entité %1 n'existe pas. Utilisez l'identifiant de l'un des entity_users de la configuration.</translation>
     </message>
     <message>
         <source>Too many live tokens (%1). Revoke some, or wait for them to expire.</source>
-        <translation type="unfinished" />
+        <translation>Trop de jetons valides (%1). Révoquez-en quelques-uns, ou attendez qu'ils expirent.</translation>
     </message>
     <message>
         <source>Not authenticated: send Authorization: Bearer ACCESS_TOKEN, with a token from POST /v1/auth/token.</source>
-        <translation type="unfinished" />
+        <translation>Non authentifié : envoyez Authorization: Bearer ACCESS_TOKEN, avec un jeton obtenu par POST /v1/auth/token.</translation>
     </message>
     <message>
         <source>The token has been revoked, expired or not found.</source>
-        <translation type="unfinished" />
+        <translation>Le jeton a été révoqué, a expiré ou est introuvable.</translation>
     </message>
     <message>
         <source>Wrong client_id or client_secret. Revoke with the credentials of the client that got the token.</source>
-        <translation type="unfinished" />
+        <translation>client_id ou client_secret incorrect. Révoquez avec les identifiants du client qui a obtenu le jeton.</translation>
     </message>
     <message>
         <source>The Authorization token was issued to another client than client_id. Authorize with a token of the same client.</source>
-        <translation type="unfinished" />
+        <translation>Le jeton de l'en-tête Authorization a été délivré à un autre client que client_id. Authentifiez-vous avec un jeton du même client.</translation>
     </message>
     <message>
         <source>The token has been revoked.</source>
-        <translation type="unfinished" />
+        <translation>Le jeton a été révoqué.</translation>
     </message>
     <message>
         <source>Input should be a whole number from 1 to 100</source>
-        <translation type="unfinished" />
+        <translation>L'entrée doit être un nombre entier de 1 à 100</translation>
     </message>
     <message>
         <source>Listing entities needs a partner token (grant_type client_credentials); an entity-user token sees only its own entity.</source>
-        <translation type="unfinished" />
+        <translation>Lister les entités nécessite un jeton partenaire (grant_type client_credentials) ; un jeton d'utilisateur d'entité ne voit que sa propre entité.</translation>
     </message>
     <message>
         <source>Unknown pagination token; use one from a previous answer.</source>
-        <translation type="unfinished" />
+        <translation>Jeton de pagination inconnu ; utilisez-en un issu d'une réponse précédente.</translation>
     </message>
     <message>
         <source>/v1/entity_users/me needs an entity-user token (grant_type entity_user); a partner token has no user.</source>
-        <translation type="unfinished" />
+        <translation>/v1/entity_users/me nécessite un jeton d'utilisateur d'entité (grant_type entity_user) ; un jeton partenaire n'a pas d'utilisateur.</translation>
     </message>
     <message>
         <source>/v1/entity_users/my_role needs an entity-user token (grant_type entity_user); a partner token has no role.</source>
-        <translation type="unfinished" />
+        <translation>/v1/entity_users/my_role nécessite un jeton d'utilisateur d'entité (grant_type entity_user) ; un jeton partenaire n'a pas de rôle.</translation>
     </message>
     <message>
         <source>Field required: entity resources need the x-monite-entity-id header.</source>
-        <translation type="unfinished" />
+        <translation>Champ obligatoire : les ressources d'une entité nécessitent l'en-tête x-monite-entity-id.</translation>
     </message>
     <message>
         <source>This entity-user token belongs to entity %1 and cannot act on entity %2. Send x-monite-entity-id: %1.</source>
-        <translation type="unfinished" />
+        <translation>Ce jeton d'utilisateur d'entité appartient à l'entité %1 et ne peut pas agir sur l'entité %2. Envoyez x-monite-entity-id: %1.</translation>
     </message>
     <message>
         <source>Entity %1 was not found. Use the id of one of the configuration's entities.</source>
-        <translation type="unfinished" />
+        <translation>L'entité %1 est introuvable. Utilisez l'identifiant de l'une des entités de la configuration.</translation>
     </message>
     <message>
         <source>The role "%1" does not allow "%2" on %3 objects here (permission: %4).</source>
-        <translation type="unfinished" />
+        <translation>Le rôle « %1 » n'autorise pas « %2 » sur les objets %3 ici (permission : %4).</translation>
     </message>
     <message>
         <source>Input should be an ISO 4217 code in capitals, e.g. "EUR"</source>
-        <translation type="unfinished" />
+        <translation>L'entrée doit être un code ISO 4217 en majuscules, par ex. "EUR"</translation>
     </message>
     <message>
         <source>Input should be a whole number of minor units, 0 or more</source>
-        <translation type="unfinished" />
+        <translation>L'entrée doit être un nombre entier d'unités mineures, 0 ou plus</translation>
     </message>
     <message>
         <source>Input should be a valid date in the format YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>L'entrée doit être une date valide au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>The sandbox holds %1 payables already; restart it to start afresh.</source>
-        <translation type="unfinished" />
+        <translation>Le bac à sable contient déjà %1 payables ; redémarrez-le pour repartir de zéro.</translation>
     </message>
     <message>
         <source>Payable %1 was not found in entity %2.</source>
-        <translation type="unfinished" />
+        <translation>Le payable %1 est introuvable dans l'entité %2.</translation>
     </message>
     <message>
         <source>Payable %1 is paid already.</source>
-        <translation type="unfinished" />
+        <translation>Le payable %1 est déjà payé.</translation>
     </message>
 </context>
 <context>
     <name>monime::MoniteApiClient</name>
     <message>
         <source>"%1" is not a usable base URL. Use e.g. https://api.sandbox.monite.com/v1.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une URL de base utilisable. Utilisez par ex. https://api.sandbox.monite.com/v1.</translation>
     </message>
     <message>
         <source>Could not %1: %2 did not answer within %3 seconds. The server may be down or blocked by a firewall; check the base URL and your network, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : %2 n'a pas répondu dans les %3 secondes. Le serveur est peut-être arrêté ou bloqué par un pare-feu ; vérifiez l'URL de base et votre réseau, puis réessayez.</translation>
     </message>
     <message>
         <source>Could not %1: the name %2 could not be resolved. Check the base URL's spelling and your internet connection.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : le nom %2 n'a pas pu être résolu. Vérifiez l'orthographe de l'URL de base ainsi que votre connexion Internet.</translation>
     </message>
     <message>
         <source>Could not %1: the secure connection to %2 failed (%3). Check the computer's date and time, and that no proxy intercepts HTTPS.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : la connexion sécurisée à %2 a échoué (%3). Vérifiez la date et l'heure de l'ordinateur, et qu'aucun proxy n'intercepte le HTTPS.</translation>
     </message>
     <message>
         <source>Could not %1: nothing accepts connections at %2 port %3. Is the server (or the local sandbox) running, and is the base URL's port right?</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : rien n'accepte de connexions sur %2, port %3. Le serveur (ou le bac à sable local) est-il démarré, et le port de l'URL de base est-il correct ?</translation>
     </message>
     <message>
         <source>Could not %1: the request to %2 failed (%3). Check your network and the base URL, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : la requête vers %2 a échoué (%3). Vérifiez votre réseau et l'URL de base, puis réessayez.</translation>
     </message>
     <message>
         <source>Could not %1: %2 answered HTTP %3 but not with JSON. The base URL probably does not point at the Monite API (it should end in /v1).</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : %2 a répondu HTTP %3, mais pas en JSON. L'URL de base ne pointe probablement pas vers l'API Monite (elle devrait se terminer par /v1).</translation>
     </message>
     <message>
         <source>get a partner token</source>
-        <translation type="unfinished" />
+        <translation>récupérer un jeton partenaire</translation>
     </message>
     <message>
         <source>get an entity-user token</source>
-        <translation type="unfinished" />
+        <translation>récupérer un jeton d'utilisateur d'entité</translation>
     </message>
     <message>
         <source>Could not %1: the answer has no access_token or no positive expires_in. Check that the base URL is the Monite API.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : la réponse ne contient pas d'access_token ou pas d'expires_in positif. Vérifiez que l'URL de base est bien celle de l'API Monite.</translation>
     </message>
     <message>
         <source>revoke the token</source>
@@ -2461,105 +2461,105 @@
     <name>monime::MoniteApiError</name>
     <message>
         <source>(x-request-id %1: quote it if you contact Monite support.)</source>
-        <translation type="unfinished" />
+        <translation>(x-request-id %1 : mentionnez-le si vous contactez le support de Monite.)</translation>
     </message>
     <message>
         <source>no message</source>
-        <translation type="unfinished" />
+        <translation>aucun message</translation>
     </message>
     <message>
         <source>Could not %1: the server wants the x-monite-version header (HTTP %2: %3). Give the profile an API version, e.g. 2024-05-25, and try again.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : le serveur exige l'en-tête x-monite-version (HTTP %2 : %3). Attribuez une version de l'API au profil, par ex. 2024-05-25, puis réessayez.</translation>
     </message>
     <message>
         <source>Could not %1: Monite says the token is revoked, expired or unknown (%2). Get a new token and try again.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : selon Monite, le jeton est révoqué, expiré ou inconnu (%2). Obtenez un nouveau jeton, puis réessayez.</translation>
     </message>
     <message>
         <source>Could not %1: Monite refused the request as invalid (HTTP 400: %2). Check the client id, the grant and the entity user id; the body holds only the documented fields.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : Monite a refusé la requête comme invalide (HTTP 400 : %2). Vérifiez l'identifiant client, le type d'autorisation (grant) et l'identifiant de l'utilisateur d'entité ; le corps ne contient que les champs documentés.</translation>
     </message>
     <message>
         <source>Could not %1: Monite did not accept the credentials or the token (HTTP 401: %2). Check the client id, replace the secret with `monite secret NAME` if it was regenerated, and remember that sandbox and production have different credentials.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : Monite n'a pas accepté les identifiants ou le jeton (HTTP 401 : %2). Vérifiez l'identifiant client, remplacez le secret avec `monite secret NAME` s'il a été régénéré, et n'oubliez pas que le bac à sable et la production ont des identifiants différents.</translation>
     </message>
     <message>
         <source>Could not %1: the token is not allowed to do this (HTTP 403: %2). An entity-user token may do only what its user's role allows; use a role that allows it, or a partner token.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : le jeton n'est pas autorisé à faire cela (HTTP 403 : %2). Un jeton d'utilisateur d'entité ne peut faire que ce que le rôle de son utilisateur autorise ; utilisez un rôle qui l'autorise, ou un jeton partenaire.</translation>
     </message>
     <message>
         <source>Could not %1: not found (HTTP 404: %2). Check the profile's base URL (it ends in /v1) and, for an entity-user token, the entity user id.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : introuvable (HTTP 404 : %2). Vérifiez l'URL de base du profil (elle se termine par /v1) et, pour un jeton d'utilisateur d'entité, l'identifiant de l'utilisateur d'entité.</translation>
     </message>
     <message>
         <source>Could not %1: the server does not allow this method here (HTTP 405: %2). The base URL probably does not point at the Monite API; it should end in /v1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : le serveur n'autorise pas cette méthode ici (HTTP 405 : %2). L'URL de base ne pointe probablement pas vers l'API Monite ; elle devrait se terminer par /v1.</translation>
     </message>
     <message>
         <source>Could not %1: Monite rejected these fields (HTTP 422): %2. Correct them and try again.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : Monite a rejeté ces champs (HTTP 422) : %2. Corrigez-les, puis réessayez.</translation>
     </message>
     <message>
         <source>Could not %1: too many requests (HTTP 429). Wait a minute, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : trop de requêtes (HTTP 429). Attendez une minute, puis réessayez.</translation>
     </message>
     <message>
         <source>Could not %1: too many requests (HTTP 429). Wait %2 seconds, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : trop de requêtes (HTTP 429). Attendez %2 secondes, puis réessayez.</translation>
     </message>
     <message>
         <source>Could not %1: Monite had a problem of its own (HTTP %2: %3). Nothing is wrong with your settings; try again later, and quote the request id to Monite support if it persists.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : Monite a rencontré un problème de son côté (HTTP %2 : %3). Vos paramètres ne sont pas en cause ; réessayez plus tard, et communiquez l'identifiant de requête au support de Monite si le problème persiste.</translation>
     </message>
     <message>
         <source>Could not %1: unexpected answer HTTP %2 (%3). Check the profile's base URL.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : réponse inattendue HTTP %2 (%3). Vérifiez l'URL de base du profil.</translation>
     </message>
     <message>
         <source>not JSON</source>
-        <translation type="unfinished" />
+        <translation>pas du JSON</translation>
     </message>
 </context>
 <context>
     <name>monime::MoniteConfigEditor</name>
     <message>
         <source>"%1" is not OBJECT:ACTION=PERMISSION, e.g. payable:pay=allowed_for_own.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas de la forme OBJECT:ACTION=PERMISSION, par ex. payable:pay=allowed_for_own.</translation>
     </message>
     <message>
         <source>"%1" is not one of Monite's actions: create, read, update, delete, pay, approve, cancel, submit, create_from_mail, reopen.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une action de Monite : create, read, update, delete, pay, approve, cancel, submit, create_from_mail, reopen.</translation>
     </message>
     <message>
         <source>"%1" is not a permission; use allowed, allowed_for_own or not_allowed.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une permission ; utilisez allowed, allowed_for_own ou not_allowed.</translation>
     </message>
     <message>
         <source>%1 has a client named "%2" already. Choose another name.</source>
-        <translation type="unfinished" />
+        <translation>%1 contient déjà un client nommé « %2 ». Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>%1 has no entity with the id "%2". Add one with --add-monite-entity NAME.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne contient aucune entité d'identifiant « %2 ». Ajoutez-en une avec --add-monite-entity NAME.</translation>
     </message>
     <message>
         <source>%1 has no role with the id "%2" in entity %3. Add one with --add-monite-role NAME --entity %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne contient aucun rôle d'identifiant « %2 » dans l'entité %3. Ajoutez-en un avec --add-monite-role NAME --entity %3.</translation>
     </message>
 </context>
 <context>
     <name>monime::MonitePage</name>
     <message>
         <source>none yet</source>
-        <translation type="unfinished" />
+        <translation>aucun pour l'instant</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished" />
+        <translation>valide</translation>
     </message>
     <message>
         <source>live, renewed at the next test</source>
-        <translation type="unfinished" />
+        <translation>valide, renouvelé au prochain test</translation>
     </message>
     <message>
         <source>expired</source>
@@ -2567,35 +2567,35 @@
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished" />
+        <translation>révoqué</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Monite clients&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Clients Monite&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Add client…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajouter un client…</translation>
     </message>
     <message>
         <source>Add a Monite client</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un client Monite</translation>
     </message>
     <message>
         <source>Monite's API takes short-lived access tokens, got with a client id and secret. Secrets and tokens stay in your keychain; a token is shown once when you get it.</source>
-        <translation type="unfinished" />
+        <translation>L'API de Monite utilise des jetons d'accès de courte durée, obtenus avec un identifiant client et un secret. Les secrets et les jetons restent dans votre trousseau de clés ; un jeton n'est affiché qu'une fois, au moment où vous l'obtenez.</translation>
     </message>
     <message>
         <source>Monite client profiles</source>
-        <translation type="unfinished" />
+        <translation>Profils de clients Monite</translation>
     </message>
     <message>
         <source>Access tokens of this client</source>
-        <translation type="unfinished" />
+        <translation>Jetons d'accès de ce client</translation>
     </message>
     <message>
         <source>Token for</source>
-        <translation type="unfinished" />
+        <translation>Jeton pour</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2603,7 +2603,7 @@
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished" />
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>Expires</source>
@@ -2611,11 +2611,11 @@
     </message>
     <message>
         <source>&amp;Get token</source>
-        <translation type="unfinished" />
+        <translation>&amp;Obtenir un jeton</translation>
     </message>
     <message>
         <source>Get an access token</source>
-        <translation type="unfinished" />
+        <translation>Obtenir un jeton d'accès</translation>
     </message>
     <message>
         <source>&amp;Test</source>
@@ -2623,7 +2623,7 @@
     </message>
     <message>
         <source>Test the access token</source>
-        <translation type="unfinished" />
+        <translation>Tester le jeton d'accès</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
@@ -2631,35 +2631,35 @@
     </message>
     <message>
         <source>Revoke the access token</source>
-        <translation type="unfinished" />
+        <translation>Révoquer le jeton d'accès</translation>
     </message>
     <message>
         <source>Replace &amp;secret…</source>
-        <translation type="unfinished" />
+        <translation>Remplacer le &amp;secret…</translation>
     </message>
     <message>
         <source>Replace the client secret</source>
-        <translation type="unfinished" />
+        <translation>Remplacer le secret client</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished" />
+        <translation>Suppri&amp;mer…</translation>
     </message>
     <message>
         <source>Remove this client profile</source>
-        <translation type="unfinished" />
+        <translation>Supprimer ce profil client</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No Monite clients yet&lt;/h3&gt;&lt;p&gt;Press &lt;b&gt;Add client…&lt;/b&gt; with the client id and secret from Monite's partner portal, or from &lt;code&gt;monime-sandbox --add-monite-client&lt;/code&gt; for the local sandbox.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Aucun client Monite pour l'instant&lt;/h3&gt;&lt;p&gt;Cliquez sur &lt;b&gt;Ajouter un client…&lt;/b&gt; avec l'identifiant client et le secret issus du portail partenaire de Monite, ou de &lt;code&gt;monime-sandbox --add-monite-client&lt;/code&gt; pour le bac à sable local.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2 · &lt;code&gt;%3&lt;/code&gt; · API version %4&lt;br&gt;Client ID &lt;code&gt;%5&lt;/code&gt; · secret stored %6 (in your keychain)&lt;br&gt;Last test: %7&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2 · &lt;code&gt;%3&lt;/code&gt; · version de l'API %4&lt;br&gt;Identifiant client &lt;code&gt;%5&lt;/code&gt; · secret enregistré le %6 (dans votre trousseau de clés)&lt;br&gt;Dernier test : %7&lt;/p&gt;</translation>
     </message>
     <message>
         <source>never</source>
@@ -2667,225 +2667,225 @@
     </message>
     <message>
         <source>Partner (client credentials)</source>
-        <translation type="unfinished" />
+        <translation>Partenaire (identifiants client)</translation>
     </message>
     <message>
         <source>Entity user %1</source>
-        <translation type="unfinished" />
+        <translation>Utilisateur d'entité %1</translation>
     </message>
     <message>
         <source>grant_type client_credentials</source>
-        <translation type="unfinished" />
+        <translation>grant_type client_credentials</translation>
     </message>
     <message>
         <source>grant_type entity_user, id %1</source>
-        <translation type="unfinished" />
+        <translation>grant_type entity_user, identifiant %1</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished" />
+        <translation>encore %1</translation>
     </message>
     <message>
         <source>no time left</source>
-        <translation type="unfinished" />
+        <translation>temps écoulé</translation>
     </message>
     <message>
         <source>Client “%1” added; its secret is in your keychain. Select a row and press Get token or Test.</source>
-        <translation type="unfinished" />
+        <translation>Client « %1 » ajouté ; son secret est dans votre trousseau de clés. Sélectionnez une ligne et cliquez sur Obtenir un jeton ou Tester.</translation>
     </message>
     <message>
         <source>Asking Monite for a token…</source>
-        <translation type="unfinished" />
+        <translation>Demande d'un jeton à Monite…</translation>
     </message>
     <message>
         <source>Copy your Monite access token</source>
-        <translation type="unfinished" />
+        <translation>Copiez votre jeton d'accès Monite</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Access token for “%1”&lt;/h3&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Jeton d'accès pour « %1 »&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;This is the only time it is shown.&lt;/b&gt; It stays in your keychain until it expires, for this app's Test; copy it now if another tool needs it.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;C'est la seule fois qu'il est affiché.&lt;/b&gt; Il reste dans votre trousseau de clés jusqu'à son expiration, pour la fonction Tester de cette application ; copiez-le maintenant si un autre outil en a besoin.</translation>
     </message>
     <message>
         <source>%1 · expires in %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 · expire dans %2 (%3)</translation>
     </message>
     <message>
         <source>Partner token</source>
-        <translation type="unfinished" />
+        <translation>Jeton partenaire</translation>
     </message>
     <message>
         <source>Entity-user token</source>
-        <translation type="unfinished" />
+        <translation>Jeton d'utilisateur d'entité</translation>
     </message>
     <message>
         <source>Monite access token</source>
-        <translation type="unfinished" />
+        <translation>Jeton d'accès Monite</translation>
     </message>
     <message>
         <source>You have not copied the access token. This window cannot show it again (Get token gives a new one). Close anyway?</source>
-        <translation type="unfinished" />
+        <translation>Vous n'avez pas copié le jeton d'accès. Cette fenêtre ne pourra plus l'afficher (Obtenir un jeton en fournit un nouveau). Fermer quand même ?</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished" />
+        <translation>Test en cours…</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;%3&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;A fresh token was got first (none was usable, or its renewal was due).&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Un nouveau jeton a d'abord été obtenu (aucun n'était utilisable, ou son renouvellement était dû).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Role %1&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing="0" cellpadding="2"&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;Rôle %1&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing="0" cellpadding="2"&gt;</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished" />
+        <translation>autorisé</translation>
     </message>
     <message>
         <source>own objects only</source>
-        <translation type="unfinished" />
+        <translation>ses propres objets uniquement</translation>
     </message>
     <message>
         <source>not allowed</source>
-        <translation type="unfinished" />
+        <translation>non autorisé</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;small&gt;x-request-id %1 (for Monite's support)&lt;/small&gt;&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;small&gt;x-request-id %1 (pour le support de Monite)&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Revoke the access token?</source>
-        <translation type="unfinished" />
+        <translation>Révoquer le jeton d'accès ?</translation>
     </message>
     <message>
         <source>Monite stops accepting this access token at once. Whoever uses it gets 401 until they get a new one. Revoke it?</source>
-        <translation type="unfinished" />
+        <translation>Monite cesse immédiatement d'accepter ce jeton d'accès. Quiconque l'utilise reçoit 401 jusqu'à ce qu'il en obtienne un nouveau. Le révoquer ?</translation>
     </message>
     <message>
         <source>Monite no longer knew that token (revoked, expired or unknown); it is forgotten here too.</source>
-        <translation type="unfinished" />
+        <translation>Monite ne connaissait plus ce jeton (révoqué, expiré ou inconnu) ; il est également oublié ici.</translation>
     </message>
     <message>
         <source>Revoked: %1</source>
-        <translation type="unfinished" />
+        <translation>Révoqué : %1</translation>
     </message>
     <message>
         <source>The new client secret of “%1”, from Monite's partner portal (it replaces the one in your keychain):</source>
-        <translation type="unfinished" />
+        <translation>Le nouveau secret client de « %1 », issu du portail partenaire de Monite (il remplace celui de votre trousseau de clés) :</translation>
     </message>
     <message>
         <source>The client secret of “%1” was replaced.</source>
-        <translation type="unfinished" />
+        <translation>Le secret client de « %1 » a été remplacé.</translation>
     </message>
     <message>
         <source>Remove the client profile?</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le profil client ?</translation>
     </message>
     <message>
         <source>“%1”, its client secret and its access tokens are removed from this app and your keychain. Tokens already given out stay valid at Monite until they expire: revoke them first if that matters. Remove it?</source>
-        <translation type="unfinished" />
+        <translation>« %1 », son secret client et ses jetons d'accès sont supprimés de cette application et de votre trousseau de clés. Les jetons déjà distribués restent valides chez Monite jusqu'à leur expiration : révoquez-les d'abord si cela compte. Le supprimer ?</translation>
     </message>
     <message>
         <source>“%1” was removed.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » a été supprimé.</translation>
     </message>
 </context>
 <context>
     <name>monime::MoniteRepository</name>
     <message>
         <source>check the profile name</source>
-        <translation type="unfinished" />
+        <translation>vérifier le nom du profil</translation>
     </message>
     <message>
         <source>A Monite profile named "%1" exists already. Choose another name, or remove that profile first.</source>
-        <translation type="unfinished" />
+        <translation>Un profil Monite nommé « %1 » existe déjà. Choisissez un autre nom, ou supprimez d'abord ce profil.</translation>
     </message>
     <message>
         <source>save the Monite profile</source>
-        <translation type="unfinished" />
+        <translation>sauvegarder le profil Monite</translation>
     </message>
     <message>
         <source>save the profile's entity users</source>
-        <translation type="unfinished" />
+        <translation>sauvegarder les utilisateurs d'entité du profil</translation>
     </message>
     <message>
         <source>remove the Monite profile</source>
-        <translation type="unfinished" />
+        <translation>supprimer le profil Monite</translation>
     </message>
     <message>
         <source>read the entity users</source>
-        <translation type="unfinished" />
+        <translation>lire les utilisateurs d'entité</translation>
     </message>
     <message>
         <source>read the Monite profiles</source>
-        <translation type="unfinished" />
+        <translation>lire les profils Monite</translation>
     </message>
     <message>
         <source>read the Monite profile</source>
-        <translation type="unfinished" />
+        <translation>lire le profil Monite</translation>
     </message>
     <message>
         <source>There is no Monite profile named "%1". See the profiles with `monite list`, or add one with `monite add`.</source>
-        <translation type="unfinished" />
+        <translation>Il n'existe aucun profil Monite nommé « %1 ». Consultez les profils avec `monite list`, ou ajoutez-en un avec `monite add`.</translation>
     </message>
     <message>
         <source>record the new client secret</source>
-        <translation type="unfinished" />
+        <translation>sauvegarder le nouveau secret client</translation>
     </message>
     <message>
         <source>record when the profile was used</source>
-        <translation type="unfinished" />
+        <translation>noter la date d'utilisation du profil</translation>
     </message>
     <message>
         <source>record the test</source>
-        <translation type="unfinished" />
+        <translation>noter le test</translation>
     </message>
     <message>
         <source>record the access token's expiry</source>
-        <translation type="unfinished" />
+        <translation>noter l'expiration du jeton d'accès</translation>
     </message>
     <message>
         <source>record the revocation</source>
-        <translation type="unfinished" />
+        <translation>noter la révocation</translation>
     </message>
     <message>
         <source>forget the access token</source>
-        <translation type="unfinished" />
+        <translation>supprimer le jeton d'accès</translation>
     </message>
     <message>
         <source>read the access tokens' expiry</source>
-        <translation type="unfinished" />
+        <translation>lire l'expiration des jetons d'accès</translation>
     </message>
     <message>
         <source>record the profile's history</source>
-        <translation type="unfinished" />
+        <translation>mettre à jour l'historique du profil</translation>
     </message>
     <message>
         <source>read the profile's history</source>
-        <translation type="unfinished" />
+        <translation>lire l'historique du profil</translation>
     </message>
 </context>
 <context>
     <name>monime::MoniteRules</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished" />
+        <translation>Bac à sable</translation>
     </message>
     <message>
         <source>Production (EU)</source>
-        <translation type="unfinished" />
+        <translation>Production (UE)</translation>
     </message>
     <message>
         <source>Production (North America)</source>
-        <translation type="unfinished" />
+        <translation>Production (Amérique du Nord)</translation>
     </message>
     <message>
         <source>Custom URL</source>
@@ -2893,189 +2893,189 @@
     </message>
     <message>
         <source>"%1" is neither sandbox, eu, na nor a base URL. Use one of those, or a URL such as https://api.sandbox.monite.com/v1 or http://127.0.0.1:8080/v1 for a local sandbox.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est ni sandbox, ni eu, ni na, ni une URL de base. Utilisez l'une de ces valeurs, ou une URL telle que https://api.sandbox.monite.com/v1, ou http://127.0.0.1:8080/v1 pour un bac à sable local.</translation>
     </message>
     <message>
         <source>The base URL must not carry a user name, password, query or fragment. Give only scheme, host, port and path, e.g. https://api.sandbox.monite.com/v1.</source>
-        <translation type="unfinished" />
+        <translation>L'URL de base ne doit contenir ni nom d'utilisateur, ni mot de passe, ni requête, ni fragment. Indiquez seulement le schéma, l'hôte, le port et le chemin, par ex. https://api.sandbox.monite.com/v1.</translation>
     </message>
     <message>
         <source>%1 uses plain http: the client secret and tokens would travel unencrypted. Use https://, or a loopback address (127.0.0.1, ::1, localhost) for a local sandbox.</source>
-        <translation type="unfinished" />
+        <translation>%1 utilise du http simple : le secret client et les jetons circuleraient sans chiffrement. Utilisez https://, ou une adresse de bouclage (127.0.0.1, ::1, localhost) pour un bac à sable local.</translation>
     </message>
     <message>
         <source>A profile needs a name, e.g. acme-sandbox.</source>
-        <translation type="unfinished" />
+        <translation>Un profil doit avoir un nom, par ex. acme-sandbox.</translation>
     </message>
     <message>
         <source>The name has %1 characters; use at most %2.</source>
-        <translation type="unfinished" />
+        <translation>Le nom compte %1 caractères ; utilisez-en %2 au maximum.</translation>
     </message>
     <message>
         <source>"%1" is not a usable profile name: use letters, digits, '.', '_' and '-', starting with a letter or digit (e.g. acme-sandbox).</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un nom de profil utilisable : utilisez des lettres, des chiffres, '.', '_' et '-', en commençant par une lettre ou un chiffre (par ex. acme-sandbox).</translation>
     </message>
     <message>
         <source>"%1" is not a Monite API version. Choose one of: %2 (default %3).</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une version de l'API Monite. Choisissez parmi : %2 (par défaut %3).</translation>
     </message>
     <message>
         <source>This field is required: a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6, as the Monite partner portal shows it.</source>
-        <translation type="unfinished" />
+        <translation>Ce champ est obligatoire : un UUID comme 3fa85f64-5717-4562-b3fc-2c963f66afa6, tel que l'affiche le portail partenaire de Monite.</translation>
     </message>
     <message>
         <source>"%1" is not a UUID. Copy it again from the Monite partner portal: 32 hexadecimal digits in groups of 8-4-4-4-12, e.g. 3fa85f64-5717-4562-b3fc-2c963f66afa6.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un UUID. Copiez-le de nouveau depuis le portail partenaire de Monite : 32 chiffres hexadécimaux en groupes de 8-4-4-4-12, par ex. 3fa85f64-5717-4562-b3fc-2c963f66afa6.</translation>
     </message>
     <message>
         <source>The label of entity user %1 must be at most 100 characters with no control characters.</source>
-        <translation type="unfinished" />
+        <translation>Le libellé de l'utilisateur d'entité %1 doit compter au plus 100 caractères, sans caractère de contrôle.</translation>
     </message>
     <message>
         <source>No client secret was given. Paste the secret the Monite partner portal showed when the client was created; if it is lost, generate a new one there.</source>
-        <translation type="unfinished" />
+        <translation>Aucun secret client n'a été indiqué. Collez le secret que le portail partenaire de Monite a affiché à la création du client ; s'il est perdu, générez-en un nouveau sur ce portail.</translation>
     </message>
     <message>
         <source>The client secret is %1 bytes long; Monite's are far shorter. Check that only the secret was pasted.</source>
-        <translation type="unfinished" />
+        <translation>Le secret client fait %1 octets ; ceux de Monite sont bien plus courts. Vérifiez que seul le secret a été collé.</translation>
     </message>
     <message>
         <source>The client secret contains a space or a control character. Paste only the secret, without quotes or line breaks inside it.</source>
-        <translation type="unfinished" />
+        <translation>Le secret client contient un espace ou un caractère de contrôle. Collez uniquement le secret, sans guillemets ni sauts de ligne à l'intérieur.</translation>
     </message>
     <message>
         <source>Entity user %1 is given twice. Give each entity user once.</source>
-        <translation type="unfinished" />
+        <translation>L'utilisateur d'entité %1 est indiqué deux fois. Indiquez chaque utilisateur d'entité une seule fois.</translation>
     </message>
 </context>
 <context>
     <name>monime::MoniteSandboxConfig</name>
     <message>
         <source>"%1" is not a UUID. Use the 8-4-4-4-12 hex form, e.g. %2.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un UUID. Utilisez la forme hexadécimale 8-4-4-4-12, par ex. %2.</translation>
     </message>
     <message>
         <source>the id %1 is used twice. Give each object an id of its own.</source>
-        <translation type="unfinished" />
+        <translation>l'identifiant %1 est utilisé deux fois. Donnez à chaque objet son propre identifiant.</translation>
     </message>
     <message>
         <source>the name is empty. Give the client a name, e.g. "ci".</source>
-        <translation type="unfinished" />
+        <translation>le nom est vide. Donnez un nom au client, par ex. "ci".</translation>
     </message>
     <message>
         <source>the name "%1" is used twice. Client names must be unique.</source>
-        <translation type="unfinished" />
+        <translation>le nom « %1 » est utilisé deux fois. Les noms de clients doivent être uniques.</translation>
     </message>
     <message>
         <source>must be 64 lowercase hex digits (the SHA-256 of the secret, e.g. from `printf %s SECRET | sha256sum`). Or add the client with --add-monite-client.</source>
-        <translation type="unfinished" />
+        <translation>doit comporter 64 chiffres hexadécimaux en minuscules (le SHA-256 du secret, obtenu par ex. avec `printf %s SECRET | sha256sum`). Ou ajoutez le client avec --add-monite-client.</translation>
     </message>
     <message>
         <source>the name is empty. Give the role a name, e.g. "Accountant".</source>
-        <translation type="unfinished" />
+        <translation>le nom est vide. Donnez un nom au rôle, par ex. "Comptable".</translation>
     </message>
     <message>
         <source>no entity has the id %1. Add it to "entities" or correct the id.</source>
-        <translation type="unfinished" />
+        <translation>aucune entité n'a l'identifiant %1. Ajoutez-la à "entities" ou corrigez l'identifiant.</translation>
     </message>
     <message>
         <source>the action "%1" is not one of Monite's: create, read, update, delete, pay, approve, cancel, submit, create_from_mail, reopen.</source>
-        <translation type="unfinished" />
+        <translation>l'action « %1 » ne fait pas partie de celles de Monite : create, read, update, delete, pay, approve, cancel, submit, create_from_mail, reopen.</translation>
     </message>
     <message>
         <source>no role has the id %1. Add it to "roles" or correct the id.</source>
-        <translation type="unfinished" />
+        <translation>aucun rôle n'a l'identifiant %1. Ajoutez-le à "roles" ou corrigez l'identifiant.</translation>
     </message>
     <message>
         <source>the role %1 belongs to another entity (%2). Give the user a role of its own entity.</source>
-        <translation type="unfinished" />
+        <translation>le rôle %1 appartient à une autre entité (%2). Donnez à l'utilisateur un rôle de sa propre entité.</translation>
     </message>
     <message>
         <source>the login is empty. Give the user a login, e.g. "alice".</source>
-        <translation type="unfinished" />
+        <translation>l'identifiant de connexion est vide. Donnez un identifiant de connexion à l'utilisateur, par ex. "alice".</translation>
     </message>
     <message>
         <source>%1:%2:%3: not valid JSON (%4). Correct the file, or start a new one with --add-monite-client.</source>
-        <translation type="unfinished" />
+        <translation>%1:%2:%3 : JSON non valide (%4). Corrigez le fichier, ou créez-en un nouveau avec --add-monite-client.</translation>
     </message>
     <message>
         <source>must be a JSON object with "clients", "entities", "roles" and "entity_users".</source>
-        <translation type="unfinished" />
+        <translation>doit être un objet JSON avec "clients", "entities", "roles" et "entity_users".</translation>
     </message>
     <message>
         <source>must be "%1"; this is not a Monite sandbox configuration.</source>
-        <translation type="unfinished" />
+        <translation>doit valoir "%1" ; ce n'est pas une configuration de bac à sable Monite.</translation>
     </message>
     <message>
         <source>unknown field. The file has format, version, clients, entities, roles and entity_users.</source>
-        <translation type="unfinished" />
+        <translation>champ inconnu. Le fichier contient format, version, clients, entities, roles et entity_users.</translation>
     </message>
     <message>
         <source>must be an array of objects.</source>
-        <translation type="unfinished" />
+        <translation>doit être un tableau d'objets.</translation>
     </message>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished" />
+        <translation>doit être un objet.</translation>
     </message>
     <message>
         <source>is missing. Add it as a string.</source>
-        <translation type="unfinished" />
+        <translation>est absent. Ajoutez-le sous forme de chaîne.</translation>
     </message>
     <message>
         <source>must be a string.</source>
-        <translation type="unfinished" />
+        <translation>doit être une chaîne.</translation>
     </message>
     <message>
         <source>the file must not hold a plain secret. Replace it with client_secret_sha256 (its SHA-256 in hex), or add the client with --add-monite-client.</source>
-        <translation type="unfinished" />
+        <translation>le fichier ne doit pas contenir de secret en clair. Remplacez-le par client_secret_sha256 (son SHA-256 en hexadécimal), ou ajoutez le client avec --add-monite-client.</translation>
     </message>
     <message>
         <source>must be {"objects": [{"object_type": "payable", "actions": [{"action_name": "read", "permission": "allowed"}]}]}, as Monite's RoleResponse.</source>
-        <translation type="unfinished" />
+        <translation>doit être de la forme {"objects": [{"object_type": "payable", "actions": [{"action_name": "read", "permission": "allowed"}]}]}, comme le RoleResponse de Monite.</translation>
     </message>
     <message>
         <source>is missing. Name the object type, e.g. "payable".</source>
-        <translation type="unfinished" />
+        <translation>est absent. Indiquez le type d'objet, par ex. "payable".</translation>
     </message>
     <message>
         <source>"%1" is not one of Monite's actions: create, read, update, delete, pay, approve, cancel, submit, create_from_mail, reopen.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une action de Monite : create, read, update, delete, pay, approve, cancel, submit, create_from_mail, reopen.</translation>
     </message>
     <message>
         <source>must be allowed, allowed_for_own or not_allowed.</source>
-        <translation type="unfinished" />
+        <translation>doit valoir allowed, allowed_for_own ou not_allowed.</translation>
     </message>
     <message>
         <source>Cannot read the Monite configuration %1: %2. Check the path, or create the file with --add-monite-client NAME.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire la configuration Monite %1 : %2. Vérifiez le chemin, ou créez le fichier avec --add-monite-client NAME.</translation>
     </message>
     <message>
         <source>Cannot write the Monite configuration %1: %2. Check the folder exists and is writable.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire la configuration Monite %1 : %2. Vérifiez que le dossier existe et qu'il est accessible en écriture.</translation>
     </message>
 </context>
 <context>
     <name>monime::MoniteService</name>
     <message>
         <source>partner</source>
-        <translation type="unfinished" />
+        <translation>partenaire</translation>
     </message>
     <message>
         <source>A Monite profile named "%1" exists already. Choose another name, or remove that profile first.</source>
-        <translation type="unfinished" />
+        <translation>Un profil Monite nommé « %1 » existe déjà. Choisissez un autre nom, ou supprimez d'abord ce profil.</translation>
     </message>
     <message>
         <source>Profile added: %1, client id %2, API version %3.</source>
-        <translation type="unfinished" />
+        <translation>Profil ajouté : %1, identifiant client %2, version de l'API %3.</translation>
     </message>
     <message>
         <source>The client secret was replaced.</source>
-        <translation type="unfinished" />
+        <translation>Le secret client a été remplacé.</translation>
     </message>
     <message>
         <source>"%1" is neither an entity user of profile %2 nor a UUID. Known: %3.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est ni un utilisateur d'entité du profil %2, ni un UUID. Connus : %3.</translation>
     </message>
     <message>
         <source>none</source>
@@ -3083,116 +3083,116 @@
     </message>
     <message>
         <source>The client secret of profile %1 is not in the keychain. Store it again with `monite secret %1`.</source>
-        <translation type="unfinished" />
+        <translation>Le secret client du profil %1 n'est pas dans le trousseau de clés. Enregistrez-le de nouveau avec `monite secret %1`.</translation>
     </message>
     <message>
         <source>A token was got but could not be kept in the keychain, so it is not shown (it expires by itself at %1 UTC): %2</source>
-        <translation type="unfinished" />
+        <translation>Un jeton a été obtenu mais n'a pas pu être conservé dans le trousseau de clés ; il n'est donc pas affiché (il expirera de lui-même le %1 UTC) : %2</translation>
     </message>
     <message>
         <source>%1 token got; expires %2 UTC (in %3).</source>
-        <translation type="unfinished" />
+        <translation>Jeton %1 obtenu ; expire le %2 UTC (dans %3).</translation>
     </message>
     <message>
         <source>Profile %1 holds no %2 token to revoke. Get one with `monite token %1`.</source>
-        <translation type="unfinished" />
+        <translation>Le profil %1 ne détient aucun jeton %2 à révoquer. Obtenez-en un avec `monite token %1`.</translation>
     </message>
     <message>
         <source>The client secret of profile %1 is not in the keychain, and revoking needs it. Store it again with `monite secret %1`.</source>
-        <translation type="unfinished" />
+        <translation>Le secret client du profil %1 n'est pas dans le trousseau de clés, et la révocation en a besoin. Enregistrez-le de nouveau avec `monite secret %1`.</translation>
     </message>
     <message>
         <source>%1 token forgotten: Monite said it was already revoked or expired.</source>
-        <translation type="unfinished" />
+        <translation>Jeton %1 oublié : Monite a indiqué qu'il était déjà révoqué ou expiré.</translation>
     </message>
     <message>
         <source>%1 token revoked.</source>
-        <translation type="unfinished" />
+        <translation>Jeton %1 révoqué.</translation>
     </message>
 </context>
 <context>
     <name>monime::MoniteTokenText</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished" />
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished" />
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished" />
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>no token yet</source>
-        <translation type="unfinished" />
+        <translation>aucun jeton pour l'instant</translation>
     </message>
     <message>
         <source>revoked %1</source>
-        <translation type="unfinished" />
+        <translation>révoqué le %1</translation>
     </message>
     <message>
         <source>expired %1 ago (%2)</source>
-        <translation type="unfinished" />
+        <translation>expiré il y a %1 (%2)</translation>
     </message>
     <message>
         <source>live, expires in %1 (%2); a test gets a fresh one first</source>
-        <translation type="unfinished" />
+        <translation>valide, expire dans %1 (%2) ; un test en obtiendra d'abord un nouveau</translation>
     </message>
     <message>
         <source>live, expires in %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>valide, expire dans %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>monime::MoniteVerdict</name>
     <message>
         <source>The partner token did not work</source>
-        <translation type="unfinished" />
+        <translation>Le jeton partenaire n'a pas fonctionné</translation>
     </message>
     <message>
         <source>The entity-user token did not work</source>
-        <translation type="unfinished" />
+        <translation>Le jeton d'utilisateur d'entité n'a pas fonctionné</translation>
     </message>
     <message>
         <source>Valid partner token — full access to every entity of this partner</source>
-        <translation type="unfinished" />
+        <translation>Jeton partenaire valide — accès complet à toutes les entités de ce partenaire</translation>
     </message>
     <message>
         <source>It can list entities (first: %1).</source>
-        <translation type="unfinished" />
+        <translation>Il peut lister les entités (première : %1).</translation>
     </message>
     <message>
         <source>It can list entities (none yet).</source>
-        <translation type="unfinished" />
+        <translation>Il peut lister les entités (aucune pour l'instant).</translation>
     </message>
     <message>
         <source>Keep it on a server: it reaches all your entities' data. It expires in %1.</source>
-        <translation type="unfinished" />
+        <translation>Gardez-le sur un serveur : il donne accès aux données de toutes vos entités. Il expire dans %1.</translation>
     </message>
     <message>
         <source>Valid entity-user token for %1</source>
-        <translation type="unfinished" />
+        <translation>Jeton d'utilisateur d'entité valide pour %1</translation>
     </message>
     <message>
         <source>Its role grants no permissions: every entity request will be refused (403). Give the user a role with the permissions it needs.</source>
-        <translation type="unfinished" />
+        <translation>Son rôle n'accorde aucune permission : chaque requête sur l'entité sera refusée (403). Donnez à l'utilisateur un rôle doté des permissions nécessaires.</translation>
     </message>
     <message numerus="yes">
         <source>It acts as this user within their entity, with role "%1": %n action(s) allowed, some perhaps only on objects the user created.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Il agit en tant que cet utilisateur dans son entité, avec le rôle « %1 » : %n action autorisée, peut-être seulement sur les objets créés par l'utilisateur.</numerusform>
+            <numerusform>Il agit en tant que cet utilisateur dans son entité, avec le rôle « %1 » : %n actions autorisées, certaines peut-être seulement sur les objets créés par l'utilisateur.</numerusform>
         </translation>
     </message>
     <message>
         <source>It expires in %1.</source>
-        <translation type="unfinished" />
+        <translation>Il expire dans %1.</translation>
     </message>
 </context>
 <context>
@@ -5522,54 +5522,54 @@ Aperçu : %3</translation>
     <name>monime::cli::MoniteAddCommand</name>
     <message>
         <source>Monite profile "%1" added: %2, client id %3, API version %4; the client secret is in the keychain.</source>
-        <translation type="unfinished" />
+        <translation>Profil Monite « %1 » ajouté : %2, identifiant client %3, version de l'API %4 ; le secret client est dans le trousseau de clés.</translation>
     </message>
     <message>
         <source>Get a token with: monime-portal-cli monite token %1</source>
-        <translation type="unfinished" />
+        <translation>Obtenez un jeton avec : monime-portal-cli monite token %1</translation>
     </message>
 </context>
 <context>
     <name>monime::cli::MoniteCommand</name>
     <message>
         <source>Monite client profiles: client id and secret, short-lived tokens, revoke, test.</source>
-        <translation type="unfinished" />
+        <translation>Profils de clients Monite : identifiant client et secret, jetons de courte durée, révocation, test.</translation>
     </message>
     <message>
         <source>add: the client id (a UUID) from the Monite partner portal.</source>
-        <translation type="unfinished" />
+        <translation>add : l'identifiant client (un UUID) issu du portail partenaire de Monite.</translation>
     </message>
     <message>
         <source>add: sandbox (default), eu, na, or a base URL (https, or http on 127.0.0.1 for a local sandbox).</source>
-        <translation type="unfinished" />
+        <translation>add : sandbox (par défaut), eu, na ou une URL de base (https, ou http sur 127.0.0.1 pour un bac à sable local).</translation>
     </message>
     <message>
         <source>add: the x-monite-version to send (default 2024-05-25).</source>
-        <translation type="unfinished" />
+        <translation>add : le x-monite-version à envoyer (par défaut 2024-05-25).</translation>
     </message>
     <message>
         <source>add: an entity user, ID or ID=LABEL; repeat for more. token, revoke, test: act for this entity user (id or label) instead of the partner.</source>
-        <translation type="unfinished" />
+        <translation>add : un utilisateur d'entité, ID ou ID=LABEL ; répétez pour en ajouter. token, revoke, test : agir pour cet utilisateur d'entité (identifiant ou libellé) au lieu du partenaire.</translation>
     </message>
     <message>
         <source>Give up on Monite after MS milliseconds (default 15000).</source>
-        <translation type="unfinished" />
+        <translation>Abandonner la requête à Monite après MS millisecondes (15000 par défaut).</translation>
     </message>
     <message>
         <source>monite needs a subcommand: %1.</source>
-        <translation type="unfinished" />
+        <translation>monite attend une sous-commande : %1.</translation>
     </message>
     <message>
         <source>Unknown monite subcommand "%1"; use one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>Sous-commande monite « %1 » inconnue ; utilisez l'une de celles-ci : %2.</translation>
     </message>
     <message>
         <source>monite %1 takes no arguments. Usage: monite %2</source>
-        <translation type="unfinished" />
+        <translation>monite %1 ne prend aucun argument. Utilisation : monite %2</translation>
     </message>
     <message>
         <source>monite %1 takes the profile's name. Usage: monite %2</source>
-        <translation type="unfinished" />
+        <translation>monite %1 prend le nom du profil. Utilisation : monite %2</translation>
     </message>
     <message>
         <source>--timeout must be a number of milliseconds between 1 and 600000.</source>
@@ -5577,47 +5577,47 @@ Aperçu : %3</translation>
     </message>
     <message>
         <source>Paste the client secret from the Monite partner portal, then press Enter (it is not shown): </source>
-        <translation type="unfinished" />
+        <translation>Collez le secret client issu du portail partenaire de Monite, puis appuyez sur Entrée (il ne s'affiche pas) : </translation>
     </message>
     <message>
         <source>monime-portal-cli: error: client secret: nothing was read from standard input. Pipe it in, e.g. `monime-portal-cli monite %1 NAME … &lt; secret.txt`, or paste it when asked; it is never taken as an argument.</source>
-        <translation type="unfinished" />
+        <translation>monime-portal-cli : erreur : secret client : rien n'a été lu sur l'entrée standard. Transmettez-le par un pipe, par ex. `monime-portal-cli monite %1 NAME … &lt; secret.txt`, ou collez-le quand il est demandé ; il n'est jamais accepté comme argument.</translation>
     </message>
 </context>
 <context>
     <name>monime::cli::MoniteListCommand</name>
     <message>
         <source>No Monite profiles yet. Add one: monime-portal-cli monite add NAME --client-id UUID &lt; secret.txt</source>
-        <translation type="unfinished" />
+        <translation>Aucun profil Monite pour l'instant. Ajoutez-en un : monime-portal-cli monite add NAME --client-id UUID &lt; secret.txt</translation>
     </message>
 </context>
 <context>
     <name>monime::cli::MoniteRemoveCommand</name>
     <message>
         <source>warning: the %1 token(s) got with this profile stay valid at Monite until they expire; revoke them first next time (monite revoke NAME).</source>
-        <translation type="unfinished" />
+        <translation>avertissement : les jetons (%1) obtenus avec ce profil restent valides chez Monite jusqu'à leur expiration ; la prochaine fois, révoquez-les d'abord (monite revoke NAME).</translation>
     </message>
     <message>
         <source>Monite profile "%1" removed, with its client secret and tokens in the keychain.</source>
-        <translation type="unfinished" />
+        <translation>Profil Monite « %1 » supprimé, ainsi que son secret client et ses jetons dans le trousseau de clés.</translation>
     </message>
 </context>
 <context>
     <name>monime::cli::MoniteRevokeCommand</name>
     <message>
         <source>The %1 token of "%2" was already revoked or expired at Monite; it is forgotten here too.</source>
-        <translation type="unfinished" />
+        <translation>Le jeton %1 de « %2 » était déjà révoqué ou expiré chez Monite ; il est également oublié ici.</translation>
     </message>
     <message>
         <source>Revoked the %1 token of "%2" (Monite: %3).</source>
-        <translation type="unfinished" />
+        <translation>Jeton %1 de « %2 » révoqué (Monite : %3).</translation>
     </message>
 </context>
 <context>
     <name>monime::cli::MoniteSecretCommand</name>
     <message>
         <source>The client secret of "%1" was replaced in the keychain. Tokens got with the old secret stay valid until they expire.</source>
-        <translation type="unfinished" />
+        <translation>Le secret client de « %1 » a été remplacé dans le trousseau de clés. Les jetons obtenus avec l'ancien secret restent valides jusqu'à leur expiration.</translation>
     </message>
 </context>
 <context>
@@ -5628,47 +5628,47 @@ Aperçu : %3</translation>
     </message>
     <message>
         <source>environment:</source>
-        <translation type="unfinished" />
+        <translation>environnement :</translation>
     </message>
     <message>
         <source>base URL:</source>
-        <translation type="unfinished" />
+        <translation>URL de base :</translation>
     </message>
     <message>
         <source>API version:</source>
-        <translation type="unfinished" />
+        <translation>version d'API :</translation>
     </message>
     <message>
         <source>client id:</source>
-        <translation type="unfinished" />
+        <translation>ID client :</translation>
     </message>
     <message>
         <source>client secret:</source>
-        <translation type="unfinished" />
+        <translation>secret client :</translation>
     </message>
     <message>
         <source>in the keychain, set %1</source>
-        <translation type="unfinished" />
+        <translation>dans le trousseau de clés, enregistré le %1</translation>
     </message>
     <message>
         <source>entity user:</source>
-        <translation type="unfinished" />
+        <translation>utilisateur :</translation>
     </message>
     <message>
         <source>added:</source>
-        <translation type="unfinished" />
+        <translation>ajouté :</translation>
     </message>
     <message>
         <source>last used:</source>
-        <translation type="unfinished" />
+        <translation>dernier usage :</translation>
     </message>
     <message>
         <source>last test:</source>
-        <translation type="unfinished" />
+        <translation>dernier test :</translation>
     </message>
     <message>
         <source>Tokens:</source>
-        <translation type="unfinished" />
+        <translation>Jetons :</translation>
     </message>
     <message>
         <source>History:</source>
@@ -5679,74 +5679,74 @@ Aperçu : %3</translation>
     <name>monime::cli::MoniteText</name>
     <message>
         <source>partner</source>
-        <translation type="unfinished" />
+        <translation>partenaire</translation>
     </message>
     <message>
         <source>entity user %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>utilisateur d'entité %1 (%2)</translation>
     </message>
     <message>
         <source>entity user %1</source>
-        <translation type="unfinished" />
+        <translation>utilisateur d'entité %1</translation>
     </message>
     <message>
         <source>no token yet</source>
-        <translation type="unfinished" />
+        <translation>aucun jeton pour l'instant</translation>
     </message>
     <message>
         <source>PASSED</source>
-        <translation type="unfinished" />
+        <translation>RÉUSSI</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished" />
+        <translation>ÉCHEC</translation>
     </message>
     <message>
         <source>profile:</source>
-        <translation type="unfinished" />
+        <translation>profil :</translation>
     </message>
     <message>
         <source>token:</source>
-        <translation type="unfinished" />
+        <translation>jeton :</translation>
     </message>
     <message>
         <source>a fresh token was got for this test</source>
-        <translation type="unfinished" />
+        <translation>un nouveau jeton a été obtenu pour ce test</translation>
     </message>
     <message>
         <source>time left:</source>
-        <translation type="unfinished" />
+        <translation>restant :</translation>
     </message>
     <message>
         <source>HTTP:</source>
-        <translation type="unfinished" />
+        <translation>HTTP :</translation>
     </message>
     <message>
         <source> in %1 ms</source>
-        <translation type="unfinished" />
+        <translation> en %1 ms</translation>
     </message>
     <message>
         <source>who:</source>
-        <translation type="unfinished" />
+        <translation>qui :</translation>
     </message>
     <message>
         <source>role:</source>
-        <translation type="unfinished" />
+        <translation>rôle :</translation>
     </message>
     <message>
         <source>x-request-id:</source>
-        <translation type="unfinished" />
+        <translation>x-request-id:</translation>
     </message>
 </context>
 <context>
     <name>monime::cli::MoniteTokenCommand</name>
     <message>
         <source>New %1 token for profile "%2"; it expires %3 (in %4).</source>
-        <translation type="unfinished" />
+        <translation>Nouveau jeton %1 pour le profil « %2 » ; il expire le %3 (dans %4).</translation>
     </message>
     <message>
         <source>The token follows on standard output. Copy it now: it is shown only this once (it is kept in the keychain for tests and revoke).</source>
-        <translation type="unfinished" />
+        <translation>Le jeton suit sur la sortie standard. Copiez-le maintenant : il n'est affiché que cette fois-ci (il est conservé dans le trousseau de clés pour les tests et la révocation).</translation>
     </message>
 </context>
 <context>
