@@ -38,7 +38,7 @@ AddMoniteClientDialog::AddMoniteClientDialog(MoniteService& service, QWidget* pa
         form->addRow(l, field);
     };
     m_name = new QLineEdit(this);
-    m_name->setPlaceholderText(tr("e.g. Acme payables"));
+    m_name->setPlaceholderText(tr("e.g. acme-payables"));
     addRow(m_name, tr("&Name:"), "moniteNameLineEdit", tr("Profile name"));
 
     m_environment = new QComboBox(this);
