@@ -151,8 +151,14 @@ void MainWindow::addMonitePage(MoniteService& monite)
     if (m_monite)
         return;
     m_monite = new MonitePage(monite, *m_clipboard, this);
-    m_pages->addWidget(m_monite);
+    const int page = m_pages->addWidget(m_monite);
     m_nav->addItem(tr("Monite clients"));
+    m_health->setMoniteService(&monite);
+    connect(m_health, &HealthView::moniteClientActivated, this, [this, page](const QString& profile) {
+        m_nav->setCurrentRow(page);
+        m_monite->reload();
+        m_monite->selectProfile(profile);
+    });
 }
 
 QWidget* MainWindow::buildSidebar()

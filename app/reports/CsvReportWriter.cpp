@@ -51,8 +51,49 @@ void CsvReportWriter::appendField(QByteArray& out, const QString& field)
     out.append('"');
 }
 
+Result<void> CsvReportWriter::writeMonite(const Report& report, QIODevice& device, ReportProgress& progress)
+{
+    ChunkedOutput out(device);
+    progress.begin(report.moniteClients.size());
+    QByteArray& buf = out.buffer();
+    const QList<MoniteReportColumn> columns = Report::moniteColumns();
+    for (const MoniteReportColumn c : columns) {
+        appendField(buf, Report::moniteColumnKey(c));
+        buf.append(',');
+    }
+    buf.append("grant,entity_user_id,grant_label,token_status,live_token,token_expires\r\n");
+    // One row per grant (every profile has the partner grant): the profile's cells repeated, then the grant's.
+    for (const ReportMoniteClient& client : report.moniteClients) {
+        QByteArray profileCells;
+        for (const MoniteReportColumn c : columns) {
+            appendField(profileCells, report.moniteCell(client, c, Report::TextStyle::Machine));
+            profileCells.append(',');
+        }
+        for (const ReportMoniteGrant& g : client.grants) {
+            buf.append(profileCells);
+            appendField(buf, g.grant.grantTypeName());
+            buf.append(',');
+            appendField(buf, g.grant.isPartner() ? QString() : g.grant.entityUserId);
+            buf.append(',');
+            appendField(buf, g.label);
+            buf.append(',');
+            appendField(buf, MoniteTokenText::statusName(report.moniteTokenStatus(g)));
+            buf.append(report.hasLiveToken(g) ? ",true," : ",false,");
+            appendField(buf, Report::isoTime(g.times.expiresAt));
+            buf.append("\r\n");
+        }
+        if (auto r = ReportErrors::rowDone(out, device, progress); !r.ok())
+            return r;
+    }
+    if (!out.flush())
+        return ReportErrors::writeFailed(device.errorString());
+    return {};
+}
+
 Result<void> CsvReportWriter::write(const Report& report, QIODevice& device, ReportProgress& progress)
 {
+    if (report.csvTable == Report::CsvTable::MoniteClients)
+        return writeMonite(report, device, progress);
     ChunkedOutput out(device);
     progress.begin(report.tokens.size());
     QByteArray& buf = out.buffer();

@@ -9,7 +9,8 @@ namespace monime {
 /// quoted when they hold a comma, a quote, CR or LF (quotes doubled). Safe to open in a spreadsheet: a
 /// field that starts with = + - @ TAB or CR gets a leading single quote, so it is never run as a formula
 /// (a plain negative whole number such as days left "-3" is left as it is). Timestamps are ISO 8601 UTC;
-/// lists are joined with "; ".
+/// lists are joined with "; ". One CSV is one table: the tokens, or (Report::csvTable) the Monite clients, one row
+/// per grant.
 class CsvReportWriter final : public ReportWriter
 {
 public:
@@ -17,6 +18,9 @@ public:
 
     /// Appends one field, neutralised and quoted as needed.
     static void appendField(QByteArray& out, const QString& field);
+
+private:
+    static Result<void> writeMonite(const Report& report, QIODevice& out, ReportProgress& progress);
 };
 
 } // namespace monime

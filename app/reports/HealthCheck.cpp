@@ -62,7 +62,9 @@ QStringList HealthCheck::codes()
              QStringLiteral("unused"),
              QStringLiteral("payouts_write"),
              QStringLiteral("last_test_failed"),
-             QStringLiteral("leaked") };
+             QStringLiteral("leaked"),
+             QStringLiteral("monite_unused"),
+             QStringLiteral("monite_secret_rotation_due") };
 }
 
 QList<HealthFinding> HealthCheck::check(const TokenInfo& t, const QDateTime& now, const HealthSettings& settings)
@@ -71,10 +73,10 @@ QList<HealthFinding> HealthCheck::check(const TokenInfo& t, const QDateTime& now
     if (t.status(now) != TokenStatus::Active || t.revokedAt.isValid())
         return found;
     const bool live = t.environment == Environment::Live;
-    auto add
-        = [&](const char* code, Severity severity, const QString& title, const QString& message, const QString& fix) {
-              found.append({ t.id, t.name, t.environment, QLatin1String(code), severity, title, message, fix });
-          };
+    auto add = [&](const char* code, Severity severity, const QString& title, const QString& message,
+                   const QString& fix) {
+        found.append({ t.id, t.name, t.environment, QLatin1String(code), severity, title, message, fix, QString() });
+    };
 
     if (!t.leakedAt.isEmpty()) {
         add("leaked", Severity::High, tr("Found in a leak scan"),
@@ -154,8 +156,7 @@ QList<HealthFinding> HealthCheck::check(const TokenInfo& t, const QDateTime& now
             tr("Test it again; if it still fails, check its environment, whitelists and permissions, or rotate it."));
     }
 
-    std::stable_sort(found.begin(), found.end(),
-                     [](const HealthFinding& a, const HealthFinding& b) { return a.severity > b.severity; });
+    sortWorstFirst(found);
     return found;
 }
 
@@ -165,9 +166,63 @@ QList<HealthFinding> HealthCheck::checkAll(const QList<TokenInfo>& tokens, const
     QList<HealthFinding> all;
     for (const TokenInfo& t : tokens)
         all.append(check(t, now, settings));
-    std::stable_sort(all.begin(), all.end(),
-                     [](const HealthFinding& a, const HealthFinding& b) { return a.severity > b.severity; });
+    sortWorstFirst(all);
     return all;
+}
+
+QList<HealthFinding> HealthCheck::checkMonite(const MoniteProfile& p, const QDateTime& now,
+                                              const HealthSettings& settings)
+{
+    QList<HealthFinding> found;
+    auto add
+        = [&](const char* code, Severity severity, const QString& title, const QString& message, const QString& fix) {
+              HealthFinding f;
+              f.code = QLatin1String(code);
+              f.severity = severity;
+              f.title = title;
+              f.message = message;
+              f.fix = fix;
+              f.moniteProfile = p.name;
+              found.append(f);
+          };
+
+    const QDateTime secretSet = p.secretSetAt.isValid() ? p.secretSetAt : p.createdAt;
+    if (secretSet.isValid() && daysBetween(secretSet, now) > settings.rotationDays) {
+        const qint64 age = daysBetween(secretSet, now);
+        add("monite_secret_rotation_due",
+            age > qint64(settings.rotationDays) * kMoniteSecretOverdueFactor ? Severity::High : Severity::Medium,
+            tr("Monite client secret due for rotation"),
+            tr("The client secret of Monite profile \"%1\" was stored %n day(s) ago, on %2; the rotation period is "
+               "%3 days.",
+               nullptr, int(age))
+                .arg(p.name, day(secretSet))
+                .arg(settings.rotationDays),
+            tr("Generate a new secret in Monite's partner portal, then run: monime-portal-cli monite secret %1")
+                .arg(p.name));
+    }
+
+    const QDateTime lastSeen = p.lastUsedAt.isValid() ? p.lastUsedAt : p.createdAt;
+    if (lastSeen.isValid() && daysBetween(lastSeen, now) >= settings.unusedDays) {
+        const qint64 idle = daysBetween(lastSeen, now);
+        add("monite_unused", idle >= qint64(settings.unusedDays) * kMoniteIdleFactor ? Severity::Medium : Severity::Low,
+            tr("Monite client unused"),
+            p.lastUsedAt.isValid()
+                ? tr("Monite profile \"%1\" has not got, tested or revoked a token for %n day(s).", nullptr, int(idle))
+                      .arg(p.name)
+                : tr("Monite profile \"%1\" has not been used since it was added %n day(s) ago.", nullptr, int(idle))
+                      .arg(p.name),
+            tr("If nothing needs it any more, delete the client in Monite's partner portal, then run: "
+               "monime-portal-cli monite remove %1")
+                .arg(p.name));
+    }
+    sortWorstFirst(found);
+    return found;
+}
+
+void HealthCheck::sortWorstFirst(QList<HealthFinding>& findings)
+{
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const HealthFinding& a, const HealthFinding& b) { return a.severity > b.severity; });
 }
 
 } // namespace monime

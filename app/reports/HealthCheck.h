@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/MoniteProfile.h"
 #include "domain/Token.h"
 
 #include <QCoreApplication>
@@ -19,17 +20,23 @@ struct HealthSettings
     int unusedDays = 30; ///< not used (or never used since creation) for this many days
 };
 
-/// One thing wrong with one token, and what to do about it. Never carries a secret.
+/// One thing wrong with one token, or with one Monite client profile, and what to do about it. Never carries a
+/// secret. A Monite finding has an empty `tokenId` and `tokenName` and names its profile in `moniteProfile`.
 struct HealthFinding
 {
     QString tokenId;
     QString tokenName;
-    Environment environment = Environment::Test;
+    Environment environment = Environment::Test; ///< a token's; meaningless for a Monite finding
     QString code; ///< stable: one of HealthCheck::codes()
     Severity severity = Severity::Low;
     QString title; ///< translated, short: "No expiry"
     QString message; ///< translated: what is wrong with this token
     QString fix; ///< translated: what to do
+    QString moniteProfile; ///< the Monite client profile's name; empty for a token's finding
+
+    bool isMonite() const { return !moniteProfile.isEmpty(); }
+    /// What the finding is about, for grouping: the token id, or "monite:" + the profile name.
+    QString subjectKey() const { return isMonite() ? QStringLiteral("monite:") + moniteProfile : tokenId; }
 };
 
 /// The token health check, as KeePassXC's is for passwords: a pure function of a token, "now" and the settings.
@@ -60,6 +67,10 @@ class HealthCheck
 
 public:
     static constexpr int kUrgentDays = 3; ///< expiring within this many days is high severity
+    /// A Monite profile idle this many times `unusedDays` is medium, not low.
+    static constexpr int kMoniteIdleFactor = 3;
+    /// A Monite client secret this many times older than `rotationDays` is high, not medium.
+    static constexpr int kMoniteSecretOverdueFactor = 2;
 
     /// The findings for one token, worst first.
     static QList<HealthFinding> check(const TokenInfo& token, const QDateTime& now,
@@ -67,6 +78,17 @@ public:
     /// The findings for many tokens: worst first, then in the tokens' order.
     static QList<HealthFinding> checkAll(const QList<TokenInfo>& tokens, const QDateTime& now,
                                          const HealthSettings& settings = {});
+    /// The findings for one Monite client profile (never reads a secret), worst first:
+    /// | code | severity |
+    /// |---|---|
+    /// | `monite_unused` (`lastUsedAt`, or `createdAt` when never used, at least `unusedDays` ago) | low; medium at
+    ///   kMoniteIdleFactor × `unusedDays` |
+    /// | `monite_secret_rotation_due` (`secretSetAt`, or `createdAt`, more than `rotationDays` ago) | medium; high
+    ///   beyond kMoniteSecretOverdueFactor × `rotationDays` |
+    static QList<HealthFinding> checkMonite(const MoniteProfile& profile, const QDateTime& now,
+                                            const HealthSettings& settings = {});
+    /// Sorts findings worst first, keeping the order within a severity.
+    static void sortWorstFirst(QList<HealthFinding>& findings);
     /// "low", "medium", "high": stable, for JSON and the CLI.
     static QString severityName(Severity severity);
     /// Translated severity for people.

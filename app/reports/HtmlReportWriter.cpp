@@ -61,7 +61,7 @@ void appendElement(QByteArray& out, const char* tag, const QString& text, const 
 Result<void> HtmlReportWriter::write(const Report& report, QIODevice& device, ReportProgress& progress)
 {
     ChunkedOutput out(device);
-    progress.begin(report.tokens.size() + report.health.size());
+    progress.begin(report.tokens.size() + report.health.size() + report.moniteClients.size());
     QByteArray& buf = out.buffer();
     const QString title = tr("Monime token report");
     buf.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -128,10 +128,35 @@ Result<void> HtmlReportWriter::write(const Report& report, QIODevice& device, Re
         buf.append("</tbody>\n</table>\n");
     }
 
+    if (!report.moniteClients.isEmpty()) {
+        appendElement(buf, "h2", tr("Monite clients (%n)", nullptr, int(report.moniteClients.size())));
+        buf.append("\n<table>\n<thead><tr>");
+        for (const MoniteReportColumn c : Report::moniteColumns())
+            appendElement(buf, "th", Report::moniteColumnTitle(c));
+        appendElement(buf, "th", tr("Tokens"));
+        buf.append("</tr></thead>\n<tbody>\n");
+        for (const ReportMoniteClient& client : report.moniteClients) {
+            buf.append("<tr>");
+            for (const MoniteReportColumn c : Report::moniteColumns())
+                appendElement(buf, "td", report.moniteCell(client, c, Report::TextStyle::Human));
+            buf.append("<td>");
+            for (qsizetype i = 0; i < client.grants.size(); ++i) {
+                if (i)
+                    buf.append("<br>");
+                appendEscaped(buf, report.moniteGrantText(client.grants.at(i)));
+            }
+            buf.append("</td></tr>\n");
+            if (auto r = ReportErrors::rowDone(out, device, progress); !r.ok())
+                return r;
+        }
+        buf.append("</tbody>\n</table>\n");
+    }
+
     appendElement(buf, "h2", tr("Health findings (%n)", nullptr, int(report.health.size())));
     buf.append("\n");
     if (report.health.isEmpty())
-        appendElement(buf, "p", tr("No findings: every token in this report passes the health check."), "none");
+        appendElement(buf, "p",
+                      tr("No findings: every token and Monite client in this report passes the health check."), "none");
     else {
         buf.append("<table>\n<thead><tr>");
         for (const QString& h : { tr("Severity"), tr("Token"), tr("Finding"), tr("Fix") })
@@ -142,9 +167,9 @@ Result<void> HtmlReportWriter::write(const Report& report, QIODevice& device, Re
             buf.append("<tr>");
             appendElement(buf, "td", HealthCheck::severityLabel(f.severity), cls.constData());
             buf.append("<td>");
-            appendEscaped(buf, f.tokenName);
+            appendEscaped(buf, f.isMonite() ? f.moniteProfile : f.tokenName);
             buf.append("<br><small>");
-            appendEscaped(buf, f.tokenId);
+            appendEscaped(buf, f.isMonite() ? tr("Monite client") : f.tokenId);
             buf.append("</small></td><td><b>");
             appendEscaped(buf, f.title);
             buf.append("</b><br>");

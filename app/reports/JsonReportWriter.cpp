@@ -92,11 +92,18 @@ void appendToken(QByteArray& out, const Report& report, const QList<QByteArray>&
 
 void appendFinding(QByteArray& out, const HealthFinding& f)
 {
-    out.append("{\"tokenId\":");
-    JsonReportWriter::appendString(out, f.tokenId);
-    out.append(",\"tokenName\":");
-    JsonReportWriter::appendString(out, f.tokenName);
-    out.append(",\"type\":").append(f.environment == Environment::Test ? "\"test\"" : "\"live\"");
+    // A Monite finding names its profile; its token keys are null, so a reader of tokens skips it.
+    if (f.isMonite()) {
+        out.append("{\"subject\":\"monite_client\",\"moniteClient\":");
+        JsonReportWriter::appendString(out, f.moniteProfile);
+        out.append(",\"tokenId\":null,\"tokenName\":null,\"type\":null");
+    } else {
+        out.append("{\"subject\":\"token\",\"tokenId\":");
+        JsonReportWriter::appendString(out, f.tokenId);
+        out.append(",\"tokenName\":");
+        JsonReportWriter::appendString(out, f.tokenName);
+        out.append(",\"type\":").append(f.environment == Environment::Test ? "\"test\"" : "\"live\"");
+    }
     out.append(",\"code\":\"").append(f.code.toLatin1()).append('"');
     out.append(",\"severity\":\"").append(HealthCheck::severityName(f.severity).toLatin1()).append('"');
     out.append(",\"title\":");
@@ -106,6 +113,69 @@ void appendFinding(QByteArray& out, const HealthFinding& f)
     out.append(",\"fix\":");
     JsonReportWriter::appendString(out, f.fix);
     out.append('}');
+}
+
+void appendMoniteClient(QByteArray& out, const Report& report, const ReportMoniteClient& c)
+{
+    const MoniteProfile& p = c.profile;
+    out.append("{\"name\":");
+    JsonReportWriter::appendString(out, p.name);
+    out.append(",\"environment\":\"").append(MoniteRules::environmentName(p.environment).toLatin1()).append('"');
+    out.append(",\"baseUrl\":");
+    JsonReportWriter::appendString(out, p.baseUrl.toString());
+    out.append(",\"apiVersion\":");
+    JsonReportWriter::appendString(out, p.apiVersion);
+    out.append(",\"clientId\":");
+    JsonReportWriter::appendString(out, p.clientId);
+    out.append(",\"entityUserCount\":").append(QByteArray::number(p.entityUsers.size()));
+    out.append(",\"entityUsers\":[");
+    for (qsizetype i = 0; i < p.entityUsers.size(); ++i) {
+        if (i)
+            out.append(',');
+        out.append("{\"id\":");
+        JsonReportWriter::appendString(out, p.entityUsers.at(i).id);
+        out.append(",\"label\":");
+        appendStringOrNull(out, p.entityUsers.at(i).label);
+        out.append('}');
+    }
+    out.append("],\"createdAt\":");
+    appendTime(out, p.createdAt);
+    out.append(",\"secretSetAt\":");
+    appendTime(out, p.secretSetAt);
+    out.append(",\"secretAgeDays\":");
+    const auto age = report.secretAgeDays(p);
+    out.append(age ? QByteArray::number(*age) : QByteArray("null"));
+    out.append(",\"lastUsedAt\":");
+    appendTime(out, p.lastUsedAt);
+    out.append(",\"lastTestedAt\":");
+    appendTime(out, p.lastTestedAt);
+    out.append(",\"lastTestResult\":");
+    appendStringOrNull(out, p.lastTestResult);
+    out.append(",\"grants\":[");
+    for (qsizetype i = 0; i < c.grants.size(); ++i) {
+        const ReportMoniteGrant& g = c.grants.at(i);
+        if (i)
+            out.append(',');
+        out.append("{\"grant\":\"").append(g.grant.grantTypeName().toLatin1()).append("\",\"entityUserId\":");
+        appendStringOrNull(out, g.grant.isPartner() ? QString() : g.grant.entityUserId);
+        out.append(",\"label\":");
+        JsonReportWriter::appendString(out, g.label);
+        out.append(",\"status\":\"")
+            .append(MoniteTokenText::statusName(report.moniteTokenStatus(g)).toLatin1())
+            .append('"');
+        out.append(",\"liveToken\":").append(report.hasLiveToken(g) ? "true" : "false");
+        out.append(",\"receivedAt\":");
+        appendTime(out, g.times.receivedAt);
+        out.append(",\"expiresAt\":");
+        appendTime(out, g.times.expiresAt);
+        out.append(",\"revokedAt\":");
+        appendTime(out, g.times.revokedAt);
+        out.append(",\"secondsLeft\":")
+            .append(g.times.receivedAt.isValid() ? QByteArray::number(g.times.secondsLeft(report.generatedAt))
+                                                 : QByteArray("null"));
+        out.append('}');
+    }
+    out.append("]}");
 }
 
 } // namespace
@@ -118,7 +188,7 @@ void JsonReportWriter::appendString(QByteArray& out, const QString& s)
 Result<void> JsonReportWriter::write(const Report& report, QIODevice& device, ReportProgress& progress)
 {
     ChunkedOutput out(device);
-    progress.begin(report.tokens.size() + report.health.size());
+    progress.begin(report.tokens.size() + report.health.size() + report.moniteClients.size());
     QByteArray& buf = out.buffer();
     buf.append("{\"schema\":\"").append(kSchema).append("\",\"version\":").append(QByteArray::number(kVersion));
     buf.append(",\n\"generatedAt\":");
@@ -174,6 +244,13 @@ Result<void> JsonReportWriter::write(const Report& report, QIODevice& device, Re
     for (qsizetype i = 0; i < report.tokens.size(); ++i) {
         buf.append(i ? ",\n" : "\n");
         appendToken(buf, report, keys, report.tokens.at(i));
+        if (auto r = ReportErrors::rowDone(out, device, progress); !r.ok())
+            return r;
+    }
+    buf.append("],\n\"monite_clients\":[");
+    for (qsizetype i = 0; i < report.moniteClients.size(); ++i) {
+        buf.append(i ? ",\n" : "\n");
+        appendMoniteClient(buf, report, report.moniteClients.at(i));
         if (auto r = ReportErrors::rowDone(out, device, progress); !r.ok())
             return r;
     }

@@ -3,6 +3,7 @@
 
 #include "core/JsonText.h"
 #include "store/Database.h"
+#include "store/MoniteRepository.h"
 #include "store/TokenRepository.h"
 
 namespace monime {
@@ -45,6 +46,28 @@ const ColumnInfo& info(ReportColumn column)
     return kColumns[int(column)];
 }
 
+struct MoniteColumnInfo
+{
+    MoniteReportColumn column;
+    const char* key;
+    const char* title;
+};
+
+const MoniteColumnInfo kMoniteColumns[] = {
+    { MoniteReportColumn::Profile, "profile", QT_TRANSLATE_NOOP("monime::Report", "Profile") },
+    { MoniteReportColumn::Environment, "environment", QT_TRANSLATE_NOOP("monime::Report", "Environment") },
+    { MoniteReportColumn::BaseUrl, "base_url", QT_TRANSLATE_NOOP("monime::Report", "Base URL") },
+    { MoniteReportColumn::ApiVersion, "api_version", QT_TRANSLATE_NOOP("monime::Report", "API version") },
+    { MoniteReportColumn::ClientId, "client_id", QT_TRANSLATE_NOOP("monime::Report", "Client ID") },
+    { MoniteReportColumn::EntityUsers, "entity_users", QT_TRANSLATE_NOOP("monime::Report", "Entity users") },
+    { MoniteReportColumn::SecretStored, "secret_stored", QT_TRANSLATE_NOOP("monime::Report", "Secret stored") },
+    //: the age of a Monite client secret, in days
+    { MoniteReportColumn::SecretAgeDays, "secret_age_days", QT_TRANSLATE_NOOP("monime::Report", "Secret age (days)") },
+    { MoniteReportColumn::LastUsed, "last_used", QT_TRANSLATE_NOOP("monime::Report", "Last used") },
+    { MoniteReportColumn::LastTested, "last_tested", QT_TRANSLATE_NOOP("monime::Report", "Last tested") },
+    { MoniteReportColumn::LastTestResult, "last_test_result", QT_TRANSLATE_NOOP("monime::Report", "Last test result") },
+};
+
 } // namespace
 
 Result<Report> Report::load(const QString& databasePath, const ReportFilter& filter, const QDateTime& now,
@@ -56,7 +79,148 @@ Result<Report> Report::load(const QString& databasePath, const ReportFilter& fil
     auto tokens = TokenRepository(*db.value()).list(filter.storeFilter(), now);
     if (!tokens.ok())
         return tokens.error();
-    return build(tokens.value(), filter, now, columns, settings);
+    auto monite = loadMoniteClients(*db.value());
+    if (!monite.ok())
+        return monite.error();
+    Report report = build(tokens.value(), filter, now, columns, settings);
+    report.addMoniteClients(monite.value());
+    return report;
+}
+
+Result<QList<ReportMoniteClient>> Report::loadMoniteClients(Database& database)
+{
+    MoniteRepository repo(database);
+    auto profiles = repo.list();
+    if (!profiles.ok())
+        return profiles.error();
+    auto tokens = repo.allTokens();
+    if (!tokens.ok())
+        return tokens.error();
+    QList<ReportMoniteClient> clients;
+    for (const MoniteProfile& p : profiles.value())
+        clients.append(moniteClient(p, tokens->value(p.id)));
+    return clients;
+}
+
+ReportMoniteClient Report::moniteClient(const MoniteProfile& profile, const QList<MoniteTokenRecord>& records)
+{
+    ReportMoniteClient client { profile, {} };
+    auto timesOf = [&records](const MoniteAuthGrant& grant) {
+        for (const MoniteTokenRecord& r : records)
+            if (r.grant == grant)
+                return r.times;
+        return MoniteTokenTimes {};
+    };
+    client.grants.append(
+        { MoniteAuthGrant::partner(), QStringLiteral("partner"), timesOf(MoniteAuthGrant::partner()) });
+    for (const MoniteProfileUser& u : profile.entityUsers) {
+        const MoniteAuthGrant grant = MoniteAuthGrant::entityUser(u.id);
+        client.grants.append({ grant, u.label.isEmpty() ? u.id : u.label, timesOf(grant) });
+    }
+    for (const MoniteTokenRecord& r : records) // a token for an entity user the profile no longer lists
+        if (!r.grant.isPartner() && !profile.entityUser(r.grant.entityUserId))
+            client.grants.append({ r.grant, r.grant.entityUserId, r.times });
+    return client;
+}
+
+void Report::addMoniteClients(const QList<ReportMoniteClient>& clients)
+{
+    moniteClients = clients;
+    for (const ReportMoniteClient& c : clients)
+        health.append(HealthCheck::checkMonite(c.profile, generatedAt, healthSettings));
+    HealthCheck::sortWorstFirst(health);
+}
+
+QList<MoniteReportColumn> Report::moniteColumns()
+{
+    QList<MoniteReportColumn> all;
+    for (const MoniteColumnInfo& c : kMoniteColumns)
+        all.append(c.column);
+    return all;
+}
+
+QString Report::moniteColumnKey(MoniteReportColumn column)
+{
+    return QLatin1String(kMoniteColumns[int(column)].key);
+}
+
+QString Report::moniteColumnTitle(MoniteReportColumn column)
+{
+    return tr(kMoniteColumns[int(column)].title);
+}
+
+std::optional<qint64> Report::secretAgeDays(const MoniteProfile& profile) const
+{
+    const QDateTime stored = profile.secretSetAt.isValid() ? profile.secretSetAt : profile.createdAt;
+    if (!stored.isValid())
+        return std::nullopt;
+    return stored.msecsTo(generatedAt) / kDayMs;
+}
+
+QString Report::moniteCell(const ReportMoniteClient& client, MoniteReportColumn column, TextStyle style) const
+{
+    const bool human = style == TextStyle::Human;
+    const MoniteProfile& p = client.profile;
+    switch (column) {
+    case MoniteReportColumn::Profile:
+        return p.name;
+    case MoniteReportColumn::Environment:
+        return human ? MoniteRules::environmentLabel(p.environment) : MoniteRules::environmentName(p.environment);
+    case MoniteReportColumn::BaseUrl:
+        return p.baseUrl.toString();
+    case MoniteReportColumn::ApiVersion:
+        return p.apiVersion;
+    case MoniteReportColumn::ClientId:
+        return p.clientId;
+    case MoniteReportColumn::EntityUsers:
+        return QString::number(p.entityUsers.size());
+    case MoniteReportColumn::SecretStored:
+        return human ? humanTime(p.secretSetAt, tr("unknown")) : isoTime(p.secretSetAt);
+    case MoniteReportColumn::SecretAgeDays: {
+        const auto age = secretAgeDays(p);
+        return age ? QString::number(*age) : (human ? QStringLiteral("\u2014") : QString());
+    }
+    case MoniteReportColumn::LastUsed:
+        return human ? humanTime(p.lastUsedAt, tr("never")) : isoTime(p.lastUsedAt);
+    case MoniteReportColumn::LastTested:
+        return human ? humanTime(p.lastTestedAt, tr("never")) : isoTime(p.lastTestedAt);
+    case MoniteReportColumn::LastTestResult:
+        return p.lastTestResult;
+    }
+    return {};
+}
+
+MoniteTokenStatus Report::moniteTokenStatus(const ReportMoniteGrant& grant) const
+{
+    return MoniteTokenText::statusOf(grant.times, generatedAt);
+}
+
+bool Report::hasLiveToken(const ReportMoniteGrant& grant) const
+{
+    const MoniteTokenStatus s = moniteTokenStatus(grant);
+    return s == MoniteTokenStatus::Live || s == MoniteTokenStatus::RemintDue;
+}
+
+QString Report::moniteGrantText(const ReportMoniteGrant& grant) const
+{
+    QString state;
+    switch (moniteTokenStatus(grant)) {
+    case MoniteTokenStatus::None:
+        state = tr("no token");
+        break;
+    case MoniteTokenStatus::Live:
+    case MoniteTokenStatus::RemintDue:
+        state = tr("live until %1").arg(humanTime(grant.times.expiresAt, QString()));
+        break;
+    case MoniteTokenStatus::Expired:
+        state = tr("expired %1").arg(humanTime(grant.times.expiresAt, QString()));
+        break;
+    case MoniteTokenStatus::Revoked:
+        state = tr("revoked %1").arg(humanTime(grant.times.revokedAt, QString()));
+        break;
+    }
+    //: a Monite grant and the state of its token: "partner: live until 2026-11-24 12:00"
+    return tr("%1: %2").arg(grant.label, state);
 }
 
 QList<ReportColumn> Report::allColumns()

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "reports/HealthCheck.h"
 #include "reports/ReportFilter.h"
+#include "store/MoniteRepository.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -28,6 +29,38 @@ enum class ReportColumn {
     LastUsed,
     LastTested,
     LastTestResult,
+};
+
+/// The columns of a report's Monite section, one row per client profile (CSV: one row per grant, these columns
+/// repeated, then the grant's). Never the client secret, nor an access token.
+enum class MoniteReportColumn {
+    Profile,
+    Environment,
+    BaseUrl,
+    ApiVersion,
+    ClientId,
+    EntityUsers, ///< how many
+    SecretStored, ///< when the client secret was stored
+    SecretAgeDays,
+    LastUsed,
+    LastTested,
+    LastTestResult,
+};
+
+/// One grant of a Monite client profile in a report — the partner grant or one entity user's — and the times of its
+/// current access token (never the token).
+struct ReportMoniteGrant
+{
+    MoniteAuthGrant grant;
+    QString label; ///< "partner", or the entity user's label (else its id)
+    MoniteTokenTimes times; ///< `receivedAt` invalid: no token got here
+};
+
+/// A Monite client profile in a report: what is stored about it (never its secret) and each grant.
+struct ReportMoniteClient
+{
+    MoniteProfile profile;
+    QList<ReportMoniteGrant> grants; ///< the partner grant first, then each entity user
 };
 
 /// How many tokens a report holds, by status and by type.
@@ -63,6 +96,12 @@ public:
     ReportCounts counts;
     QList<int> expiriesByMonth; ///< active tokens expiring in each of the 12 calendar months from generatedAt's
     HealthSettings healthSettings;
+    /// Every Monite client profile (the token filters do not apply to them), by name.
+    QList<ReportMoniteClient> moniteClients;
+
+    /// Which table a CSV file holds (one CSV is one table); JSON, HTML and PDF hold both.
+    enum class CsvTable { Tokens, MoniteClients };
+    CsvTable csvTable = CsvTable::Tokens;
 
     /// Keeps the tokens that pass `filter` (in their order), counts them, charts their expiries and runs the
     /// health check over them.
@@ -73,6 +112,14 @@ public:
     /// worker thread (a connection belongs to the thread that opened it; the GUI thread's is never shared).
     static Result<Report> load(const QString& databasePath, const ReportFilter& filter, const QDateTime& now,
                                const QList<ReportColumn>& columns = allColumns(), const HealthSettings& settings = {});
+
+    /// Every Monite client profile with its grants, read from the store (MoniteRepository): no keychain, no network.
+    static Result<QList<ReportMoniteClient>> loadMoniteClients(Database& database);
+    /// The grants of a profile from its stored token records: partner first, then each entity user (with or without
+    /// a token), then tokens of entity users the profile no longer lists.
+    static ReportMoniteClient moniteClient(const MoniteProfile& profile, const QList<MoniteTokenRecord>& records);
+    /// Adds the Monite section and its health findings (HealthCheck::checkMonite), keeping `health` worst first.
+    void addMoniteClients(const QList<ReportMoniteClient>& clients);
 
     static QList<ReportColumn> allColumns();
     /// Stable key, for `--columns`, the CSV header and docs: "name", "days_left", …
@@ -90,6 +137,22 @@ public:
     std::optional<qint64> daysLeft(const TokenInfo& token) const;
     /// One cell as text. Lists are joined with "; ".
     QString cell(const TokenInfo& token, ReportColumn column, TextStyle style) const;
+
+    static QList<MoniteReportColumn> moniteColumns();
+    /// Stable key, for the CSV header: "profile", "secret_age_days", …
+    static QString moniteColumnKey(MoniteReportColumn column);
+    /// Translated title for people.
+    static QString moniteColumnTitle(MoniteReportColumn column);
+    /// Whole days from when the profile's client secret was stored (else created) to generatedAt; nullopt: unknown.
+    std::optional<qint64> secretAgeDays(const MoniteProfile& profile) const;
+    /// One cell of the Monite section as text.
+    QString moniteCell(const ReportMoniteClient& client, MoniteReportColumn column, TextStyle style) const;
+    /// The state of a grant's token at generatedAt.
+    MoniteTokenStatus moniteTokenStatus(const ReportMoniteGrant& grant) const;
+    /// Whether the grant has a usable token at generatedAt (live, or live with its re-mint due).
+    bool hasLiveToken(const ReportMoniteGrant& grant) const;
+    /// A grant's token for people: "partner: live until 2026-11-24 12:00", "alice: no token", …
+    QString moniteGrantText(const ReportMoniteGrant& grant) const;
 
     /// ISO 8601 UTC to the second ("2026-11-23T12:00:00Z"); empty for an invalid time. Fast: no QString
     /// formatting, for 100,000-row exports.

@@ -12,6 +12,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -196,6 +199,117 @@ private Q_SLOTS:
         QVERIFY(keychain("monite:" + id + ":client-secret").isEmpty());
         QVERIFY(keychain("monite:" + id + ":token:partner").isEmpty());
         QCOMPARE(run({ "monite", "show", "acme" }).exitCode, 2);
+    }
+
+    // Issue 14 part 5: export, health and doctor with a profile; everything they print goes to the secrets scan.
+    void reportsHealthAndDoctor()
+    {
+        const QString base = m_sandbox->baseUrl().toString();
+        Run r = run({ "monite", "add", "ops", "--client-id", kClientId, "--environment", base, "--entity-user",
+                      kAlice + "=alice" },
+                    kSecret + "\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString id = profileJson().value("id").toString();
+        r = run({ "monite", "token", "ops" }, {}, true);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        m_tokens << r.out.trimmed();
+
+        auto exported = [this](const QStringList& args, const QString& name) {
+            const QString out = m_dir.filePath(name);
+            const Run e = run(QStringList { "export", "--output", out } + args);
+            QFile f(out);
+            const QByteArray bytes = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            m_printed << bytes;
+            return std::make_pair(e, bytes);
+        };
+        auto [json, jsonBytes] = exported({}, "ops.json");
+        QVERIFY2(json.exitCode == 0, json.err.constData());
+        QVERIFY(json.out.contains("1 Monite client"));
+        const QJsonObject client
+            = QJsonDocument::fromJson(jsonBytes).object().value("monite_clients").toArray().first().toObject();
+        QCOMPARE(client.value("name").toString(), QStringLiteral("ops"));
+        QCOMPARE(client.value("clientId").toString(), kClientId);
+        QCOMPARE(client.value("entityUserCount").toInt(), 1);
+        const QJsonArray grants = client.value("grants").toArray();
+        QCOMPARE(grants.size(), 2);
+        QCOMPARE(grants.at(0).toObject().value("liveToken").toBool(), true);
+        QCOMPARE(grants.at(1).toObject().value("status").toString(), QStringLiteral("none"));
+        auto [csv, csvBytes] = exported({ "--table", "monite" }, "ops.csv");
+        QVERIFY2(csv.exitCode == 0, csv.err.constData());
+        QVERIFY(csvBytes.startsWith("profile,environment,base_url,"));
+        QVERIFY(csvBytes.contains("ops,custom,") && csvBytes.contains(",client_credentials,,partner,live,true,"));
+        auto [tokensCsv, tokensBytes] = exported({}, "tokens.csv");
+        QVERIFY(tokensBytes.startsWith("name,id,type,") && !tokensBytes.contains("ops"));
+        QCOMPARE(exported({ "--table", "monite" }, "nope.json").first.exitCode, 2); // CSV only
+        auto [html, htmlBytes] = exported({}, "ops.html");
+        QVERIFY(htmlBytes.contains("Monite clients (1)"));
+
+        // A fresh profile: no finding.
+        r = run({ "health", "--json" });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("moniteClients").toInt(), 1);
+        QVERIFY(QJsonDocument::fromJson(r.out).object().value("findings").toArray().isEmpty());
+
+        // Its secret stored 200 days ago and its last use 40 days ago (the store's times, moved back).
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "age");
+            db.setDatabaseName(m_db);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            QVERIFY(q.exec(QStringLiteral("UPDATE monite_profiles SET secret_set_at = %1, last_used_at = %2")
+                               .arg(now - 200LL * 86400000)
+                               .arg(now - 40LL * 86400000)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("age");
+        r = run({ "health" });
+        QCOMPARE(r.exitCode, 3); // high: the secret is older than twice the rotation period
+        QVERIFY2(r.out.contains("Monite client ops") && r.out.contains("monite_secret_rotation_due")
+                     && r.out.contains("monite_unused") && r.out.contains("monime-portal-cli monite secret ops"),
+                 r.out.constData());
+        r = run({ "health", "--json", "--rotation-days", "365" });
+        QCOMPARE(r.exitCode, 0); // 200 days is within a 365-day period: only "unused" is left
+        const QJsonArray findings = QJsonDocument::fromJson(r.out).object().value("findings").toArray();
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.at(0).toObject().value("subject").toString(), QStringLiteral("monite_client"));
+        QCOMPARE(findings.at(0).toObject().value("moniteClient").toString(), QStringLiteral("ops"));
+        QVERIFY(findings.at(0).toObject().value("tokenId").isNull());
+        QCOMPARE(findings.at(0).toObject().value("code").toString(), QStringLiteral("monite_unused"));
+
+        // doctor: the profile's client secret is there ...
+        r = run({ "doctor" });
+        QVERIFY2(r.exitCode == 0 && r.out.contains("[ ok ] monite") && r.out.contains("1 Monite profiles"),
+                 r.out.constData());
+        // ... an orphan "monite:" item is a warning with the command that deletes it ...
+        const QString orphan = "monite:mnp-ghost:client-secret";
+        QProcess store;
+        store.start("secret-tool", { "store", "--label", "orphan", "server", "io.monime.portal", "user", orphan });
+        store.write("ghost-secret-not-a-real-one");
+        store.closeWriteChannel();
+        QVERIFY(store.waitForFinished(10000) && store.exitCode() == 0);
+        r = run({ "doctor" });
+        QVERIFY2(r.exitCode == 0 && r.out.contains("[warn] monite")
+                     && r.out.contains(("doctor --forget-secret " + orphan).toUtf8()),
+                 r.out.constData());
+        QCOMPARE(run({ "doctor", "--forget-secret", "monite:" + id + ":token:partner" }).exitCode, 2); // a profile's
+        QVERIFY(!keychain("monite:" + id + ":token:partner").isEmpty());
+        QCOMPARE(run({ "doctor", "--forget-secret", orphan }).exitCode, 0);
+        QVERIFY(keychain(orphan).isEmpty());
+        // ... and a client secret gone from the keychain fails, with the fix.
+        QCOMPARE(
+            QProcess::execute("secret-tool",
+                              { "clear", "server", "io.monime.portal", "user", "monite:" + id + ":client-secret" }),
+            0);
+        r = run({ "doctor" });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("[FAIL] monite") && r.out.contains("monime-portal-cli monite secret ops"),
+                 r.out.constData());
+        QCOMPARE(run({ "monite", "secret", "ops" }, kSecret).exitCode, 0);
+        r = run({ "doctor" });
+        QVERIFY2(r.exitCode == 0 && !r.out.contains("[FAIL]"), r.out.constData());
+        m_tokens << keychain("monite:" + id + ":token:partner");
+        QCOMPARE(run({ "monite", "remove", "ops" }).exitCode, 0);
     }
 
     // No client secret or access token anywhere but the keychain and the one-time display.

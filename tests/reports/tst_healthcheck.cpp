@@ -8,6 +8,7 @@
 using namespace monime;
 
 Q_DECLARE_METATYPE(monime::TokenInfo)
+Q_DECLARE_METATYPE(monime::MoniteProfile)
 
 namespace {
 
@@ -30,6 +31,19 @@ TokenInfo healthyLive()
     t.lastTestResult = QStringLiteral("passed: authenticated HTTP 200");
     t.lastTestPassed = true;
     return t;
+}
+
+/// A Monite profile used yesterday whose secret was stored 10 days ago.
+MoniteProfile healthyMonite()
+{
+    MoniteProfile p;
+    p.id = QStringLiteral("mnp-1");
+    p.name = QStringLiteral("acme-sandbox");
+    p.clientId = QStringLiteral("0b5a1c8e-3f2d-4c6b-9a7e-1d2c3b4a5f60");
+    p.createdAt = kNow.addDays(-10);
+    p.secretSetAt = kNow.addDays(-10);
+    p.lastUsedAt = kNow.addDays(-1);
+    return p;
 }
 
 QStringList codesOf(const QList<HealthFinding>& findings)
@@ -232,6 +246,100 @@ private Q_SLOTS:
         QCOMPARE(found.size(), 1);
         QVERIFY2(found.first().message.contains(QLatin1String("5 day")), qPrintable(found.first().message));
         QVERIFY(found.first().message.contains(QLatin1String("2026-11-28")));
+    }
+
+    void moniteFindings_data()
+    {
+        QTest::addColumn<MoniteProfile>("profile");
+        QTest::addColumn<QStringList>("codes");
+        QTest::addColumn<QString>("worst");
+        const QStringList unused { QStringLiteral("monite_unused") };
+        const QStringList rotation { QStringLiteral("monite_secret_rotation_due") };
+
+        const MoniteProfile ok = healthyMonite();
+        QTest::newRow("healthy") << ok << QStringList {} << QString();
+
+        // Unused: at unusedDays (30) low, at 3 × 30 days medium.
+        MoniteProfile p = ok;
+        p.lastUsedAt = kNow.addDays(-30).addSecs(1);
+        QTest::newRow("used 30 days less a second ago") << p << QStringList {} << QString();
+        p.lastUsedAt = kNow.addDays(-30);
+        QTest::newRow("used 30 days ago: low") << p << unused << QStringLiteral("low");
+        p.lastUsedAt = kNow.addDays(-90).addSecs(1);
+        QTest::newRow("used 90 days less a second ago: still low") << p << unused << QStringLiteral("low");
+        p.lastUsedAt = kNow.addDays(-90);
+        QTest::newRow("used 90 days ago: medium") << p << unused << QStringLiteral("medium");
+        p = ok;
+        p.lastUsedAt = QDateTime();
+        p.createdAt = kNow.addDays(-29);
+        QTest::newRow("never used, added 29 days ago") << p << QStringList {} << QString();
+        p.createdAt = kNow.addDays(-31);
+        p.secretSetAt = kNow.addDays(-31);
+        QTest::newRow("never used, added 31 days ago") << p << unused << QStringLiteral("low");
+
+        // Secret age: more than rotationDays (90) whole days medium, more than 2 × 90 high.
+        p = ok;
+        p.secretSetAt = kNow.addDays(-91).addSecs(1);
+        QTest::newRow("secret 91 days less a second old") << p << QStringList {} << QString();
+        p.secretSetAt = kNow.addDays(-91);
+        QTest::newRow("secret 91 days old: medium") << p << rotation << QStringLiteral("medium");
+        p.secretSetAt = kNow.addDays(-181).addSecs(1);
+        QTest::newRow("secret 181 days less a second old: medium") << p << rotation << QStringLiteral("medium");
+        p.secretSetAt = kNow.addDays(-181);
+        QTest::newRow("secret 181 days old: high") << p << rotation << QStringLiteral("high");
+        p = ok;
+        p.secretSetAt = QDateTime();
+        p.createdAt = kNow.addDays(-100);
+        QTest::newRow("no secret time: the profile's age counts") << p << rotation << QStringLiteral("medium");
+
+        p = ok;
+        p.secretSetAt = kNow.addDays(-200);
+        p.lastUsedAt = kNow.addDays(-40);
+        QTest::newRow("both, worst first")
+            << p << (QStringList { rotation.first(), unused.first() }) << QStringLiteral("high");
+    }
+
+    void moniteFindings()
+    {
+        QFETCH(MoniteProfile, profile);
+        QFETCH(QStringList, codes);
+        QFETCH(QString, worst);
+        const QList<HealthFinding> found = HealthCheck::checkMonite(profile, kNow);
+        QCOMPARE(codesOf(found), codes);
+        if (!found.isEmpty())
+            QCOMPARE(HealthCheck::severityName(found.first().severity), worst);
+        for (const HealthFinding& f : found) {
+            // The finding names the profile, never a token.
+            QVERIFY(f.isMonite());
+            QCOMPARE(f.moniteProfile, profile.name);
+            QVERIFY(f.tokenId.isEmpty());
+            QCOMPARE(f.subjectKey(), QStringLiteral("monite:acme-sandbox"));
+            QVERIFY(HealthCheck::codes().contains(f.code));
+            QVERIFY2(!f.title.isEmpty() && !f.message.isEmpty() && !f.fix.isEmpty(), qPrintable(f.code));
+            QVERIFY2(f.message.contains(profile.name), qPrintable(f.message));
+        }
+        for (qsizetype i = 1; i < found.size(); ++i)
+            QVERIFY(found.at(i - 1).severity >= found.at(i).severity);
+    }
+
+    void moniteFixesSayWhatToRun()
+    {
+        MoniteProfile p = healthyMonite();
+        p.secretSetAt = kNow.addDays(-120);
+        const QList<HealthFinding> found = HealthCheck::checkMonite(p, kNow);
+        QCOMPARE(found.size(), 1);
+        QVERIFY(found.first().fix.contains(QLatin1String("partner portal")));
+        QVERIFY(found.first().fix.contains(QLatin1String("monime-portal-cli monite secret acme-sandbox")));
+        QVERIFY2(found.first().message.contains(QLatin1String("120 day")), qPrintable(found.first().message));
+
+        // The rotation period and the idle threshold come from the settings.
+        HealthSettings strict;
+        strict.rotationDays = 7;
+        strict.unusedDays = 1;
+        p = healthyMonite();
+        QCOMPARE(codesOf(HealthCheck::checkMonite(p, kNow, strict)),
+                 (QStringList { QStringLiteral("monite_secret_rotation_due"), QStringLiteral("monite_unused") }));
+        QCOMPARE(HealthCheck::checkMonite(p, kNow, strict).first().severity, Severity::Medium); // 10 ≤ 2 × 7 days
     }
 
     void checkAllSortsWorstFirstAndKeepsTokenOrder()

@@ -16,6 +16,7 @@
 #include "monite/MonitePage.h"
 #include "portal/MoniteService.h"
 #include "portal/TokenService.h"
+#include "reports/HealthView.h"
 #include "sandbox/monite/MoniteSandbox.h"
 #include "store/Database.h"
 
@@ -248,6 +249,39 @@ private Q_SLOTS:
             QVERIFY2(!bytes.contains(shown.toUtf8()), qPrintable(file));
             QVERIFY2(!bytes.contains(kSecret), qPrintable(file));
         }
+    }
+
+    // Issue 14 part 5: a profile's findings in the Health view; activating one opens the profile, not a token.
+    void healthViewShowsMoniteFindings()
+    {
+        m_clock.set(QDateTime(QDate(2026, 5, 7), QTime(12, 0), Qt::UTC)); // added 200 days before "now"
+        std::optional<Result<MoniteProfile>> added;
+        m_monite->addProfile({ "acme", m_sandbox->baseUrl().toString(), QString(), kClientId, {} }, kSecret,
+                             [&added](Result<MoniteProfile> r) { added.emplace(std::move(r)); });
+        QTRY_VERIFY(added.has_value());
+        QVERIFY(added->ok());
+        m_clock.set(QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC));
+
+        MainWindow w(*m_tokens);
+        w.addMonitePage(*m_monite);
+        w.show();
+        auto* nav = find<QListWidget>(&w, "navigationListWidget");
+        nav->setCurrentRow(2);
+        auto* view = find<HealthView>(&w, "healthView");
+        QCOMPARE(view->findingCount(), 2); // secret older than 2 × 90 days, unused for 200 days
+        auto* table = find<QTableWidget>(view, "healthTableWidget");
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Monite client acme"));
+        QVERIFY(table->item(0, 3)->text().contains("monime-portal-cli monite secret acme"));
+        QSignalSpy tokenJumps(view, &HealthView::tokenActivated);
+        Q_EMIT table->cellActivated(0, 2);
+        QCOMPARE(tokenJumps.count(), 0); // no token selected for a Monite finding
+        QCOMPARE(nav->currentRow(), 3);
+        QCOMPARE(w.monitePage()->currentProfile(), QStringLiteral("acme"));
+
+        // Without the Monite page (no service given), the view shows tokens' findings only and does not crash.
+        HealthView plain(*m_tokens);
+        plain.refresh(90);
+        QCOMPARE(plain.findingCount(), 0);
     }
 };
 

@@ -189,6 +189,17 @@ void MonitePage::reload()
     showProfile();
 }
 
+bool MonitePage::selectProfile(const QString& name)
+{
+    for (int i = 0; i < m_profiles->count(); ++i) {
+        if (m_profiles->item(i)->data(Qt::UserRole).toString() == name) {
+            m_profiles->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 QString MonitePage::currentProfile() const
 {
     const QListWidgetItem* item = m_profiles->currentItem();

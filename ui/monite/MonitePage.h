@@ -32,6 +32,8 @@ public:
     QString currentProfile() const;
     /// Selects the grant row: empty for the partner token, else an entity user's id.
     void selectGrant(const QString& entityUserId);
+    /// Shows the profile of this name; false when there is none.
+    bool selectProfile(const QString& name);
 
 public Q_SLOTS:
     void addClient();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/HealthView.h"
 
+#include "portal/MoniteService.h"
 #include "portal/TokenService.h"
 #include "reports/HealthCheck.h"
 
@@ -12,6 +13,13 @@
 #include <QVBoxLayout>
 
 namespace monime {
+
+namespace {
+
+constexpr int kTokenIdRole = Qt::UserRole;
+constexpr int kMoniteProfileRole = Qt::UserRole + 1;
+
+} // namespace
 
 HealthView::HealthView(TokenService& service, QWidget* parent)
     : QWidget(parent)
@@ -42,8 +50,16 @@ HealthView::HealthView(TokenService& service, QWidget* parent)
     connect(m_findings->horizontalHeader(), &QHeaderView::sectionResized, m_findings,
             [this] { m_findings->resizeRowsToContents(); });
     layout->addWidget(m_findings, 1);
-    connect(m_findings, &QTableWidget::cellActivated, this,
-            [this](int row, int) { Q_EMIT tokenActivated(m_findings->item(row, 0)->data(Qt::UserRole).toString()); });
+    connect(m_findings, &QTableWidget::cellActivated, this, [this](int row, int) {
+        const QTableWidgetItem* item = m_findings->item(row, 0);
+        if (!item)
+            return;
+        const QString profile = item->data(kMoniteProfileRole).toString();
+        if (!profile.isEmpty())
+            Q_EMIT moniteClientActivated(profile);
+        else
+            Q_EMIT tokenActivated(item->data(kTokenIdRole).toString());
+    });
 }
 
 int HealthView::findingCount() const
@@ -61,27 +77,48 @@ void HealthView::refresh(int rotationDays)
     }
     HealthSettings settings;
     settings.rotationDays = rotationDays;
-    const QList<HealthFinding> findings = HealthCheck::checkAll(tokens.value(), m_service.clock().now(), settings);
+    const QDateTime now = m_service.clock().now();
+    QList<HealthFinding> findings = HealthCheck::checkAll(tokens.value(), now, settings);
+    QString moniteProblem;
+    int moniteClients = 0;
+    if (m_monite) {
+        if (auto profiles = m_monite->profiles(); profiles.ok()) {
+            moniteClients = int(profiles->size());
+            for (const MoniteProfileView& v : profiles.value())
+                findings.append(HealthCheck::checkMonite(v.profile, now, settings));
+            HealthCheck::sortWorstFirst(findings);
+        } else {
+            moniteProblem = profiles.error().message;
+        }
+    }
     QSet<QString> affected;
     for (const HealthFinding& f : findings) {
-        affected.insert(f.tokenId);
+        if (!f.isMonite())
+            affected.insert(f.tokenId);
         const int row = m_findings->rowCount();
         m_findings->insertRow(row);
-        const QStringList cells { HealthCheck::severityLabel(f.severity), f.tokenName,
+        const QString subject = f.isMonite() ? tr("Monite client %1").arg(f.moniteProfile) : f.tokenName;
+        const QStringList cells { HealthCheck::severityLabel(f.severity), subject,
                                   f.title + QStringLiteral(": ") + f.message, f.fix };
         for (int c = 0; c < cells.size(); ++c)
             m_findings->setItem(row, c, new QTableWidgetItem(cells.at(c)));
-        m_findings->item(row, 0)->setData(Qt::UserRole, f.tokenId);
-        m_findings->item(row, 1)->setToolTip(f.tokenId);
+        m_findings->item(row, 0)->setData(kTokenIdRole, f.tokenId);
+        m_findings->item(row, 0)->setData(kMoniteProfileRole, f.moniteProfile);
+        m_findings->item(row, 1)->setToolTip(f.isMonite() ? f.moniteProfile : f.tokenId);
         m_findings->item(row, 0)->setForeground(f.severity == Severity::High         ? QColor(0xcf, 0x22, 0x2e)
                                                     : f.severity == Severity::Medium ? QColor(0x9a, 0x67, 0x00)
                                                                                      : QColor(0x57, 0x60, 0x6a));
     }
-    m_summary->setText(findings.isEmpty() ? tr("No findings: every active token passes the health check.")
-                                          : tr("%n finding(s)", nullptr, int(findings.size()))
-                               + tr(" on %1 of %n token(s). Press Enter on a finding to go to its token.", nullptr,
-                                    int(tokens->size()))
-                                     .arg(affected.size()));
+    QString summary = findings.isEmpty()
+        ? tr("No findings: every active token and Monite client passes the health check.")
+        : tr("%n finding(s)", nullptr, int(findings.size()))
+            + tr(" on %1 of %n token(s). Press Enter on a finding to go to its token.", nullptr, int(tokens->size()))
+                  .arg(affected.size());
+    if (moniteClients > 0 && !findings.isEmpty())
+        summary += QLatin1Char(' ') + tr("%n Monite client(s) checked too.", nullptr, moniteClients);
+    if (!moniteProblem.isEmpty())
+        summary += QLatin1Char(' ') + tr("The Monite clients were not checked: %1").arg(moniteProblem);
+    m_summary->setText(summary);
     m_findings->resizeRowsToContents();
 }
 

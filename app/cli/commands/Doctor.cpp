@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/MoniteApiClient.h"
 #include "cli/Cli.h"
 #include "cli/Commands.h"
 #include "domain/Catalog.h"
+#include "portal/MoniteService.h"
 #include "portal/TokenService.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/Database.h"
@@ -9,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QTextStream>
 
@@ -30,6 +33,60 @@ QString named(const QStringList& ids)
     return text;
 }
 
+/// The Monite use cases over the CLI's inventory and keychain, for their consistency check (no request is sent).
+struct MoniteRuntime
+{
+    QNetworkAccessManager network;
+    MoniteApiClient client { network };
+    std::unique_ptr<MoniteService> service;
+};
+
+MoniteService& moniteService(Cli& cli)
+{
+    auto runtime = std::make_shared<MoniteRuntime>();
+    runtime->service = std::make_unique<MoniteService>(cli.database(), cli.secrets(), cli.clock(), runtime->client);
+    MoniteService& service = *runtime->service;
+    cli.keepAlive(runtime);
+    return service;
+}
+
+/// The Monite part of doctor: each profile's client secret, and "monite:" items of no profile.
+template<typename ReportLine>
+void reportMonite(Cli& cli, const ReportLine& report, const Result<MoniteConsistency>& monite)
+{
+    const QString part = DoctorCommand::tr("monite");
+    if (!monite.ok())
+        return report(Mark::Fail, part, monite.error().message);
+    const MoniteConsistency& m = monite.value();
+    if (m.keychain)
+        return report(
+            Mark::Warn, part,
+            DoctorCommand::tr("Monite profiles and keychain items were not compared: %1").arg(m.keychain->message));
+    for (const QString& name : m.missingClientSecrets)
+        report(Mark::Fail, part,
+               DoctorCommand::tr("Monite profile \"%1\" has no client secret in the keychain: it cannot get tokens. "
+                                 "Fix: monime-portal-cli monite secret %1 (paste the secret; if you no longer have "
+                                 "it, generate a new one in Monite's partner portal first).")
+                   .arg(name));
+    if (m.missingClientSecrets.isEmpty()) {
+        const auto profiles = MoniteRepository(cli.database()).list();
+        const int count = profiles.ok() ? int(profiles->size()) : 0;
+        report(Mark::Ok, part,
+               count == 0 ? DoctorCommand::tr("no Monite profiles")
+                          : DoctorCommand::tr("every Monite profile has its client secret in the keychain (%n "
+                                              "profile(s); %1 keychain items: client secrets and access tokens)",
+                                              nullptr, count)
+                                .arg(m.secrets));
+    }
+    // A warning, as for tokens: another inventory file of the same user keeps its Monite items here too.
+    for (const QString& key : m.orphanSecrets)
+        report(Mark::Warn, part,
+               DoctorCommand::tr("The keychain holds %1, which belongs to no Monite profile in this inventory (a "
+                                 "removal that never finished, or a profile of another inventory file). If no other "
+                                 "inventory of yours has it: monime-portal-cli doctor --forget-secret %1")
+                   .arg(key));
+}
+
 } // namespace
 
 QString DoctorCommand::name() const
@@ -39,28 +96,58 @@ QString DoctorCommand::name() const
 
 QString DoctorCommand::synopsis() const
 {
-    return QStringLiteral("doctor [--forget-secret ID]");
+    return QStringLiteral("doctor [--forget-secret ID|monite:KEY]");
 }
 
 QString DoctorCommand::summary() const
 {
-    return tr("Check the database (its integrity, unfinished creates) and the keychain (each token's secret, "
-              "left-over secrets), and say how to fix what is wrong.");
+    return tr("Check the database (its integrity, unfinished creates) and the keychain (each token's secret, each "
+              "Monite client secret, left-over secrets), and say how to fix what is wrong.");
 }
 
 QList<QCommandLineOption> DoctorCommand::options() const
 {
     return { { { QStringLiteral("forget-secret") },
-               tr("Delete the keychain item ID that has no token in this inventory (doctor names them)."),
+               tr("Delete the keychain item ID (a token id, or a monite:… key) that has no token or Monite profile "
+                  "in this inventory (doctor names them)."),
                QStringLiteral("ID") } };
 }
 
 void DoctorCommand::run(Cli& cli, const QCommandLineParser& parser)
 {
     const QString forget = parser.value(QStringLiteral("forget-secret")).trimmed();
+    if (parser.isSet(QStringLiteral("forget-secret")) && MoniteService::isMoniteKey(forget)) {
+        // Only an item doctor calls left over: never a client secret or token of a profile of this inventory.
+        cli.withService([&cli, forget] {
+            moniteService(cli).checkConsistency([&cli, forget](Result<MoniteConsistency> checked) {
+                if (!checked.ok())
+                    return cli.fail(checked.error());
+                if (checked->keychain)
+                    return cli.fail(*checked->keychain);
+                if (!checked->orphanSecrets.contains(forget)) {
+                    cli.err() << Cli::tr("monime-portal-cli: error: %1")
+                                     .arg(tr("%1 is not a left-over keychain item: it belongs to a Monite profile of "
+                                             "this inventory, or does not exist. Nothing was deleted. To end a "
+                                             "profile, run monime-portal-cli monite remove NAME.")
+                                              .arg(forget))
+                              << Qt::endl;
+                    return cli.finish(Cli::BadInput);
+                }
+                cli.secrets().remove(forget, [&cli, forget](Result<void> removed) {
+                    if (!removed.ok())
+                        return cli.fail(removed.error());
+                    cli.out()
+                        << tr("Deleted the keychain item %1; no Monite profile of this inventory used it.").arg(forget)
+                        << "\n";
+                    cli.finish(Cli::Success);
+                });
+            });
+        });
+        return;
+    }
     if (parser.isSet(QStringLiteral("forget-secret"))) {
         if (!forget.startsWith(QLatin1String("tok-"))) {
-            cli.usageError(tr("--forget-secret takes a token id (tok-…) as doctor names it."),
+            cli.usageError(tr("--forget-secret takes a token id (tok-…) or a monite:… key, as doctor names it."),
                            QStringLiteral("doctor"));
             return;
         }
@@ -93,15 +180,21 @@ void DoctorCommand::run(Cli& cli, const QCommandLineParser& parser)
     } else {
         auto tokens = cli.service().list();
         auto spaces = cli.service().spaces();
-        if (tokens.ok() && spaces.ok())
+        auto profiles = MoniteRepository(cli.database()).list();
+        if (tokens.ok() && spaces.ok() && profiles.ok())
             report(Mark::Ok, tr("database"),
-                   tr("%1 (schema %2): %3 tokens, %4 Spaces")
+                   tr("%1 (schema %2): %3 tokens, %4 Spaces, %5 Monite profiles")
                        .arg(path)
                        .arg(cli.database().schemaVersion())
                        .arg(tokens->size())
-                       .arg(spaces->size()));
+                       .arg(spaces->size())
+                       .arg(profiles->size()));
         else
-            report(Mark::Fail, tr("database"), (tokens.ok() ? spaces.error() : tokens.error()).message);
+            report(Mark::Fail, tr("database"),
+                   (!tokens.ok()       ? tokens.error()
+                        : !spaces.ok() ? spaces.error()
+                                       : profiles.error())
+                       .message);
 
         auto integrity = cli.database().checkIntegrity();
         if (!integrity.ok()) {
@@ -171,32 +264,39 @@ void DoctorCommand::run(Cli& cli, const QCommandLineParser& parser)
                        tr("Rows and keychain items were not compared: %1").arg(c.keychain->message));
                 return verdict();
             }
-            const QDateTime now = cli.clock().now();
-            int harmless = 0;
-            for (const TokenInfo& t : c.missingSecrets) {
-                if (t.status(now) != TokenStatus::Active) {
-                    ++harmless; // nothing needs the secret of a revoked or expired token
-                    continue;
+            // The Monite profiles against their "monite:" items first: the keychain's item count is split by owner.
+            moniteService(cli).checkConsistency([&cli, report, verdict, c](Result<MoniteConsistency> monite) {
+                const int moniteItems = monite.ok() && !monite->keychain ? monite->secrets : 0;
+                const QDateTime now = cli.clock().now();
+                int harmless = 0;
+                for (const TokenInfo& t : c.missingSecrets) {
+                    if (t.status(now) != TokenStatus::Active) {
+                        ++harmless; // nothing needs the secret of a revoked or expired token
+                        continue;
+                    }
+                    report(Mark::Fail, tr("secrets"),
+                           tr("Token %1 (\"%2\") has no secret in the keychain: Test and scripts cannot use it. Fix: "
+                              "monime-portal-cli rotate %1 (a new secret; the old token is revoked).")
+                               .arg(t.id, t.name));
                 }
-                report(Mark::Fail, tr("secrets"),
-                       tr("Token %1 (\"%2\") has no secret in the keychain: Test and scripts cannot use it. Fix: "
-                          "monime-portal-cli rotate %1 (a new secret; the old token is revoked).")
-                           .arg(t.id, t.name));
-            }
-            if (c.missingSecrets.size() == harmless)
-                report(Mark::Ok, tr("secrets"),
-                       tr("every token has its secret in the keychain (%1 rows; the keychain holds %2 items of this "
-                          "app)")
-                           .arg(c.rows)
-                           .arg(c.secrets));
-            // A warning, not a failure: another inventory file of the same user keeps its secrets here too.
-            for (const QString& id : c.orphanSecrets)
-                report(Mark::Warn, tr("secrets"),
-                       tr("The keychain holds a secret for %1, which has no token in this inventory (a create that "
-                          "never finished, or a token of another inventory file). If no other inventory of yours "
-                          "has it: monime-portal-cli doctor --forget-secret %1")
-                           .arg(id));
-            verdict();
+                if (c.missingSecrets.size() == harmless)
+                    report(
+                        Mark::Ok, tr("secrets"),
+                        tr("every token has its secret in the keychain (%1 rows; the keychain holds %2 items of this "
+                           "app for tokens, %3 for Monite clients)")
+                            .arg(c.rows)
+                            .arg(c.secrets - moniteItems)
+                            .arg(moniteItems));
+                // A warning, not a failure: another inventory file of the same user keeps its secrets here too.
+                for (const QString& id : c.orphanSecrets)
+                    report(Mark::Warn, tr("secrets"),
+                           tr("The keychain holds a secret for %1, which has no token in this inventory (a create that "
+                              "never finished, or a token of another inventory file). If no other inventory of yours "
+                              "has it: monime-portal-cli doctor --forget-secret %1")
+                               .arg(id));
+                reportMonite(cli, report, monite);
+                verdict();
+            });
         });
     };
     cli.secrets().write(key, probe, [&cli, key, probe, keychainDone, timer](Result<void> written) {

@@ -67,7 +67,7 @@ QString ExportCommand::name() const
 QString ExportCommand::synopsis() const
 {
     return QStringLiteral("export --output FILE [--format csv|json|html|pdf] [--status S] [--environment E] "
-                          "[--search TEXT] [--columns a,b,c] [--rotation-days N]");
+                          "[--search TEXT] [--columns a,b,c] [--rotation-days N] [--table tokens|monite]");
 }
 
 QString ExportCommand::summary() const
@@ -95,7 +95,11 @@ QList<QCommandLineOption> ExportCommand::options() const
                QStringLiteral("LIST") },
              { { QStringLiteral("rotation-days") },
                tr("Rotation period for the health findings (default 90)."),
-               QStringLiteral("N") } };
+               QStringLiteral("N") },
+             { { QStringLiteral("table") },
+               tr("CSV only (one CSV is one table): tokens (default), or monite for the Monite clients, one row per "
+                  "grant. JSON, HTML and PDF hold both."),
+               QStringLiteral("TABLE") } };
 }
 
 void ExportCommand::run(Cli& cli, const QCommandLineParser& parser)
@@ -126,12 +130,33 @@ void ExportCommand::run(Cli& cli, const QCommandLineParser& parser)
     HealthSettings settings;
     if (!ReportOptions::read(cli, parser, command, &filter, &columns, &settings))
         return;
+    Report::CsvTable table = Report::CsvTable::Tokens;
+    if (parser.isSet(QStringLiteral("table"))) {
+        const QString value = parser.value(QStringLiteral("table")).trimmed().toLower();
+        if (value == QLatin1String("monite"))
+            table = Report::CsvTable::MoniteClients;
+        else if (value != QLatin1String("tokens")) {
+            cli.usageError(tr("--table must be tokens or monite."), command);
+            return;
+        }
+        if (*format != ReportFormat::Csv) {
+            cli.usageError(tr("--table applies to CSV only: JSON, HTML and PDF hold the tokens and the Monite "
+                              "clients both. Drop --table, or export to a .csv file."),
+                           command);
+            return;
+        }
+    }
 
-    cli.withService([&cli, &parser, filter, columns, settings, format, output] {
+    cli.withService([&cli, &parser, filter, columns, settings, format, output, table] {
         auto tokens = cli.service().list(filter.storeFilter());
         if (!tokens.ok())
             return cli.fail(tokens.error());
-        const Report report = Report::build(tokens.value(), filter, cli.clock().now(), columns, settings);
+        auto monite = Report::loadMoniteClients(cli.database());
+        if (!monite.ok())
+            return cli.fail(monite.error());
+        Report report = Report::build(tokens.value(), filter, cli.clock().now(), columns, settings);
+        report.addMoniteClients(monite.value());
+        report.csvTable = table;
 
         bool showProgress = false;
 #ifdef Q_OS_UNIX
@@ -174,11 +199,19 @@ void ExportCommand::run(Cli& cli, const QCommandLineParser& parser)
             const QJsonObject o { { QStringLiteral("path"), path },
                                   { QStringLiteral("format"), ReportExporter::formatName(*format) },
                                   { QStringLiteral("tokens"), report.counts.total },
+                                  { QStringLiteral("moniteClients"), int(report.moniteClients.size()) },
                                   { QStringLiteral("findings"), int(report.health.size()) } };
             cli.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n";
+        } else if (report.csvTable == Report::CsvTable::MoniteClients && *format == ReportFormat::Csv) {
+            cli.out() << tr("Exported %n Monite client(s) to %1.", nullptr, int(report.moniteClients.size())).arg(path)
+                      << "\n";
         } else {
-            cli.out() << tr("Exported %n token(s) to %1.", nullptr, report.counts.total).arg(path) << "\n"
-                      << tr("The report holds %n health finding(s).", nullptr, int(report.health.size())) << "\n";
+            cli.out() << tr("Exported %n token(s) to %1.", nullptr, report.counts.total).arg(path) << "\n";
+            if (!report.moniteClients.isEmpty() && *format != ReportFormat::Csv)
+                cli.out() << tr("It lists %n Monite client(s), never their secrets.", nullptr,
+                                int(report.moniteClients.size()))
+                          << "\n";
+            cli.out() << tr("The report holds %n health finding(s).", nullptr, int(report.health.size())) << "\n";
         }
         cli.finish(Cli::Success);
     });

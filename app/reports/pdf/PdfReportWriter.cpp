@@ -108,12 +108,23 @@ public:
     bool layout()
     {
         m_tokens = tokenTable();
+        m_monite = moniteTable();
         m_health = healthTable();
-        for (Table* t : { &m_tokens, &m_health })
+        m_pageCount = 1;
+        for (Table* t : tables()) {
             if (!paginate(*t))
                 return false;
-        m_pageCount = 1 + int(m_tokens.pages.size() + m_health.pages.size());
+            m_pageCount += int(t->pages.size());
+        }
         return true;
+    }
+
+    /// The tables in their order; the Monite one only when the report has Monite clients.
+    QList<Table*> tables()
+    {
+        if (m_report.moniteClients.isEmpty())
+            return { &m_tokens, &m_health };
+        return { &m_tokens, &m_monite, &m_health };
     }
 
     /// False when cancelled, the painter could not start or the output failed (then `problem` says why).
@@ -128,7 +139,7 @@ public:
         int page = 1;
         paintSummary(p);
         paintFooter(p, page);
-        for (Table* t : { &m_tokens, &m_health }) {
+        for (Table* t : tables()) {
             for (qsizetype i = 0; i < t->pages.size(); ++i) {
                 m_pdf.newPage(); // writes the page before
                 if (m_output.failed()) {
@@ -370,6 +381,54 @@ private:
         return t;
     }
 
+    /// The Monite client profiles: what is stored about each (never a secret) and each grant's token.
+    Table moniteTable() const
+    {
+        const Report& r = m_report;
+        Table t;
+        t.title = PdfReportWriter::tr("Monite clients (%n)", nullptr, int(r.moniteClients.size()));
+        t.rows = r.moniteClients.size();
+        auto client = [&r](qsizetype row) -> const ReportMoniteClient& { return r.moniteClients.at(row); };
+        auto human = [&r, client](qsizetype row, MoniteReportColumn c) {
+            return r.moniteCell(client(row), c, Report::TextStyle::Human);
+        };
+        using C = MoniteReportColumn;
+        t.columns = {
+            { Report::moniteColumnTitle(C::Profile), 12,
+              [=](qsizetype row) {
+                  return Cell { human(row, C::Profile), human(row, C::Environment), kInk, true };
+              } },
+            { Report::moniteColumnTitle(C::BaseUrl), 16,
+              [=](qsizetype row) {
+                  return Cell { human(row, C::BaseUrl),
+                                PdfReportWriter::tr("API version %1").arg(human(row, C::ApiVersion)) };
+              } },
+            { Report::moniteColumnTitle(C::ClientId), 14,
+              [=](qsizetype row) { return Cell { human(row, C::ClientId) }; } },
+            { Report::moniteColumnTitle(C::EntityUsers), 6,
+              [=](qsizetype row) { return Cell { human(row, C::EntityUsers) }; } },
+            { Report::moniteColumnTitle(C::SecretStored), 10,
+              [=](qsizetype row) {
+                  return Cell { human(row, C::SecretStored),
+                                PdfReportWriter::tr("%1 days old").arg(human(row, C::SecretAgeDays)) };
+              } },
+            { Report::moniteColumnTitle(C::LastUsed), 10,
+              [=](qsizetype row) { return Cell { human(row, C::LastUsed) }; } },
+            { Report::moniteColumnTitle(C::LastTestResult), 14,
+              [=](qsizetype row) {
+                  return Cell { human(row, C::LastTestResult), human(row, C::LastTested) };
+              } },
+            { PdfReportWriter::tr("Tokens"), 20,
+              [=](qsizetype row) {
+                  QStringList lines;
+                  for (const ReportMoniteGrant& g : client(row).grants)
+                      lines << r.moniteGrantText(g);
+                  return Cell { lines.join(QLatin1Char('\n')) };
+              } },
+        };
+        return t;
+    }
+
     Table healthTable() const
     {
         const Report& r = m_report;
@@ -387,6 +446,8 @@ private:
             { PdfReportWriter::tr("Token"), 18,
               [=](qsizetype row) {
                   const HealthFinding& f = finding(row);
+                  if (f.isMonite())
+                      return Cell { f.moniteProfile, PdfReportWriter::tr("Monite client") };
                   return Cell { f.tokenName, f.tokenId + QStringLiteral(" \u00b7 ") + environmentName(f.environment) };
               } },
             { PdfReportWriter::tr("Finding"), 30,
@@ -744,7 +805,7 @@ private:
     QFont m_body, m_bodyBold, m_small;
     std::optional<QFontMetricsF> m_fmBody, m_fmBold, m_fmSmall;
     double m_pageWidth = 0, m_pageHeight = 0, m_left = 0, m_contentWidth = 0, m_top = 0, m_bottom = 0;
-    Table m_tokens, m_health;
+    Table m_tokens, m_monite, m_health;
     int m_pageCount = 1;
 };
 
@@ -763,7 +824,7 @@ Result<void> PdfReportWriter::write(const Report& report, QIODevice& out, Report
     pdf.setTitle(tr("Monime token report"));
     pdf.setCreator(QStringLiteral("Monime Developer Portal"));
 
-    progress.begin(2 * (report.tokens.size() + report.health.size()));
+    progress.begin(2 * (report.tokens.size() + report.moniteClients.size() + report.health.size()));
     PdfLayout layout(pdf, checked, report, progress);
     if (!layout.layout())
         return ReportErrors::cancelled();
