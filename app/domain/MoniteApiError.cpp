@@ -101,6 +101,16 @@ Error MoniteApiError::fromHttp(int status, const QByteArray& body, const QString
                                  .arg(action, server)
                              + note);
     case 401:
+        // A bearer Monite no longer accepts (revoke of an expired token answers this way too): the token is dead,
+        // the credentials may be fine.
+        if (b.type.startsWith(QLatin1String("token_"))
+            || b.message.contains(QLatin1String("expired"), Qt::CaseInsensitive)
+            || b.message.contains(QLatin1String("revoked"), Qt::CaseInsensitive))
+            return makeError(QStringLiteral("monite_token_invalid"), QStringLiteral("token"),
+                             tr("Could not %1: Monite says the token is revoked, expired or unknown (%2). Get a new "
+                                "token and try again.")
+                                     .arg(action, server)
+                                 + note);
         return makeError(QStringLiteral("monite_unauthorized"), QStringLiteral("clientSecret"),
                          tr("Could not %1: Monite did not accept the credentials or the token (HTTP 401: %2). Check "
                             "the client id, replace the secret with `monite secret NAME` if it was regenerated, and "

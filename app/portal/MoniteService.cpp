@@ -298,9 +298,10 @@ void MoniteService::mint(const MoniteProfile& profile, const MoniteAuthGrant& gr
                                           .arg(profile.name)));
             return done(secret.error());
         }
+        const QByteArray clientSecret = secret.value();
         self->m_client.requestToken(
-            endpointOf(profile), profile.clientId, secret.value(), grant,
-            [self, profile, grant, done](Result<MoniteTokenResponse> answer) {
+            endpointOf(profile), profile.clientId, clientSecret, grant,
+            [self, profile, grant, clientSecret, done](Result<MoniteTokenResponse> answer) {
                 if (!self)
                     return;
                 if (!answer.ok()) {
@@ -310,52 +311,86 @@ void MoniteService::mint(const MoniteProfile& profile, const MoniteAuthGrant& gr
                 }
                 // Expiry = the moment the answer arrived + expires_in.
                 const MoniteTokenTimes times = MoniteTokenTimes::fromResponse(self->m_clock.now(), answer->expiresIn);
-                const QByteArray token = answer->accessToken;
-                const QString requestId = answer->requestId;
-                self->m_secrets.write(
-                    accessTokenKey(profile.id, grant), token,
-                    [self, profile, grant, times, token, requestId, done](Result<void> kept) {
+                const MoniteMintedToken minted { profile, grant, answer->accessToken, times, answer->requestId };
+                // The token it replaces, if Monite may still accept it: revoked once the new one is kept, so a
+                // re-mint never leaves a live token the app can no longer reach.
+                self->m_secrets.read(
+                    accessTokenKey(profile.id, grant), [self, minted, clientSecret, done](Result<QByteArray> previous) {
                         if (!self)
                             return;
-                        if (!kept.ok())
-                            return done(makeError(
-                                kept.error().code, QStringLiteral("keychain"),
-                                tr("A token was got but could not be kept in the keychain, so it is not shown (it "
-                                   "expires by itself at %1 UTC): %2")
-                                    .arg(times.expiresAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                         kept.error().message)));
-                        auto stored = self->m_db.transaction([&]() -> Result<void> {
-                            if (!grant.isPartner())
-                                if (auto r = self->m_repo.addEntityUser(profile.id, { grant.entityUserId, {} });
-                                    !r.ok())
-                                    return r;
-                            if (auto r = self->m_repo.putToken(profile.id, { grant, times }); !r.ok())
-                                return r;
-                            if (auto r = self->m_repo.setLastUsed(profile.id, times.receivedAt); !r.ok())
-                                return r;
-                            return self->history(
-                                profile.id, QStringLiteral("token_minted"),
-                                tr("%1 token got; expires %2 UTC (in %3).")
-                                    .arg(self->grantLabel(profile, grant),
-                                         times.expiresAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                         MoniteTokenText::duration(times.lifetimeSecs())));
-                        });
-                        if (!stored.ok())
-                            return done(stored.error());
-                        done(MoniteMintedToken { profile, grant, token, times, requestId });
-                        Q_EMIT self->tokenMinted(profile.name, grant.key(), times.expiresAt);
-                        Q_EMIT self->profilesChanged();
+                        self->keepMinted(minted, previous.ok() ? previous.value() : QByteArray(), clientSecret, done);
                     });
             });
     });
+}
+
+void MoniteService::keepMinted(const MoniteMintedToken& minted, const QByteArray& previous,
+                               const QByteArray& clientSecret, const Callback<MoniteMintedToken>& done)
+{
+    QPointer<MoniteService> self(this);
+    m_secrets.write(
+        accessTokenKey(minted.profile.id, minted.grant), minted.accessToken,
+        [self, minted, previous, clientSecret, done](Result<void> kept) {
+            if (!self)
+                return;
+            const MoniteProfile& profile = minted.profile;
+            const MoniteAuthGrant& grant = minted.grant;
+            const MoniteTokenTimes& times = minted.times;
+            if (!kept.ok())
+                return done(makeError(
+                    kept.error().code, QStringLiteral("keychain"),
+                    tr("A token was got but could not be kept in the keychain, so it is not shown "
+                       "(it expires by itself at %1 UTC): %2")
+                        .arg(times.expiresAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), kept.error().message)));
+            const auto before = self->m_repo.tokens(profile.id);
+            bool previousLive = false;
+            if (before.ok() && !previous.isEmpty())
+                for (const MoniteTokenRecord& r : before.value())
+                    if (r.grant == grant && !r.times.revoked() && !r.times.expired(self->m_clock.now()))
+                        previousLive = true;
+            auto stored = self->m_db.transaction([&]() -> Result<void> {
+                if (!grant.isPartner())
+                    if (auto r = self->m_repo.addEntityUser(profile.id, { grant.entityUserId, {} }); !r.ok())
+                        return r;
+                if (auto r = self->m_repo.putToken(profile.id, { grant, times }); !r.ok())
+                    return r;
+                if (auto r = self->m_repo.setLastUsed(profile.id, times.receivedAt); !r.ok())
+                    return r;
+                return self->history(profile.id, QStringLiteral("token_minted"),
+                                     tr("%1 token got; expires %2 UTC (in %3).")
+                                         .arg(self->grantLabel(profile, grant),
+                                              times.expiresAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                              MoniteTokenText::duration(times.lifetimeSecs())));
+            });
+            if (!stored.ok())
+                return done(stored.error());
+            if (previousLive) {
+                const QString label = self->grantLabel(profile, grant);
+                self->m_client.revokeToken(endpointOf(profile), profile.clientId, clientSecret, previous,
+                                           [self, profile, label](Result<QString> revoked) {
+                                               if (!self)
+                                                   return;
+                                               (void)self->history(
+                                                   profile.id, QStringLiteral("token_revoked"),
+                                                   revoked.ok() ? tr("The %1 token it replaced was revoked.").arg(label)
+                                                                : tr("The %1 token it replaced could not be revoked "
+                                                                     "(%2); it expires by itself.")
+                                                                      .arg(label, revoked.error().code));
+                                           });
+            }
+            done(minted);
+            Q_EMIT self->tokenMinted(profile.name, grant.key(), times.expiresAt);
+            Q_EMIT self->profilesChanged();
+        });
 }
 
 void MoniteService::revokeToken(const QString& name, const QString& entityUser, Callback<MoniteRevokeResult> done)
 {
     auto profile = m_repo.findByName(name);
     auto grant = profile.ok() ? grantFor(profile.value(), entityUser) : Result<MoniteAuthGrant>(profile.error());
-    if (!grant.ok()) {
-        const Error e = grant.error();
+    auto tokens = grant.ok() ? m_repo.tokens(profile->id) : Result<QList<MoniteTokenRecord>>(grant.error());
+    if (!tokens.ok()) {
+        const Error e = tokens.error();
         QMetaObject::invokeMethod(
             this, [e, done] { done(e); }, Qt::QueuedConnection);
         return;
@@ -363,6 +398,24 @@ void MoniteService::revokeToken(const QString& name, const QString& entityUser, 
     const MoniteProfile p = profile.value();
     const MoniteAuthGrant g = grant.value();
     QPointer<MoniteService> self(this);
+    // An expired token is dead at Monite already, and revoking needs a bearer Monite still accepts: forget it here
+    // without asking (Monite would answer 401).
+    for (const MoniteTokenRecord& r : tokens.value())
+        if (r.grant == g && !r.times.revoked() && r.times.expired(m_clock.now())) {
+            MoniteRevokeResult result { p, g,
+                                        tr("The %1 token had expired; it is forgotten here (Monite no longer "
+                                           "accepts it).")
+                                            .arg(grantLabel(p, g)),
+                                        true };
+            QMetaObject::invokeMethod(
+                this,
+                [self, result, done] {
+                    if (self)
+                        self->forgetToken(result, done);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
     m_secrets.read(accessTokenKey(p.id, g), [self, p, g, done](Result<QByteArray> token) {
         if (!self)
             return;
@@ -384,44 +437,55 @@ void MoniteService::revokeToken(const QString& name, const QString& entityUser, 
                                        "needs it. Store it again with `monite secret %1`.")
                                         .arg(p.name))
                                                                                          : secret.error());
-                self->m_client.revokeToken(
-                    endpointOf(p), p.clientId, secret.value(), token, [self, p, g, done](Result<QString> answer) {
-                        if (!self)
-                            return;
-                        MoniteRevokeResult result { p, g, {}, false };
-                        if (!answer.ok()) {
-                            // Monite's answer for a token already revoked, expired or unknown: it is dead either way.
-                            if (answer.error().code != QLatin1String("monite_token_invalid"))
-                                return done(answer.error());
-                            result.alreadyInvalid = true;
-                            result.message = answer.error().message;
-                        } else {
-                            result.message = answer.value();
-                        }
-                        const QDateTime now = self->m_clock.now().toUTC();
-                        auto stored = self->m_db.transaction([&]() -> Result<void> {
-                            if (auto r = self->m_repo.markRevoked(p.id, g, now); !r.ok())
-                                return r;
-                            if (auto r = self->m_repo.setLastUsed(p.id, now); !r.ok())
-                                return r;
-                            return self->history(p.id, QStringLiteral("token_revoked"),
-                                                 result.alreadyInvalid
-                                                     ? tr("%1 token forgotten: Monite said it was already revoked or "
-                                                          "expired.")
-                                                           .arg(self->grantLabel(p, g))
-                                                     : tr("%1 token revoked.").arg(self->grantLabel(p, g)));
-                        });
-                        if (!stored.ok())
-                            return done(stored.error());
-                        self->m_secrets.remove(accessTokenKey(p.id, g), [self, result, done](Result<void>) {
-                            if (!self)
-                                return;
-                            done(result);
-                            Q_EMIT self->tokenRevoked(result.profile.name, result.grant.key());
-                            Q_EMIT self->profilesChanged();
-                        });
-                    });
+                self->m_client.revokeToken(endpointOf(p), p.clientId, secret.value(), token,
+                                           [self, p, g, done](Result<QString> answer) {
+                                               if (!self)
+                                                   return;
+                                               MoniteRevokeResult result { p, g, {}, false };
+                                               if (!answer.ok()) {
+                                                   // Monite's answer for a token already revoked, expired or unknown:
+                                                   // it is dead either way.
+                                                   if (answer.error().code != QLatin1String("monite_token_invalid"))
+                                                       return done(answer.error());
+                                                   result.alreadyInvalid = true;
+                                                   result.message = answer.error().message;
+                                               } else {
+                                                   result.message = answer.value();
+                                               }
+                                               self->forgetToken(result, done);
+                                           });
             });
+    });
+}
+
+void MoniteService::forgetToken(const MoniteRevokeResult& result, const Callback<MoniteRevokeResult>& done)
+{
+    const MoniteProfile& p = result.profile;
+    const MoniteAuthGrant& g = result.grant;
+    const QDateTime now = m_clock.now().toUTC();
+    auto stored = m_db.transaction([&]() -> Result<void> {
+        if (auto r = m_repo.markRevoked(p.id, g, now); !r.ok())
+            return r;
+        if (auto r = m_repo.setLastUsed(p.id, now); !r.ok())
+            return r;
+        return history(
+            p.id, QStringLiteral("token_revoked"),
+            result.alreadyInvalid
+                ? tr("%1 token forgotten: Monite said it was already revoked or expired.").arg(grantLabel(p, g))
+                : tr("%1 token revoked.").arg(grantLabel(p, g)));
+    });
+    if (!stored.ok())
+        return done(stored.error());
+    QPointer<MoniteService> self(this);
+    m_secrets.remove(accessTokenKey(p.id, g), [self, result, done](Result<void> removed) {
+        if (!self)
+            return;
+        // The row says revoked either way; a token left in the keychain is dead, and doctor lists it.
+        if (!removed.ok() && removed.error().code != QLatin1String("secret_not_found"))
+            qWarning("monite: the revoked token's keychain item stays: %s", qPrintable(removed.error().message));
+        done(result);
+        Q_EMIT self->tokenRevoked(result.profile.name, result.grant.key());
+        Q_EMIT self->profilesChanged();
     });
 }
 
@@ -487,8 +551,11 @@ void MoniteService::runTest(std::shared_ptr<TestRun> run, const QByteArray& toke
     auto failed = [self, run, mayRemint](const Error& e) {
         if (!self)
             return;
-        if (mayRemint && e.code == QLatin1String("monite_unauthorized")) {
+        if (mayRemint
+            && (e.code == QLatin1String("monite_unauthorized") || e.code == QLatin1String("monite_token_invalid"))) {
             run->result.reminted = true;
+            // Monite no longer accepts it: recorded as dead, so the re-mint does not try to revoke it.
+            (void)self->m_repo.markRevoked(run->profile.id, run->grant, self->m_clock.now().toUTC());
             self->mint(run->profile, run->grant, [self, run](Result<MoniteMintedToken> minted) {
                 if (!self)
                     return;

@@ -143,6 +143,13 @@ private:
     void mint(const MoniteProfile& profile, const MoniteAuthGrant& grant, Callback<MoniteMintedToken> done);
     void runTest(std::shared_ptr<TestRun> run, const QByteArray& token, bool mayRemint);
     void finishTest(std::shared_ptr<TestRun> run, const Error* error);
+    /// Keeps a token just got (keychain, then its times and a history line), then revokes the one it replaced
+    /// when Monite may still accept that one.
+    void keepMinted(const MoniteMintedToken& minted, const QByteArray& previous, const QByteArray& clientSecret,
+                    const Callback<MoniteMintedToken>& done);
+    /// After a revoke (or for a token expired already): the row marked revoked with a history line, the keychain
+    /// item removed, the signals.
+    void forgetToken(const MoniteRevokeResult& result, const Callback<MoniteRevokeResult>& done);
     /// Deletes the keychain items one after the other; a missing one is not an error.
     void removeKeys(QStringList keys, std::function<void(Result<void>)> done);
     Result<void> history(const QString& profileId, const QString& action, const QString& detail);

@@ -187,7 +187,7 @@ private Q_SLOTS:
         m_clock.advanceSecs(601);
         // The old token really expired at the sandbox: 401 in Monite's words.
         auto expired = get(t->accessToken, "/entities");
-        QCOMPARE(expired.error().code, QStringLiteral("monite_unauthorized"));
+        QCOMPARE(expired.error().code, QStringLiteral("monite_token_invalid"));
         QCOMPARE(m_service->profiles()->first().tokens.first().status, MoniteTokenStatus::Expired);
         auto again = test();
         QVERIFY(again->ok);
@@ -201,7 +201,7 @@ private Q_SLOTS:
         auto r = revoke("alice");
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
         QVERIFY(!r->alreadyInvalid);
-        QCOMPARE(get(t->accessToken, "/entity_users/me").error().code, QStringLiteral("monite_unauthorized"));
+        QCOMPARE(get(t->accessToken, "/entity_users/me").error().code, QStringLiteral("monite_token_invalid"));
         QCOMPARE(m_service->profiles()->first().tokens.first().status, MoniteTokenStatus::Revoked);
         QCOMPARE(revoke("alice").error().code, QStringLiteral("no_token"));
         // A revoked token here: the next test gets a fresh one.

@@ -293,8 +293,18 @@ private Q_SLOTS:
         m_clock.advanceSecs(2880 - 60); // 80 % of 3600 s: the re-mint is due
         auto third = test();
         QVERIFY(third->reminted);
-        QCOMPARE(m_server->requests().size(), 5);
-        QCOMPARE(m_server->requests().last().headers.value("authorization"), QByteArray("Bearer tok-2"));
+        // token (tok-2), the replaced tok-1 revoked, entities with tok-2
+        QTRY_COMPARE(m_server->requests().size(), 6);
+        bool revokedTheReplaced = false;
+        for (const Fake::Request& r : m_server->requests())
+            revokedTheReplaced = revokedTheReplaced
+                || (r.path == QByteArray("/v1/auth/revoke") && r.headers.value("authorization") == "Bearer tok-1");
+        QVERIFY2(revokedTheReplaced, "a re-mint revokes the token it replaces");
+        bool testedWithNew = false;
+        for (const Fake::Request& r : m_server->requests())
+            testedWithNew = testedWithNew
+                || (r.path.startsWith("/v1/entities") && r.headers.value("authorization") == "Bearer tok-2");
+        QVERIFY(testedWithNew);
         auto shown = m_service->show("acme");
         QVERIFY(shown->view.profile.lastTestResult.startsWith("passed: partner"));
         QCOMPARE(shown->view.profile.lastTestedAt, m_clock.now());

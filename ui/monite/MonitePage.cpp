@@ -103,6 +103,7 @@ MonitePage::MonitePage(MoniteService& service, ClipboardGuard& clipboard, QWidge
     m_tokens->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tokens->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tokens->verticalHeader()->hide();
+    m_tokens->setTabKeyNavigation(false); // Tab leaves the table for the buttons; arrows move between rows
     m_tokens->horizontalHeader()->setStretchLastSection(true);
     m_tokens->setColumnWidth(ForColumn, 220);
     m_tokens->setColumnWidth(StatusColumn, 200);
@@ -310,10 +311,19 @@ void MonitePage::selectGrant(const QString& entityUserId)
 void MonitePage::updateButtons()
 {
     const bool profile = !currentProfile().isEmpty() && !m_busy;
-    const bool grant = profile && selectedGrant().has_value();
+    const std::optional<QString> selected = selectedGrant();
+    const bool grant = profile && selected.has_value();
+    // Revoke needs a token this app got and has not forgotten.
+    bool token = false;
+    if (grant && m_profiles->currentRow() >= 0 && m_profiles->currentRow() < m_views.size()) {
+        const MoniteAuthGrant g
+            = selected->isEmpty() ? MoniteAuthGrant::partner() : MoniteAuthGrant::entityUser(*selected);
+        for (const MoniteTokenView& t : m_views.at(m_profiles->currentRow()).tokens)
+            token = token || (t.grant == g && !t.times.revoked());
+    }
     m_get->setEnabled(grant);
     m_test->setEnabled(grant);
-    m_revoke->setEnabled(grant);
+    m_revoke->setEnabled(token);
     m_replace->setEnabled(profile);
     m_remove->setEnabled(profile);
 }
@@ -376,16 +386,15 @@ void MonitePage::getToken()
         text.fieldName = tr("Monite access token");
         text.closeQuestion = tr("You have not copied the access token. This window cannot show it again (Get token "
                                 "gives a new one). Close anyway?");
-        {
-            OneTimeTokenDialog dialog(text, QString::fromUtf8(got.accessToken), self->m_clipboard,
-                                      Settings::clipboardTimeoutSecs(), self);
-            got.accessToken.fill('\0');
-            dialog.exec();
-        }
-        if (self) {
+        // Window-modal and on the heap: this runs in a callback, where a nested exec() could outlive the page.
+        auto* dialog = new OneTimeTokenDialog(text, QString::fromUtf8(got.accessToken), self->m_clipboard,
+                                              Settings::clipboardTimeoutSecs(), self);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, self, [self] {
             self->reload();
             Q_EMIT self->tokenShown();
-        }
+        });
+        dialog->open();
     });
 }
 
@@ -397,10 +406,13 @@ void MonitePage::testToken()
     setBusy(true);
     m_result->setText(tr("Testing…"));
     QPointer<MonitePage> self(this);
-    m_service.test(currentProfile(), *grant, [self](Result<MoniteTestResult> tested) {
+    const QString profile = currentProfile();
+    m_service.test(profile, *grant, [self, profile](Result<MoniteTestResult> tested) {
         if (!self)
             return;
         self->setBusy(false);
+        if (self->currentProfile() != profile) // another profile is shown now: this result is not about it
+            return;
         if (!tested.ok()) {
             self->m_result->setText(QString());
             self->showMessage(tested.error().message, true);

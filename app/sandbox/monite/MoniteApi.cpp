@@ -388,7 +388,11 @@ std::optional<HttpResponse> MoniteApi::authenticate(const HttpRequest& request, 
     who.clientId = grant->clientId;
     if (!grant->entityUserId.isEmpty()) {
         who.user = m_config.entityUser(grant->entityUserId);
-        who.role = who.user ? m_config.role(who.user->roleId) : nullptr;
+        // A user gone from the configuration must never pass for a partner (no user = partner rights): closed.
+        if (!who.user)
+            return error(401, tr("The token has been revoked, expired or not found."),
+                         QLatin1String("token_not_found"));
+        who.role = m_config.role(who.user->roleId);
     }
     return std::nullopt;
 }
