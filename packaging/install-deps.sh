@@ -17,8 +17,10 @@ packages=(
     qt6-tools-dev qt6-l10n-tools
     # the SQLite driver every program opens the inventory with; SQLite's own API (the core calls it directly)
     libqt6sql6-sqlite libsqlite3-dev
-    # Qt's PostgreSQL driver: not used yet; kept for the team inventory on PostgreSQL (QPSQL), the next issue
+    # Qt's PostgreSQL driver (QPSQL): a team inventory on PostgreSQL (--database postgresql://…)
     libqt6sql6-psql
+    # tests: the `postgres` tests run on a throwaway PostgreSQL 15 cluster (tests/with-postgres.sh: initdb, pg_ctl)
+    postgresql-15
     # the OS keychain through the Secret Service
     qtkeychain-qt6-dev
     # tests: a private D-Bus session (dbus-run-session) with a real gnome-keyring, secret-tool and sqlite3 to check

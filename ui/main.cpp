@@ -63,7 +63,7 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     const QString path = monime::Database::location(parser.value(databaseOption), monime::Settings::databasePath());
-    auto database = monime::Database::openSqlite(path);
+    auto database = monime::Database::open(path);
     if (!database.ok()) {
         monime::MessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the token inventory"),
                                      database.error().message);

@@ -128,7 +128,7 @@ KeychainSecretStore& Cli::secrets()
 
 Result<void> Cli::openService()
 {
-    auto db = Database::openSqlite(databasePath());
+    auto db = Database::open(databasePath());
     if (!db.ok())
         return db.error();
     m_database = std::move(db).value();

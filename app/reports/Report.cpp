@@ -73,7 +73,7 @@ const MoniteColumnInfo kMoniteColumns[] = {
 Result<Report> Report::load(const QString& databasePath, const ReportFilter& filter, const QDateTime& now,
                             const QList<ReportColumn>& columns, const HealthSettings& settings)
 {
-    auto db = Database::openSqlite(databasePath);
+    auto db = Database::open(databasePath);
     if (!db.ok())
         return db.error();
     auto tokens = TokenRepository(*db.value()).list(filter.storeFilter(), now);

@@ -195,7 +195,7 @@ Result<quint16> SandboxServer::start()
         m_handler = m_external;
         return listen();
     }
-    auto db = Database::openSqlite(m_databasePath);
+    auto db = Database::open(m_databasePath);
     if (!db.ok())
         return db.error();
     m_database = std::move(db).value();

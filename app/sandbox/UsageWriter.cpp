@@ -15,7 +15,7 @@ void UsageWriter::write(const QList<UsageRecord>& batch)
 {
     m_pending -= batch.size();
     if (!m_db) {
-        auto db = Database::openSqlite(m_path);
+        auto db = Database::open(m_path);
         if (!db.ok()) {
             Q_EMIT failed(db.error().message);
             return;

@@ -31,10 +31,13 @@ Result<QList<AuditEntry>> AuditLog::entries(const QString& tokenId)
 {
     QSqlQuery q(m_db.connection());
     if (tokenId.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT at, actor, action, token_id, detail FROM audit_log ORDER BY at DESC"));
+        // Newest first; entries of one millisecond in the order written (SQLite's rowid; PostgreSQL's column of
+        // that name, see Database::createOrUpgrade).
+        q.prepare(QStringLiteral("SELECT at, actor, action, token_id, detail FROM audit_log ORDER BY at DESC, rowid "
+                                 "DESC"));
     } else {
         q.prepare(QStringLiteral("SELECT at, actor, action, token_id, detail FROM audit_log WHERE token_id = ? "
-                                 "ORDER BY at DESC"));
+                                 "ORDER BY at DESC, rowid DESC"));
         q.addBindValue(tokenId);
     }
     if (!q.exec())

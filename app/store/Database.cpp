@@ -5,11 +5,15 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStorageInfo>
 #include <QUrl>
+#include <QUrlQuery>
+
+#include <algorithm>
 
 namespace monime {
 
@@ -146,6 +150,141 @@ const char* const kSchemaV7[] = {
     "CREATE INDEX monite_history_profile ON monite_history(profile_id, at)",
 };
 
+// PostgreSQL: the advisory lock two programs creating one database at once take (an arbitrary constant of this
+// app: "monime-p" in ASCII), held until the migration's transaction ends.
+constexpr qint64 kMigrationLock = 0x6d6f6e696d652d70;
+
+// SQLSTATE classes and codes (PostgreSQL, Appendix A) as QPSQL reports them in nativeErrorCode().
+bool isSqlState(const QString& state, std::initializer_list<const char*> codes)
+{
+    for (const char* code : codes)
+        if (state == QLatin1String(code))
+            return true;
+    return false;
+}
+
+/// Where a PostgreSQL URL points, taken apart for QPSQL; `shown` is the URL as messages name it (no password).
+struct PostgresTarget
+{
+    QString host;
+    int port = -1;
+    QString database;
+    QString user;
+    QString options; ///< libpq keywords, `key=value;…` as QPSQL takes them
+    QString shown;
+};
+
+/// The libpq connection keywords a URL's query may carry; anything else (a password above all) is refused.
+const char* const kPostgresOptions[] = { "host",
+                                         "sslmode",
+                                         "sslrootcert",
+                                         "sslcert",
+                                         "sslkey",
+                                         "connect_timeout",
+                                         "application_name",
+                                         "passfile",
+                                         "target_session_attrs" };
+
+Result<PostgresTarget> parsePostgres(const QString& given)
+{
+    const QUrl url(given, QUrl::StrictMode);
+    const QUrlQuery query(url);
+    PostgresTarget t;
+    if (url.isValid()) {
+        QUrl safe = url.adjusted(QUrl::RemovePassword);
+        QUrlQuery safeQuery(query);
+        safeQuery.removeAllQueryItems(QStringLiteral("password"));
+        safe.setQuery(safeQuery);
+        t.shown = safe.toDisplayString();
+    } else {
+        // QUrl's own error text may quote the password: name the scheme only.
+        t.shown = given.section(QStringLiteral("://"), 0, 0) + QStringLiteral("://…");
+    }
+    const QString form = QStringLiteral("postgresql://USER@HOST:PORT/DATABASE");
+    if (!url.isValid())
+        return refuse("database_url_invalid",
+                      Database::tr("%1 is not a valid PostgreSQL address. Write it as %2; the password goes in "
+                                   "~/.pgpass, not in the address.")
+                          .arg(t.shown, form));
+    if (!url.password().isEmpty() || url.userInfo().contains(QLatin1Char(':'))
+        || query.hasQueryItem(QStringLiteral("password")))
+        return refuse("database_url_password",
+                      Database::tr("%1 carries a password. A password is never taken from an address, which ends up "
+                                   "in the shell history, the process list and the settings: remove it, and put it "
+                                   "in ~/.pgpass (a line HOST:PORT:DATABASE:USER:PASSWORD, file mode 0600) or in "
+                                   "the file $PGPASSFILE names.")
+                          .arg(t.shown));
+    t.database = url.path(QUrl::FullyDecoded).mid(1);
+    if (t.database.isEmpty() || t.database.contains(QLatin1Char('/')))
+        return refuse("database_url_invalid", Database::tr("%1 names no database. Write it as %2.").arg(t.shown, form));
+    t.host = url.host(QUrl::FullyDecoded);
+    t.port = url.port(-1);
+    t.user = url.userName(QUrl::FullyDecoded);
+    bool timeout = false;
+    bool name = false;
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        const bool known = std::any_of(std::begin(kPostgresOptions), std::end(kPostgresOptions),
+                                       [&key = key](const char* k) { return key == QLatin1String(k); });
+        static const QRegularExpression unsafe(QStringLiteral("[\\s'\\\\;=]"));
+        if (!known || value.isEmpty() || value.contains(unsafe)) {
+            QStringList names;
+            for (const char* k : kPostgresOptions)
+                names.append(QLatin1String(k));
+            return refuse("database_url_invalid",
+                          Database::tr("%1: \"%2\" is not an option this app passes to PostgreSQL, or its value is "
+                                       "empty or has a space, quote, backslash, \";\" or \"=\". Known options: %3.")
+                              .arg(t.shown, key, names.join(QLatin1String(", "))));
+        }
+        if (key == QLatin1String("host")) { // a socket directory, or a host name
+            t.host = value;
+            continue;
+        }
+        timeout = timeout || key == QLatin1String("connect_timeout");
+        name = name || key == QLatin1String("application_name");
+        t.options += key + QLatin1Char('=') + value + QLatin1Char(';');
+    }
+    // libpq waits for an unreachable host as long as TCP does: a bounded wait, a clear message.
+    if (!timeout)
+        t.options += QStringLiteral("connect_timeout=10;");
+    if (!name)
+        t.options += QStringLiteral("application_name=monime-portal;");
+    return t;
+}
+
+/// A failed connection to PostgreSQL, by what libpq said: the server is not there, the login failed, the
+/// database does not exist. libpq gives no SQLSTATE before a session exists, so this reads its (English) text.
+Error postgresOpenError(const QSqlError& error, const PostgresTarget& t)
+{
+    const QString said = error.databaseText().simplified();
+    const QString user = t.user.isEmpty() ? qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER")) : t.user;
+    auto has = [&said](const char* text) { return said.contains(QLatin1String(text), Qt::CaseInsensitive); };
+    if (has("does not exist") && has("database \""))
+        return refuse("database_missing",
+                      Database::tr("Could not open %1: the server has no database named \"%2\" (%3). Check the name "
+                                   "in the address, or ask the server's administrator to create it (createdb -O "
+                                   "%4 %2).")
+                          .arg(t.shown, t.database, said, user));
+    if (has("password authentication failed") || has("no password supplied") || has("authentication failed")
+        || has("pg_hba.conf") || (has("role \"") && has("does not exist")))
+        return refuse("database_auth",
+                      Database::tr("Could not open %1: the server refused the login of user \"%2\" (%3). Put the "
+                                   "password in ~/.pgpass (a line HOST:PORT:DATABASE:USER:PASSWORD, file mode 0600) "
+                                   "or in the file $PGPASSFILE names, and check the user name in the address and "
+                                   "the server's pg_hba.conf.")
+                          .arg(t.shown, user, said));
+    if (has("connection refused") || has("no such file or directory") || has("could not translate host name")
+        || has("timeout expired") || has("could not connect") || has("starting up") || has("shutting down")
+        || has("network is unreachable") || has("no route to host"))
+        return refuse("database_unreachable",
+                      Database::tr("Could not connect to the PostgreSQL server of %1 (%2). Check that the server is "
+                                   "running and accepts connections at that host and port (pg_isready tells), and "
+                                   "that the address is right. Nothing was changed.")
+                          .arg(t.shown, said));
+    return refuse("database_open",
+                  Database::tr("Could not open %1: %2. Check the address and the server, then try again.")
+                      .arg(t.shown, said.isEmpty() ? error.text() : said));
+}
+
 } // namespace
 
 QString Database::defaultPath()
@@ -154,9 +293,10 @@ QString Database::defaultPath()
     return QDir(dir).filePath(QStringLiteral("inventory.sqlite"));
 }
 
-Database::Database(QSqlDatabase db, QString path)
+Database::Database(QSqlDatabase db, QString path, bool postgres)
     : m_db(std::move(db))
     , m_path(std::move(path))
+    , m_postgres(postgres)
 { }
 
 Database::~Database()
@@ -208,17 +348,59 @@ void Database::disconnect(QSqlDatabase& db)
 
 Error Database::queryError(const QSqlQuery& query, const QString& what)
 {
-    return sqlError(query.lastError(), what);
+    const QSqlDriver* driver = query.driver();
+    return sqlError(query.lastError(), what, driver && driver->dbmsType() == QSqlDriver::PostgreSQL);
 }
 
-Error Database::sqlError(const QSqlError& error, const QString& what)
+Error Database::sqlError(const QSqlError& error, const QString& what, bool postgres)
 {
+    const QString database = QStringLiteral("database");
+    if (postgres) {
+        // QPSQL reports the SQLSTATE; a lost connection often comes with none, only libpq's words.
+        const QString state = error.nativeErrorCode();
+        const QString detail
+            = error.databaseText().simplified().isEmpty() ? error.text() : error.databaseText().simplified();
+        if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))
+            || detail.contains(QLatin1String("server closed the connection"))
+            || detail.contains(QLatin1String("no connection to the server"))
+            || detail.contains(QLatin1String("connection to server was lost")))
+            return makeError(QStringLiteral("database_connection_lost"), database,
+                             tr("Could not %1: the connection to the PostgreSQL server was lost (%2). The change "
+                                "was not saved; check that the server is running, then try again.")
+                                 .arg(what, detail));
+        if (isSqlState(state, { "53100" }))
+            return makeError(QStringLiteral("disk_full"), database,
+                             tr("Could not %1: the PostgreSQL server's disk is full (%2). Nothing was changed. Ask "
+                                "the server's administrator to free some space, then try again.")
+                                 .arg(what, detail));
+        if (isSqlState(state, { "25006" }))
+            return makeError(QStringLiteral("database_read_only"), database,
+                             tr("Could not %1: the PostgreSQL server is read-only (%2; a standby?). Reading works, "
+                                "changes do not: point the app at the primary server.")
+                                 .arg(what, detail));
+        if (isSqlState(state, { "40001", "40P01", "55P03" }))
+            return makeError(QStringLiteral("database_busy"), database,
+                             tr("Could not %1: another program's change got in the way (%2). Nothing was changed; "
+                                "try again in a moment.")
+                                 .arg(what, detail));
+        if (isSqlState(state, { "42501" }))
+            return makeError(QStringLiteral("database_denied"), database,
+                             tr("Could not %1: the server denied it to this user (%2). Ask the database's owner for "
+                                "the privileges the inventory's tables need.")
+                                 .arg(what, detail));
+        if (isSqlState(state, { "XX001", "XX002" }))
+            return makeError(QStringLiteral("database_damaged"), database,
+                             tr("Could not %1: the PostgreSQL server reports damaged data (%2). Ask the server's "
+                                "administrator to check and restore it.")
+                                 .arg(what, detail));
+        return makeError(QStringLiteral("database_error"), database,
+                         tr("Could not %1: %2. Check the PostgreSQL server, then try again.").arg(what, detail));
+    }
     // QSQLITE reports SQLite's result code (extended codes keep the primary one in the low byte).
     bool numeric = false;
     const int native = error.nativeErrorCode().toInt(&numeric);
     const int primary = numeric ? (native & 0xff) : -1;
     const QString detail = error.text();
-    const QString database = QStringLiteral("database");
     switch (primary) {
     case kSqliteFull:
         return makeError(QStringLiteral("disk_full"), database,
@@ -362,16 +544,75 @@ Result<QString> Database::filePath(const QString& given)
     const QString shown = url.isValid() ? url.toDisplayString(QUrl::RemovePassword) : name + QStringLiteral("://…");
     if (name == QLatin1String("file") && url.isValid() && url.isLocalFile())
         return filePath(url.toLocalFile());
-    if (name == QLatin1String("postgresql") || name == QLatin1String("postgres"))
+    if (name == QLatin1String("postgresql") || name == QLatin1String("postgres")) {
+        if (auto target = parsePostgres(given); !target.ok())
+            return target.error();
         return refuse("database_url_unsupported",
-                      tr("%1 is a PostgreSQL address; this version keeps its inventory in an SQLite file only (team "
-                         "inventories on PostgreSQL are not built yet). Nothing was created. Give the path of a "
-                         "file, e.g. ~/monime/inventory.sqlite.")
+                      tr("%1 is a PostgreSQL address, not a file: it is opened as a team database, not here. "
+                         "Nothing was created.")
                           .arg(shown));
+    }
     return refuse("database_url_unsupported",
                   tr("%1 is a %2 address, not a file. Nothing was created. Give the path of a file, e.g. "
                      "~/monime/inventory.sqlite.")
                       .arg(shown, name));
+}
+
+bool Database::isPostgresUrl(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+Result<void> Database::checkLocation(const QString& location)
+{
+    if (isPostgresUrl(location)) {
+        if (auto target = parsePostgres(location); !target.ok())
+            return target.error();
+        return {};
+    }
+    if (auto file = filePath(location); !file.ok())
+        return file.error();
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& location)
+{
+    return isPostgresUrl(location) ? openPostgres(location) : openSqlite(location);
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url)
+{
+    auto parsed = parsePostgres(url);
+    if (!parsed.ok())
+        return parsed.error();
+    const PostgresTarget& t = parsed.value();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return refuse("database_driver",
+                      tr("Cannot open %1: Qt's PostgreSQL driver (QPSQL) is not installed. Install it (Debian: "
+                         "apt install libqt6sql6-psql), or use an SQLite file.")
+                          .arg(t.shown));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), nextConnectionName());
+    db.setHostName(t.host);
+    if (t.port > 0)
+        db.setPort(t.port);
+    db.setDatabaseName(t.database);
+    db.setUserName(t.user);
+    // No password is ever set here: libpq reads ~/.pgpass or $PGPASSFILE itself.
+    db.setConnectOptions(t.options);
+    if (!db.open()) {
+        Error e = postgresOpenError(db.lastError(), t);
+        disconnect(db);
+        return e;
+    }
+    g_openConnections.ref();
+    std::unique_ptr<Database> database(new Database(db, t.shown, true));
+    db = QSqlDatabase();
+    // Every open runs the migration transaction: a short lock, the version read under it, nothing else to do
+    // when it is current.
+    if (auto migrated = database->migrate(); !migrated.ok())
+        return migrated.error();
+    return database;
 }
 
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString& given)
@@ -448,6 +689,10 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& given)
 int Database::schemaVersion() const
 {
     QSqlQuery q(m_db);
+    if (m_postgres)
+        return q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next()
+            ? q.value(0).toString().toInt()
+            : -1;
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
@@ -455,79 +700,35 @@ int Database::schemaVersion() const
 
 Result<void> Database::migrate()
 {
-    // BEGIN IMMEDIATE: two programs opening a new file at once must not both create the tables. The version is
-    // read again under the write lock; the other program may have migrated meanwhile.
+    // SQLite: BEGIN IMMEDIATE, so two programs opening a new file at once do not both create the tables; the
+    // version is read again under the write lock, the other program may have migrated meanwhile. PostgreSQL: the
+    // same in one transaction under an advisory lock (postgresVersion), DDL included.
     QSqlQuery begin(m_db);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!begin.exec(m_postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
         return queryError(begin, tr("upgrade the database"));
     auto work = [this]() -> Result<void> {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-            return queryError(q, tr("read the schema version"));
-        const int from = q.value(0).toInt();
-        q.finish();
-        if (from > kSchemaVersion)
-            return makeError(QStringLiteral("database_too_new"), QStringLiteral("database"),
-                             tr("%1 was upgraded by a newer version of Monime Developer Portal meanwhile (schema "
-                                "%2). Update the app.")
-                                 .arg(m_path)
-                                 .arg(from));
+        int from = 0;
+        if (m_postgres) {
+            auto version = postgresVersion();
+            if (!version.ok())
+                return version.error();
+            from = version.value();
+        } else {
+            QSqlQuery q(m_db);
+            if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+                return queryError(q, tr("read the schema version"));
+            from = q.value(0).toInt();
+            q.finish();
+            if (from > kSchemaVersion)
+                return makeError(QStringLiteral("database_too_new"), QStringLiteral("database"),
+                                 tr("%1 was upgraded by a newer version of Monime Developer Portal meanwhile (schema "
+                                    "%2). Update the app.")
+                                     .arg(m_path)
+                                     .arg(from));
+        }
         if (from == kSchemaVersion)
             return {};
-        if (from < 1) {
-            for (const char* statement : kSchemaV1)
-                if (!q.exec(QLatin1String(statement)))
-                    return queryError(q, tr("create the database tables"));
-            if (!q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('application', 'monime-portal')")))
-                return queryError(q, tr("create the database tables"));
-        }
-        if (from < 2) {
-            for (const char* statement : kSchemaV2)
-                if (!q.exec(QLatin1String(statement)))
-                    return queryError(q, tr("create the usage table"));
-        }
-        if (from < 3) {
-            // Version 3: which process is writing a pending token ("host:pid"), so a start never rolls back
-            // a create that another live process (the GUI, a parallel CLI) still has in flight.
-            if (!q.exec(QStringLiteral("ALTER TABLE tokens ADD COLUMN pending_owner TEXT")))
-                return queryError(q, tr("upgrade the tokens table"));
-        }
-        if (from < 4) {
-            // Version 4: the last test's outcome as data (1 passed, 0 failed), no longer read back from its text.
-            if (!q.exec(QStringLiteral("ALTER TABLE tokens ADD COLUMN last_test_passed INTEGER"))
-                || !q.exec(QStringLiteral("UPDATE tokens SET last_test_passed = CASE WHEN last_test_result LIKE "
-                                          "'passed:%' THEN 1 WHEN last_test_result LIKE 'failed:%' THEN 0 END")))
-                return queryError(q, tr("upgrade the tokens table"));
-        }
-        if (from < 5) {
-            // Version 5: the expiry reminders already sent, once per token and stage (30d, 7d, 1d, expired).
-            if (!q.exec(QStringLiteral("CREATE TABLE reminders ("
-                                       " token_id TEXT NOT NULL REFERENCES tokens(id) ON DELETE CASCADE,"
-                                       " stage TEXT NOT NULL CHECK (stage IN ('30d', '7d', '1d', 'expired')),"
-                                       " sent_at BIGINT NOT NULL,"
-                                       " PRIMARY KEY (token_id, stage))")))
-                return queryError(q, tr("create the reminders table"));
-        }
-        if (from < 6) {
-            // Version 6: where a leak scan found each token's secret (never the secret: the place).
-            if (!q.exec(QStringLiteral("CREATE TABLE token_leaks ("
-                                       " token_id TEXT NOT NULL REFERENCES tokens(id) ON DELETE CASCADE,"
-                                       " location TEXT NOT NULL,"
-                                       " found_at BIGINT NOT NULL,"
-                                       " PRIMARY KEY (token_id, location))")))
-                return queryError(q, tr("create the token leaks table"));
-        }
-        if (from < 7) {
-            // Version 7: Monite client profiles, their entity users, and the metadata of the access tokens got
-            // with them (one row per profile and grant). Never a client secret or an access token: those live in
-            // the keychain only.
-            for (const char* statement : kSchemaV7)
-                if (!q.exec(QLatin1String(statement)))
-                    return queryError(q, tr("create the Monite client tables"));
-        }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)))
-            return queryError(q, tr("record the schema version"));
-        return {};
+        return createOrUpgrade(from);
     };
     Result<void> result = work();
     QSqlQuery end(m_db);
@@ -543,9 +744,138 @@ Result<void> Database::migrate()
     return {};
 }
 
+Result<void> Database::createOrUpgrade(int from)
+{
+    // One list of steps for both drivers: the statements are portable SQL (TEXT, BIGINT, INTEGER, CHECK,
+    // REFERENCES … ON DELETE CASCADE); where a driver needs more, it is said at the step.
+    QSqlQuery q(m_db);
+    if (from < 1) {
+        for (const char* statement : kSchemaV1)
+            if (!q.exec(QLatin1String(statement)))
+                return queryError(q, tr("create the database tables"));
+        if (!q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('application', 'monime-portal')")))
+            return queryError(q, tr("create the database tables"));
+        // Lists read newest first, ties in insertion order: SQLite's implicit rowid; PostgreSQL has none, so its
+        // history tables get a column of that name, numbered by an identity sequence (the same SQL reads both).
+        if (m_postgres
+            && !q.exec(QStringLiteral("ALTER TABLE audit_log ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY")))
+            return queryError(q, tr("create the database tables"));
+    }
+    if (from < 2) {
+        for (const char* statement : kSchemaV2)
+            if (!q.exec(QLatin1String(statement)))
+                return queryError(q, tr("create the usage table"));
+        if (m_postgres
+            && !q.exec(QStringLiteral("ALTER TABLE usage ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY")))
+            return queryError(q, tr("create the usage table"));
+    }
+    if (from < 3) {
+        // Version 3: which process is writing a pending token ("host:pid"), so a start never rolls back
+        // a create that another live process (the GUI, a parallel CLI) still has in flight.
+        if (!q.exec(QStringLiteral("ALTER TABLE tokens ADD COLUMN pending_owner TEXT")))
+            return queryError(q, tr("upgrade the tokens table"));
+    }
+    if (from < 4) {
+        // Version 4: the last test's outcome as data (1 passed, 0 failed), no longer read back from its text.
+        if (!q.exec(QStringLiteral("ALTER TABLE tokens ADD COLUMN last_test_passed INTEGER"))
+            || !q.exec(QStringLiteral("UPDATE tokens SET last_test_passed = CASE WHEN last_test_result LIKE "
+                                      "'passed:%' THEN 1 WHEN last_test_result LIKE 'failed:%' THEN 0 END")))
+            return queryError(q, tr("upgrade the tokens table"));
+    }
+    if (from < 5) {
+        // Version 5: the expiry reminders already sent, once per token and stage (30d, 7d, 1d, expired).
+        if (!q.exec(QStringLiteral("CREATE TABLE reminders ("
+                                   " token_id TEXT NOT NULL REFERENCES tokens(id) ON DELETE CASCADE,"
+                                   " stage TEXT NOT NULL CHECK (stage IN ('30d', '7d', '1d', 'expired')),"
+                                   " sent_at BIGINT NOT NULL,"
+                                   " PRIMARY KEY (token_id, stage))")))
+            return queryError(q, tr("create the reminders table"));
+    }
+    if (from < 6) {
+        // Version 6: where a leak scan found each token's secret (never the secret: the place).
+        if (!q.exec(QStringLiteral("CREATE TABLE token_leaks ("
+                                   " token_id TEXT NOT NULL REFERENCES tokens(id) ON DELETE CASCADE,"
+                                   " location TEXT NOT NULL,"
+                                   " found_at BIGINT NOT NULL,"
+                                   " PRIMARY KEY (token_id, location))")))
+            return queryError(q, tr("create the token leaks table"));
+    }
+    if (from < 7) {
+        // Version 7: Monite client profiles, their entity users, and the metadata of the access tokens got
+        // with them (one row per profile and grant). Never a client secret or an access token: those live in
+        // the keychain only.
+        for (const char* statement : kSchemaV7)
+            if (!q.exec(QLatin1String(statement)))
+                return queryError(q, tr("create the Monite client tables"));
+        // The history is read newest first, ties in insertion order: a rowid column on PostgreSQL, as above.
+        if (m_postgres
+            && !q.exec(QStringLiteral("ALTER TABLE monite_history ADD COLUMN rowid BIGINT GENERATED ALWAYS AS "
+                                      "IDENTITY")))
+            return queryError(q, tr("create the Monite client tables"));
+    }
+    if (m_postgres) {
+        if (!q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '%1') "
+                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+                        .arg(kSchemaVersion)))
+            return queryError(q, tr("record the schema version"));
+    } else if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion))) {
+        return queryError(q, tr("record the schema version"));
+    }
+    return {};
+}
+
+Result<int> Database::postgresVersion()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock)))
+        return queryError(q, tr("lock the database for its upgrade"));
+    const QString foreign
+        = tr("%1 is a PostgreSQL database of another program: it has tables, but not Monime Developer Portal's. It "
+             "was left untouched; give the address of an empty database, or of a team inventory.")
+              .arg(m_path);
+    if (!q.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")) || !q.next())
+        return queryError(q, tr("read the schema version"));
+    if (!q.value(0).toBool()) {
+        // No inventory yet: only an empty schema becomes one.
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON "
+                                   "n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind IN "
+                                   "('r', 'v', 'm', 'p', 'f', 'S')"))
+            || !q.next())
+            return queryError(q, tr("read the schema version"));
+        if (q.value(0).toLongLong() > 0)
+            return refuse("not_a_database", foreign);
+        return 0;
+    }
+    // Another program's "meta" may have other columns: a failed read is a refusal, and rolls back nothing.
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('application', 'schema_version')")))
+        return refuse("not_a_database", foreign);
+    QString application;
+    int version = -1;
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("application"))
+            application = q.value(1).toString();
+        else
+            version = q.value(1).toString().toInt();
+    }
+    if (application != QLatin1String("monime-portal") || version < 1)
+        return refuse("not_a_database", foreign);
+    if (version > kSchemaVersion)
+        return refuse("database_too_new",
+                      tr("%1 was written by a newer version of Monime Developer Portal (schema %2; this version "
+                         "reads up to %3). It was left untouched: update the app, or choose another database.")
+                          .arg(m_path)
+                          .arg(version)
+                          .arg(kSchemaVersion));
+    return version;
+}
+
 Result<IntegrityReport> Database::checkIntegrity(bool quick)
 {
     IntegrityReport report;
+    if (m_postgres) { // the server checks its own pages (and reports damage as SQLSTATE XX001)
+        report.ok = true;
+        return report;
+    }
     report.quick = quick || QFileInfo(m_path).size() > kFullCheckMaxBytes;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -578,14 +908,14 @@ Result<IntegrityReport> Database::checkIntegrity(bool quick)
 Result<void> Database::transaction(const std::function<Result<void>()>& work)
 {
     if (!m_db.transaction())
-        return sqlError(m_db.lastError(), tr("start a transaction"));
+        return sqlError(m_db.lastError(), tr("start a transaction"), m_postgres);
     Result<void> result = work();
     if (!result.ok()) {
         m_db.rollback();
         return result;
     }
     if (!m_db.commit()) {
-        Error e = sqlError(m_db.lastError(), tr("save the change"));
+        Error e = sqlError(m_db.lastError(), tr("save the change"), m_postgres);
         m_db.rollback();
         return e;
     }

@@ -106,9 +106,9 @@ Result<void> MoniteRepository::addEntityUser(const QString& profileId, const Mon
 {
     QSqlQuery q(m_db.connection());
     q.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO monite_entity_users (profile_id, entity_user_id, label, position) "
+        QStringLiteral("INSERT INTO monite_entity_users (profile_id, entity_user_id, label, position) "
                        "VALUES (?, ?, coalesce(?, ''), (SELECT coalesce(max(position), 0) + 1 FROM monite_entity_users "
-                       "WHERE profile_id = ?))"));
+                       "WHERE profile_id = ?)) ON CONFLICT DO NOTHING"));
     q.addBindValue(profileId);
     q.addBindValue(user.id);
     q.addBindValue(user.label);
@@ -205,8 +205,12 @@ Result<void> MoniteRepository::setLastTest(const QString& profileId, const QDate
 Result<void> MoniteRepository::putToken(const QString& profileId, const MoniteTokenRecord& r)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO monite_tokens (profile_id, grant_key, grant_type, entity_user_id, "
-                             "received_at, expires_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    // An upsert both drivers speak (SQLite since 3.24): the row of this profile and grant is replaced.
+    q.prepare(QStringLiteral("INSERT INTO monite_tokens (profile_id, grant_key, grant_type, entity_user_id, "
+                             "received_at, expires_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (profile_id, grant_key) DO UPDATE SET grant_type = excluded.grant_type, "
+                             "entity_user_id = excluded.entity_user_id, received_at = excluded.received_at, "
+                             "expires_at = excluded.expires_at, revoked_at = excluded.revoked_at"));
     q.addBindValue(profileId);
     q.addBindValue(r.grant.key());
     q.addBindValue(r.grant.grantTypeName());

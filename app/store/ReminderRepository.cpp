@@ -35,7 +35,8 @@ Result<QSet<QString>> ReminderRepository::sent()
 Result<bool> ReminderRepository::claim(const QString& tokenId, const QString& stage, const QDateTime& at)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO reminders (token_id, stage, sent_at) VALUES (?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO reminders (token_id, stage, sent_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(tokenId);
     q.addBindValue(stage);
     q.addBindValue(at.toMSecsSinceEpoch());

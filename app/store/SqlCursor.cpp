@@ -116,7 +116,10 @@ Result<std::unique_ptr<SqlCursor>> SqlCursor::open(Database& database, const QSt
         return std::unique_ptr<SqlCursor>(new SqliteCursor(stmt));
     }
     QSqlQuery q(database.connection());
-    q.setForwardOnly(true);
+    // QPSQL reads a forward-only query row by row off the connection, and the next query on that connection
+    // discards what is left ("Query results lost"): the list runs its queries interleaved, so there it takes
+    // the whole result at once.
+    q.setForwardOnly(!database.isPostgres());
     q.prepare(sql);
     for (const QVariant& b : binds)
         q.addBindValue(b);

@@ -13,7 +13,8 @@ class Database;
 
 /// A forward-only cursor over one SELECT, for the large reads (the token list). On SQLite it steps the
 /// statement through SQLite's C API on the connection Qt opened — several times faster than QSqlQuery, which
-/// turns every cell into a cached QVariant; on any other driver it wraps a forward-only QSqlQuery.
+/// turns every cell into a cached QVariant; on any other driver it wraps a QSqlQuery (on PostgreSQL not
+/// forward-only: QPSQL would lose the rest of its rows to the next query on the connection).
 class SqlCursor
 {
 public:

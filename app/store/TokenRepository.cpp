@@ -74,6 +74,18 @@ TokenRepository::TokenRepository(Database& database)
 Result<void> TokenRepository::insertPending(const TokenInfo& t, const QString& digest)
 {
     return m_db.transaction([&]() -> Result<void> {
+        // Looked up first as well: on PostgreSQL a failed INSERT aborts the transaction, so the check after it
+        // (kept for a race on SQLite) could not run there.
+        if (m_db.isPostgres()) {
+            QSqlQuery dup(m_db.connection());
+            dup.prepare(QStringLiteral("SELECT 1 FROM tokens WHERE secret_digest = ?"));
+            dup.addBindValue(digest);
+            if (auto r = Database::exec(dup, tr("save the token")); !r.ok())
+                return r;
+            if (dup.next())
+                return makeError(QStringLiteral("token_exists"), QStringLiteral("token"),
+                                 tr("This token is already in the inventory; it was not added twice."));
+        }
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral(
             "INSERT INTO tokens (id, owner_id, name, environment, api_release, created_at, expires_at, revoked_at, "
@@ -187,7 +199,7 @@ Result<QStringList> TokenRepository::abandonedPendingIds(const QDateTime& now)
 Result<QHash<QString, QString>> TokenRepository::rowStates()
 {
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    q.setForwardOnly(!m_db.isPostgres()); // see SqlCursor::open
     if (!q.exec(QStringLiteral("SELECT id, state FROM tokens")))
         return Database::queryError(q, tr("read the tokens"));
     QHash<QString, QString> states;
@@ -343,7 +355,8 @@ Result<std::optional<TokenInfo>> TokenRepository::findByDigest(const QString& di
 Result<bool> TokenRepository::recordLeak(const QString& id, const QString& location, const QDateTime& at)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO token_leaks (token_id, location, found_at) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO token_leaks (token_id, location, found_at) VALUES (?, ?, ?) "
+                             "ON CONFLICT DO NOTHING"));
     q.addBindValue(id);
     q.addBindValue(location);
     q.addBindValue(at.toMSecsSinceEpoch());

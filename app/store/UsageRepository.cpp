@@ -115,9 +115,9 @@ Result<QList<UsageRecord>> UsageRepository::recent(const QString& tokenId, int l
     const QString columns = QStringLiteral("SELECT token_id, at, method, path, status, reason, caller_ip, space_id, "
                                            "environment, latency_us FROM usage");
     if (tokenId.isEmpty()) {
-        q.prepare(columns + QStringLiteral(" ORDER BY at DESC LIMIT ?"));
+        q.prepare(columns + QStringLiteral(" ORDER BY at DESC, rowid DESC LIMIT ?"));
     } else {
-        q.prepare(columns + QStringLiteral(" WHERE token_id = ? ORDER BY at DESC LIMIT ?"));
+        q.prepare(columns + QStringLiteral(" WHERE token_id = ? ORDER BY at DESC, rowid DESC LIMIT ?"));
         q.addBindValue(tokenId);
     }
     q.addBindValue(limit);
@@ -149,7 +149,7 @@ Result<UsageSummary> UsageRepository::summary(const QString& tokenId, qint64 fir
     const QString where = QStringLiteral(" FROM usage WHERE at >= ? AND at < ?")
         + (tokenId.isEmpty() ? QString() : QStringLiteral(" AND token_id = ?"));
     auto run = [&](QSqlQuery& q, const QString& select, const QString& tail, const QVariantList& leading) {
-        q.setForwardOnly(true);
+        q.setForwardOnly(!m_db.isPostgres()); // see SqlCursor::open
         q.prepare(select + where + tail);
         for (const QVariant& v : leading)
             q.addBindValue(v);
@@ -164,8 +164,10 @@ Result<UsageSummary> UsageRepository::summary(const QString& tokenId, qint64 fir
         out.buckets[i].startMs = firstMs + i * bucketMs;
     QSqlQuery buckets(m_db.connection());
     if (!run(buckets,
-             QStringLiteral("SELECT (at - ?) / ?, sum(status < 400), sum(status >= 400 AND status < 500), "
-                            "sum(status >= 500)"),
+             // CASE, not sum(status < 400): PostgreSQL does not add up booleans.
+             QStringLiteral("SELECT (at - ?) / ?, sum(CASE WHEN status < 400 THEN 1 ELSE 0 END), "
+                            "sum(CASE WHEN status >= 400 AND status < 500 THEN 1 ELSE 0 END), "
+                            "sum(CASE WHEN status >= 500 THEN 1 ELSE 0 END)"),
              QStringLiteral(" GROUP BY 1"), { firstMs, bucketMs }))
         return Database::queryError(buckets, tr("read API usage"));
     while (buckets.next()) {
@@ -185,7 +187,7 @@ Result<UsageSummary> UsageRepository::summary(const QString& tokenId, qint64 fir
     while (statuses.next())
         out.byStatus.append({ statuses.value(0).toInt(), statuses.value(1).toLongLong() });
     QSqlQuery endpoints(m_db.connection());
-    if (!run(endpoints, QStringLiteral("SELECT method, path, count(*), sum(status >= 400)"),
+    if (!run(endpoints, QStringLiteral("SELECT method, path, count(*), sum(CASE WHEN status >= 400 THEN 1 ELSE 0 END)"),
              QStringLiteral(" GROUP BY method, path"), {}))
         return Database::queryError(endpoints, tr("read API usage"));
     QHash<QString, qsizetype> byName;

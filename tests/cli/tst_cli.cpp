@@ -351,19 +351,22 @@ private Q_SLOTS:
         QCOMPARE(f.readAll(), QByteArray("just some notes\n"));
     }
 
-    void databaseUrlIsRefused()
+    // A PostgreSQL URL is a team database (tst_clipostgres runs it on a real server), never a file: nobody
+    // listens on port 1 here, a password in the URL is refused, and no folder "postgresql:" appears.
+    void databaseUrlIsNotAFile()
     {
         // From the environment too (run() sets $MONIME_PORTAL_DATABASE; --database wins over it).
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("MONIME_PORTAL_DATABASE"), QStringLiteral("postgresql://me@db.example/team"));
+        env.insert(QStringLiteral("MONIME_PORTAL_DATABASE"), QStringLiteral("postgresql://me@127.0.0.1:1/team"));
         Run r = monime::testing::runProcess(m_cli, { QStringLiteral("list") }, env, {}, 60000);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("PostgreSQL address"), r.err.constData());
-        r = run({ QStringLiteral("--database"), QStringLiteral("postgresql://me@db.example/team"),
+        QVERIFY2(r.err.contains("PostgreSQL server of postgresql://me@127.0.0.1:1/team"), r.err.constData());
+        r = run({ QStringLiteral("--database"), QStringLiteral("postgresql://me:hunter22@127.0.0.1:1/team"),
                   QStringLiteral("space"), QStringLiteral("add"), QStringLiteral("spc-url01"), QStringLiteral("--name"),
                   QStringLiteral("U"), QStringLiteral("--role"), QStringLiteral("developer") });
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("Nothing was created"), r.err.constData());
+        QVERIFY2(r.err.contains("~/.pgpass"), r.err.constData());
+        QVERIFY2(!r.err.contains("hunter22") && !r.out.contains("hunter22"), r.err.constData());
         QVERIFY2(!QFileInfo::exists(QStringLiteral("postgresql:")), "no folder named after the URL's scheme");
     }
 

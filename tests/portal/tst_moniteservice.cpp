@@ -9,6 +9,7 @@
 #include "fakes/MemorySecretStore.h"
 #include "portal/MoniteService.h"
 #include "store/Database.h"
+#include "support/TestBackend.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -91,12 +92,14 @@ class TestMoniteService : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { QVERIFY2(testing::backendProblem().isEmpty(), qPrintable(testing::backendProblem())); }
+
     void init()
     {
         static int n = 0;
         m_service.reset();
         m_db.reset();
-        auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("m%1.sqlite").arg(++n)));
+        auto db = Database::open(testing::freshLocation(m_dir, QStringLiteral("m%1.sqlite").arg(++n)));
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
         m_db = std::move(db).value();
         m_clock.set(QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC));
@@ -127,6 +130,12 @@ private Q_SLOTS:
         QCOMPARE(list->first().profile.secretSetAt, m_clock.now());
         QVERIFY(list->first().tokens.isEmpty());
         QVERIFY(m_server->requests().isEmpty());
+        if (testing::usesPostgres()) {
+            const QByteArray rows = testing::postgresRows(m_db->connection());
+            QVERIFY(rows.contains(kClientId.toUtf8()));
+            QVERIFY(!rows.contains(kSecret));
+            return;
+        }
         QFile file(m_db->path());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(kSecret));

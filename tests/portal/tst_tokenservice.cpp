@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The use cases over a real SQLite file, with an in-memory keychain and a fixed clock.
+// The use cases over a real SQLite file, with an in-memory keychain and a fixed clock; registered a second time
+// (tst_tokenservice_postgres) over a real PostgreSQL server (tests/with-postgres.sh), a new database per test.
 #include "fakes/FakeClock.h"
 #include "fakes/MemorySecretStore.h"
 #include "portal/TokenService.h"
 #include "store/Database.h"
 #include "store/SqlCursor.h"
 #include "store/TokenRepository.h"
+#include "support/TestBackend.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -71,12 +73,14 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { QVERIFY2(testing::backendProblem().isEmpty(), qPrintable(testing::backendProblem())); }
+
     void init()
     {
         QVERIFY(m_dir.isValid());
         QFile::remove(m_dir.filePath(QStringLiteral("inventory.sqlite")));
-        auto db = Database::openSqlite(
-            m_dir.filePath(QStringLiteral("t%1.sqlite").arg(QRandomGenerator::global()->generate())));
+        auto db = Database::open(
+            testing::freshLocation(m_dir, QStringLiteral("t%1.sqlite").arg(QRandomGenerator::global()->generate())));
         QVERIFY2(db.ok(), qPrintable(db.error().message));
         m_db = std::move(db).value();
         m_clock.set(QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC));
@@ -198,6 +202,26 @@ private Q_SLOTS:
             = await<CreatedToken>([&](auto done) { m_service->rotate(m_service->list()->constFirst().id, 1, done); });
         QVERIFY(rotated.ok());
         secrets.append(rotated->secret);
+        if (testing::usesPostgres()) {
+            // Every row of every table as text, straight from the server: no secret, no part of one.
+            QSqlQuery tables(m_db->connection());
+            QVERIFY(tables.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")));
+            int rows = 0;
+            while (tables.next()) {
+                QSqlQuery q(m_db->connection());
+                QVERIFY(q.exec(QStringLiteral("SELECT t::text FROM %1 t").arg(tables.value(0).toString())));
+                while (q.next()) {
+                    ++rows;
+                    const QByteArray row = q.value(0).toString().toUtf8();
+                    for (const QByteArray& s : secrets) {
+                        QVERIFY2(!row.contains(s), row.constData());
+                        QVERIFY(!row.contains(s.mid(s.indexOf('_', 4) + 1, 20)));
+                    }
+                }
+            }
+            QVERIFY(rows > 10);
+            return;
+        }
         // Read every file SQLite wrote (main file, -wal, -shm) raw, and look for each secret and its body.
         const QString base = m_db->path();
         int filesRead = 0;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Integration: a real SQLite file in a temporary directory.
+// Integration: a real SQLite file in a temporary directory; registered a second time (tst_database_postgres)
+// against a real PostgreSQL server (tests/with-postgres.sh), where the tests of SQLite's file format are skipped.
 #include "store/Database.h"
 #include "store/UsageRepository.h"
+#include "support/TestBackend.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -13,9 +15,19 @@
 #include <QUrl>
 #include <QtTest>
 
+#include <thread>
 #include <unistd.h>
 
 using namespace monime;
+using namespace monime::testing;
+
+// The tests of SQLite's file itself (WAL, locks, full or read-only disks, damage): nothing to run on PostgreSQL.
+#define SQLITE_FILE_ONLY()                                                                                             \
+    if (usesPostgres())                                                                                                \
+        QSKIP("a test of the SQLite file; the PostgreSQL run has its own");
+#define POSTGRES_ONLY()                                                                                                \
+    if (!usesPostgres())                                                                                               \
+        QSKIP("runs in tst_database_postgres, on a real PostgreSQL server");
 
 namespace {
 QByteArray fileDigest(const QString& path)
@@ -90,10 +102,15 @@ class TestDatabase : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(backendProblem().isEmpty(), qPrintable(backendProblem()));
+    }
 
     void createsSchemaWithWalAndForeignKeys()
     {
+        SQLITE_FILE_ONLY();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/folder/inventory.sqlite"));
         auto db = Database::openSqlite(path);
@@ -111,15 +128,17 @@ private Q_SLOTS:
     void reopensExistingDatabase()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("inventory.sqlite"));
+        const QString path = freshLocation(dir);
         {
-            auto db = Database::openSqlite(path);
+            auto db = Database::open(path);
             QVERIFY(db.ok());
             QSqlQuery q(db.value()->connection());
             QVERIFY(q.exec(QStringLiteral("INSERT INTO spaces (id, name, created_at) VALUES ('spc-a1', 'A', 0)")));
         }
-        auto again = Database::openSqlite(path);
+        auto again = Database::open(path);
         QVERIFY2(again.ok(), qPrintable(again.error().message));
+        QCOMPARE(again.value()->schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(again.value()->isPostgres(), usesPostgres());
         QSqlQuery q(again.value()->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT name FROM spaces WHERE id = 'spc-a1'")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("A"));
@@ -132,7 +151,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("location");
         QTest::addColumn<QString>("says");
         QTest::newRow("postgresql") << QStringLiteral("postgresql://me:pw@db.example:5432/team")
-                                    << QStringLiteral("PostgreSQL");
+                                    << QStringLiteral(".pgpass");
         QTest::newRow("postgres") << QStringLiteral("postgres://db.example/team") << QStringLiteral("PostgreSQL");
         QTest::newRow("https") << QStringLiteral("https://example.com/inventory.sqlite") << QStringLiteral("https");
     }
@@ -147,12 +166,168 @@ private Q_SLOTS:
         auto db = Database::openSqlite(location);
         QDir::setCurrent(before);
         QVERIFY(!db.ok());
-        QCOMPARE(db.error().code, QStringLiteral("database_url_unsupported"));
+        QVERIFY2(db.error().code == QLatin1String("database_url_unsupported")
+                     || db.error().code == QLatin1String("database_url_password"),
+                 qPrintable(db.error().code));
         QVERIFY2(db.error().message.contains(says), qPrintable(db.error().message));
         QVERIFY2(!db.error().message.contains(QStringLiteral("pw")), "a password in the URL is never repeated");
         QVERIFY2(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty(),
                  "nothing may be created");
         QVERIFY(!Database::filePath(location).ok());
+    }
+
+    // A PostgreSQL address is checked before any connection: no password (~/.pgpass instead), a database name,
+    // only the libpq options it knows. The message names the address, never the password.
+    void refusesPostgresUrlsItCannotUse_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("password") << QStringLiteral("postgresql://me:s3cr3tPw@db.example:5432/team")
+                                  << QStringLiteral("database_url_password") << QStringLiteral("~/.pgpass");
+        QTest::newRow("empty password") << QStringLiteral("postgresql://me:@db.example/team")
+                                        << QStringLiteral("database_url_password") << QStringLiteral("~/.pgpass");
+        QTest::newRow("password option") << QStringLiteral("postgres://me@db.example/team?password=s3cr3tPw")
+                                         << QStringLiteral("database_url_password") << QStringLiteral("PGPASSFILE");
+        QTest::newRow("no database") << QStringLiteral("postgresql://me@db.example:5432/")
+                                     << QStringLiteral("database_url_invalid") << QStringLiteral("DATABASE");
+        QTest::newRow("unknown option") << QStringLiteral("postgresql://me@db.example/team?sslmode=require&x=1")
+                                        << QStringLiteral("database_url_invalid") << QStringLiteral("sslmode");
+        QTest::newRow("space in option") << QStringLiteral("postgresql://me@db.example/team?sslmode=re%20quire")
+                                         << QStringLiteral("database_url_invalid") << QStringLiteral("space");
+    }
+
+    void refusesPostgresUrlsItCannotUse()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, code);
+        QFETCH(QString, says);
+        for (const Result<void>& r : { Database::checkLocation(url),
+                                       Database::open(url).ok() ? Result<void>() : Database::open(url).error() }) {
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().code, code);
+            QVERIFY2(r.error().message.contains(says), qPrintable(r.error().message));
+            QVERIFY2(r.error().message.contains(QLatin1String("db.example")), qPrintable(r.error().message));
+            QVERIFY2(!r.error().message.contains(QLatin1String("s3cr3tPw")), qPrintable(r.error().message));
+        }
+        QVERIFY(Database::checkLocation(QStringLiteral("postgresql://me@db.example:5432/team?sslmode=require")).ok());
+        QVERIFY(Database::isPostgresUrl(QStringLiteral("POSTGRES://x/y")));
+        QVERIFY(!Database::isPostgresUrl(QStringLiteral("/tmp/postgresql.sqlite")));
+    }
+
+    // Nobody listens on port 1: the message says the server is not there, names the address, changes nothing.
+    void unreachableServerIsSaid()
+    {
+        auto db = Database::open(QStringLiteral("postgresql://me@127.0.0.1:1/team"));
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, QStringLiteral("database_unreachable"));
+        QVERIFY2(db.error().message.contains(QLatin1String("postgresql://me@127.0.0.1:1/team")),
+                 qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(QLatin1String("running")), qPrintable(db.error().message));
+        QCOMPARE(Database::openConnections(), 0);
+    }
+
+    void missingDatabaseAndFailedLoginAreSaid()
+    {
+        POSTGRES_ONLY();
+        auto missing = Database::open(postgresUrl(QStringLiteral("no_such_inventory")));
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code, QStringLiteral("database_missing"));
+        QVERIFY2(missing.error().message.contains(QLatin1String("no_such_inventory")),
+                 qPrintable(missing.error().message));
+        QVERIFY2(missing.error().message.contains(QLatin1String("createdb")), qPrintable(missing.error().message));
+        // A ~/.pgpass with the wrong password, then none at all.
+        QTemporaryDir dir;
+        const QByteArray saved = qgetenv("PGPASSFILE");
+        const QString wrong = dir.filePath(QStringLiteral("pgpass"));
+        {
+            QFile f(wrong);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("*:*:*:*:not-the-password\n");
+            f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        }
+        for (const QString& passfile : { wrong, dir.filePath(QStringLiteral("none")) }) {
+            qputenv("PGPASSFILE", passfile.toLocal8Bit());
+            auto denied = Database::open(qEnvironmentVariable("MONIME_TEST_POSTGRES"));
+            QVERIFY(!denied.ok());
+            QCOMPARE(denied.error().code, QStringLiteral("database_auth"));
+            QVERIFY2(denied.error().message.contains(QLatin1String(".pgpass")), qPrintable(denied.error().message));
+            QVERIFY2(denied.error().message.contains(qEnvironmentVariable("MONIME_TEST_POSTGRES")),
+                     qPrintable(denied.error().message));
+        }
+        qputenv("PGPASSFILE", saved);
+        QCOMPARE(Database::openConnections(), 0);
+    }
+
+    // Another program's database, or one of a newer schema, is refused and left exactly as it was.
+    void refusesForeignAndNewerPostgresDatabases()
+    {
+        POSTGRES_ONLY();
+        QTemporaryDir dir;
+        const QString foreign = freshLocation(dir);
+        QVERIFY(postgresExec(QStringLiteral("CREATE TABLE invoices (id INT PRIMARY KEY); INSERT INTO invoices "
+                                            "VALUES (1)"),
+                             foreign)
+                    .isEmpty());
+        auto refused = Database::open(foreign);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("not_a_database"));
+        QVERIFY2(refused.error().message.contains(foreign), qPrintable(refused.error().message));
+        // Untouched: no table of ours appeared.
+        QVERIFY2(postgresExec(QStringLiteral("SELECT 1 FROM meta"), foreign).contains(QLatin1String("meta")),
+                 "no meta table may be created");
+
+        const QString otherMeta = freshLocation(dir);
+        QVERIFY(postgresExec(QStringLiteral("CREATE TABLE meta (name TEXT)"), otherMeta).isEmpty());
+        auto refusedMeta = Database::open(otherMeta);
+        QVERIFY(!refusedMeta.ok());
+        QCOMPARE(refusedMeta.error().code, QStringLiteral("not_a_database"));
+
+        const QString newer = freshLocation(dir);
+        {
+            auto db = Database::open(newer);
+            QVERIFY2(db.ok(), qPrintable(db.error().message));
+        }
+        QVERIFY(
+            postgresExec(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'"), newer).isEmpty());
+        auto tooNew = Database::open(newer);
+        QVERIFY(!tooNew.ok());
+        QCOMPARE(tooNew.error().code, QStringLiteral("database_too_new"));
+        QVERIFY2(tooNew.error().message.contains(QLatin1String("99")), qPrintable(tooNew.error().message));
+        QVERIFY(postgresExec(QStringLiteral("DO $$ BEGIN IF (SELECT value FROM meta WHERE key = 'schema_version') "
+                                            "<> '99' THEN RAISE 'changed'; END IF; END $$"),
+                             newer)
+                    .isEmpty());
+        QCOMPARE(Database::openConnections(), 0);
+    }
+
+    // Two programs opening one new database at once: the advisory lock lets one create the tables, the other
+    // finds them made. Connections of their own, each on its own thread, as two processes would.
+    void twoProgramsCreateOneDatabaseAtOnce()
+    {
+        POSTGRES_ONLY();
+        QTemporaryDir dir;
+        const QString url = freshLocation(dir);
+        QStringList failures(4);
+        std::vector<std::thread> programs;
+        for (int i = 0; i < 4; ++i)
+            programs.emplace_back([&url, &failures, i]() {
+                auto db = Database::open(url);
+                failures[i] = db.ok() ? QString() : db.error().message;
+            });
+        for (std::thread& t : programs)
+            t.join();
+        for (const QString& failure : std::as_const(failures))
+            QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        auto db = Database::open(url);
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM meta WHERE key IN ('application', 'schema_version')"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        // Foreign keys hold here too.
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO token_permissions (token_id, permission) VALUES ('nope', 'x')")));
+        QCOMPARE(db.value()->checkIntegrity()->ok, true);
     }
 
     void takesFileUrlsAsPaths()
@@ -188,6 +363,7 @@ private Q_SLOTS:
 
     void refusesBadPaths()
     {
+        SQLITE_FILE_ONLY();
         QFETCH(QString, kind);
         QFETCH(QString, code);
         QTemporaryDir dir;
@@ -228,6 +404,7 @@ private Q_SLOTS:
     // for the last user and unlinked the WAL under everyone.
     void anotherProgramClosingKeepsOurWal()
     {
+        SQLITE_FILE_ONLY();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("inventory.sqlite"));
         auto first = Database::openSqlite(path);
@@ -254,6 +431,7 @@ private Q_SLOTS:
 
     void fullDiskIsRefusedWithoutLeftovers()
     {
+        SQLITE_FILE_ONLY();
         if (::geteuid() != 0)
             QFAIL("needs root to mount a small tmpfs (CI runs as root)");
         QTemporaryDir dir;
@@ -281,6 +459,7 @@ private Q_SLOTS:
 
     void readOnlyDiskReadsAndSaysReadOnly()
     {
+        SQLITE_FILE_ONLY();
         if (::geteuid() != 0)
             QFAIL("needs root to mount a tmpfs read-only (CI runs as root)");
         QTemporaryDir dir;
@@ -313,6 +492,7 @@ private Q_SLOTS:
 
     void integrityCheckFindsDamage()
     {
+        SQLITE_FILE_ONLY();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("inventory.sqlite"));
         {
@@ -351,8 +531,8 @@ private Q_SLOTS:
     void usageSummaryGroupsInSql()
     {
         QTemporaryDir dir;
-        auto db = Database::openSqlite(dir.filePath(QStringLiteral("inventory.sqlite")));
-        QVERIFY(db.ok());
+        auto db = Database::open(freshLocation(dir));
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
         UsageRepository usage(*db.value());
         const qint64 t0 = 1'800'000'000'000;
         auto call = [](const char* token, qint64 at, const char* method, const char* path, int status) {
@@ -395,20 +575,21 @@ private Q_SLOTS:
     void migratesToMonite()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("inventory.sqlite"));
+        const QString path = freshLocation(dir);
         {
-            auto db = Database::openSqlite(path);
-            QVERIFY(db.ok());
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(db.error().message));
             QSqlQuery q(db.value()->connection());
             QVERIFY(dropMoniteTables(q));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 6")));
+            QVERIFY(q.exec(usesPostgres() ? QStringLiteral("UPDATE meta SET value = '6' WHERE key = 'schema_version'")
+                                          : QStringLiteral("PRAGMA user_version = 6")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO monimeers (id, name, created_at) VALUES ('m', 'me', 0)")));
             QVERIFY(q.exec(QStringLiteral(
                 "INSERT INTO tokens (id, owner_id, name, environment, api_release, created_at, secret_digest, hint, "
                 "checksum_state, origin, state) VALUES ('tok-a', 'm', 'n', 'test', 'r', 0, 'd', 'h', 'valid', "
                 "'created', 'ready')")));
         }
-        auto db = Database::openSqlite(path);
+        auto db = Database::open(path);
         QVERIFY2(db.ok(), qPrintable(db.error().message));
         QCOMPARE(db.value()->schemaVersion(), 7);
         QSqlQuery q(db.value()->connection());
@@ -416,8 +597,9 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 1);
         QVERIFY(q.exec(QStringLiteral("INSERT INTO monite_profiles (id, name, environment, base_url, api_version, "
                                       "client_id, created_at) VALUES ('mnp-1', 'acme', 'sandbox', 'u', 'v', 'c', 0)")));
-        QVERIFY(!q.exec(QStringLiteral("INSERT INTO monite_profiles (id, name, environment, base_url, api_version, "
-                                       "client_id, created_at) VALUES ('mnp-2', 'acme', 'sandbox', 'u', 'v', 'c', 0)")));
+        QVERIFY(
+            !q.exec(QStringLiteral("INSERT INTO monite_profiles (id, name, environment, base_url, api_version, "
+                                   "client_id, created_at) VALUES ('mnp-2', 'acme', 'sandbox', 'u', 'v', 'c', 0)")));
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO monite_profiles (id, name, environment, base_url, api_version, "
                                        "client_id, created_at) VALUES ('mnp-3', 'x', 'mars', 'u', 'v', 'c', 0)")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO monite_entity_users (profile_id, entity_user_id, position) VALUES "
@@ -434,7 +616,10 @@ private Q_SLOTS:
             QCOMPARE(q.value(0).toInt(), 0);
         }
         // Nothing named like a secret or a token value.
-        QVERIFY(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE name LIKE 'monite%'")));
+        QVERIFY(q.exec(usesPostgres()
+                           ? QStringLiteral("SELECT table_name, column_name || ' ' FROM "
+                                            "information_schema.columns WHERE table_name LIKE 'monite%'")
+                           : QStringLiteral("SELECT name, sql FROM sqlite_master WHERE name LIKE 'monite%'")));
         while (q.next()) {
             const QString sql = q.value(1).toString();
             QVERIFY2(!sql.contains(QLatin1String("secret ")) && !sql.contains(QLatin1String("access_token")),
@@ -446,6 +631,7 @@ private Q_SLOTS:
     // token and place, gone with the token.
     void migratesToLeaks()
     {
+        SQLITE_FILE_ONLY();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("inventory.sqlite"));
         {
@@ -479,6 +665,7 @@ private Q_SLOTS:
     // Schema 5 remembers the expiry reminders sent: a schema-4 file gets the table, its tokens kept.
     void migratesToReminders()
     {
+        SQLITE_FILE_ONLY();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("inventory.sqlite"));
         {
@@ -509,6 +696,7 @@ private Q_SLOTS:
     // Schema 4 keeps the last test's outcome as data; an older file gets it from the text it kept.
     void migratesTestOutcomesToData()
     {
+        SQLITE_FILE_ONLY();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("inventory.sqlite"));
         {
@@ -546,8 +734,8 @@ private Q_SLOTS:
     void transactionRollsBackOnError()
     {
         QTemporaryDir dir;
-        auto db = Database::openSqlite(dir.filePath(QStringLiteral("inventory.sqlite")));
-        QVERIFY(db.ok());
+        auto db = Database::open(freshLocation(dir));
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
         Database& d = *db.value();
         auto r = d.transaction([&d]() -> Result<void> {
             QSqlQuery q(d.connection());

@@ -119,10 +119,11 @@ SettingsDialog::SettingsDialog(const Catalog& catalog, const QString& currentDat
 
 void SettingsDialog::accept()
 {
-    // The same rule as at start (Database::filePath): a URL or a folder is said here, not at the next start.
+    // The same rule as at start (Database::checkLocation): a folder, a URL that is not PostgreSQL's, a password
+    // in a PostgreSQL URL is said here, not at the next start.
     if (const QString location = m_database->text().trimmed(); !location.isEmpty()) {
-        if (const Result<QString> file = Database::filePath(location); !file.ok()) {
-            m_databaseError->setText(file.error().message);
+        if (const Result<void> checked = Database::checkLocation(location); !checked.ok()) {
+            m_databaseError->setText(checked.error().message);
             m_databaseError->show();
             m_database->setFocus();
             return;

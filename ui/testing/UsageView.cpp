@@ -125,7 +125,7 @@ void UsageView::refreshFigures()
     QPointer<UsageView> self(this);
     QThreadPool::globalInstance()->start([=] {
         Result<UsageSummary> summary = [&]() -> Result<UsageSummary> {
-            auto db = Database::openSqlite(path); // this thread's own connection, closed when done
+            auto db = Database::open(path); // this thread's own connection, closed when done
             if (!db.ok())
                 return db.error();
             return UsageRepository(*db.value()).summary(token, firstMs, bucketMs, buckets);

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Which back end a store test runs on. A program registered twice (tests/CMakeLists.txt, POSTGRES) runs once
+// on SQLite files and once, as NAME_postgres with MONIME_TEST_BACKEND=postgres, on the PostgreSQL server of
+// tests/with-postgres.sh (MONIME_TEST_POSTGRES): each fresh inventory is then a new database on that server.
+
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace monime::testing {
+
+inline bool usesPostgres()
+{
+    return qEnvironmentVariable("MONIME_TEST_BACKEND") == QLatin1String("postgres");
+}
+
+/// Empty when the run may go on; else why it must fail (a postgres run without a server is a failure, not a skip).
+inline QString backendProblem()
+{
+    if (usesPostgres() && qEnvironmentVariableIsEmpty("MONIME_TEST_POSTGRES"))
+        return QStringLiteral("MONIME_TEST_BACKEND=postgres but MONIME_TEST_POSTGRES is not set: run the test "
+                              "through tests/with-postgres.sh");
+    return {};
+}
+
+/// Runs `sql` on the test server's database as the test role (a connection of the test's own).
+inline QString postgresExec(const QString& sql, const QString& url = qEnvironmentVariable("MONIME_TEST_POSTGRES"))
+{
+    const QUrl u(url);
+    const QString name = QStringLiteral("test-admin-%1").arg(QRandomGenerator::global()->generate());
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(u.host());
+        db.setPort(u.port(5432));
+        db.setUserName(u.userName());
+        db.setDatabaseName(u.path().mid(1));
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(sql))
+                error = q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+/// Every row of every table in the connection's PostgreSQL schema, as text, a line a row: what a secret scan of
+/// the "file" reads there.
+inline QByteArray postgresRows(const QSqlDatabase& db)
+{
+    QByteArray out;
+    QSqlQuery tables(db);
+    if (!tables.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")))
+        return out;
+    while (tables.next()) {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT t::text FROM %1 t").arg(tables.value(0).toString())))
+            while (q.next())
+                out += q.value(0).toString().toUtf8() + '\n';
+    }
+    return out;
+}
+
+/// The URL of the test server with another database name.
+inline QString postgresUrl(const QString& database)
+{
+    QUrl u(qEnvironmentVariable("MONIME_TEST_POSTGRES"));
+    u.setPath(QLatin1Char('/') + database);
+    return u.toString();
+}
+
+/// A new, empty inventory location: a file in `dir`, or a new database on the test server.
+inline QString freshLocation(const QTemporaryDir& dir, const QString& fileName = QStringLiteral("inventory.sqlite"))
+{
+    if (!usesPostgres())
+        return dir.filePath(fileName);
+    const QString database = QStringLiteral("t_%1_%2")
+                                 .arg(QRandomGenerator::global()->generate())
+                                 .arg(QRandomGenerator::global()->generate());
+    const QString error = postgresExec(QStringLiteral("CREATE DATABASE %1").arg(database));
+    if (!error.isEmpty())
+        qWarning("could not create a test database: %s", qPrintable(error));
+    return postgresUrl(database);
+}
+
+} // namespace monime::testing
