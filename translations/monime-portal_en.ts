@@ -69,6 +69,21 @@
         <translation>
             <numerusform>The secret was found in %n place, e.g. %1: anyone who can read it can use the token.</numerusform><numerusform>The secret was found in %n places, e.g. %1: anyone who can read it can use the token.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>The client secret of Monite profile "%1" was stored %n day(s) ago, on %2; the rotation period is %3 days.</source>
+        <translation>
+            <numerusform>The client secret of Monite profile "%1" was stored %n day ago, on %2; the rotation period is %3 days.</numerusform><numerusform>The client secret of Monite profile "%1" was stored %n days ago, on %2; the rotation period is %3 days.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Monite profile "%1" has not got, tested or revoked a token for %n day(s).</source>
+        <translation>
+            <numerusform>Monite profile "%1" has not got, tested or revoked a token for %n day.</numerusform><numerusform>Monite profile "%1" has not got, tested or revoked a token for %n days.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Monite profile "%1" has not been used since it was added %n day(s) ago.</source>
+        <translation>
+            <numerusform>Monite profile "%1" has not been used since it was added %n day ago.</numerusform><numerusform>Monite profile "%1" has not been used since it was added %n days ago.</numerusform></translation>
+    </message>
     </context>
 <context>
     <name>monime::HealthView</name>
@@ -82,6 +97,11 @@
         <translation>
             <numerusform> on %1 of %n token. Press Enter on a finding to go to its token.</numerusform><numerusform> on %1 of %n tokens. Press Enter on a finding to go to its token.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n Monite client(s) checked too.</source>
+        <translation>
+            <numerusform>%n Monite client checked too.</numerusform><numerusform>%n Monite clients checked too.</numerusform></translation>
+    </message>
     </context>
 <context>
     <name>monime::HtmlReportWriter</name>
@@ -94,6 +114,11 @@
         <source>Health findings (%n)</source>
         <translation>
             <numerusform>Health findings (%n)</numerusform><numerusform>Health findings (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Monite clients (%n)</source>
+        <translation>
+            <numerusform>Monite clients (%n)</numerusform><numerusform>Monite clients (%n)</numerusform></translation>
     </message>
     </context>
 <context>
@@ -175,6 +200,11 @@
         <translation>
             <numerusform>Health findings (%n)</numerusform><numerusform>Health findings (%n)</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Monite clients (%n)</source>
+        <translation>
+            <numerusform>Monite clients (%n)</numerusform><numerusform>Monite clients (%n)</numerusform></translation>
+    </message>
     </context>
 <context>
     <name>monime::RevokeDialog</name>
@@ -242,6 +272,11 @@
         <translation>
             <numerusform>%n create being finished by another running program (%1); nothing to do.</numerusform><numerusform>%n creates being finished by another running program (%1); nothing to do.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>every Monite profile has its client secret in the keychain (%n profile(s); %1 keychain items: client secrets and access tokens)</source>
+        <translation>
+            <numerusform>every Monite profile has its client secret in the keychain (%n profile; %1 keychain items: client secrets and access tokens)</numerusform><numerusform>every Monite profile has its client secret in the keychain (%n profiles; %1 keychain items: client secrets and access tokens)</numerusform></translation>
+    </message>
     </context>
 <context>
     <name>monime::cli::ExportCommand</name>
@@ -255,7 +290,17 @@
         <translation>
             <numerusform>The report holds %n health finding.</numerusform><numerusform>The report holds %n health findings.</numerusform></translation>
     </message>
-    </context>
+    <message numerus="yes">
+        <source>Exported %n Monite client(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n Monite client to %1.</numerusform><numerusform>Exported %n Monite clients to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>It lists %n Monite client(s), never their secrets.</source>
+        <translation>
+            <numerusform>It lists %n Monite client, never their secrets.</numerusform><numerusform>It lists %n Monite clients, never their secrets.</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>monime::cli::HealthCommand</name>
     <message numerus="yes">
@@ -273,7 +318,17 @@
         <translation>
             <numerusform>%1 of %n token have findings.</numerusform><numerusform>%1 of %n tokens have findings.</numerusform></translation>
     </message>
-    </context>
+    <message numerus="yes">
+        <source>So do all %n Monite client(s).</source>
+        <translation>
+            <numerusform>So do all %n Monite client.</numerusform><numerusform>So do all %n Monite clients.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n Monite client(s) have findings.</source>
+        <translation>
+            <numerusform>%1 of %n Monite client have findings.</numerusform><numerusform>%1 of %n Monite clients have findings.</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>monime::cli::RotateCommand</name>
     <message numerus="yes">

@@ -269,10 +269,6 @@
         <translation>L'identifiant client et le secret proviennent du portail partenaire de Monite (Settings → API credentials). Le secret est conservé uniquement dans votre trousseau de clés ; il n'est plus jamais affiché.</translation>
     </message>
     <message>
-        <source>e.g. Acme payables</source>
-        <translation>par ex. Acme fournisseurs</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -335,6 +331,10 @@
     <message>
         <source>Entity users, one a line</source>
         <translation>Utilisateurs d'entité, un par ligne</translation>
+    </message>
+    <message>
+        <source>e.g. acme-payables</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -891,16 +891,88 @@
         <translation>créer la table des fuites de jetons</translation>
     </message>
     <message>
-        <source>%1 is a PostgreSQL address; this version keeps its inventory in an SQLite file only (team inventories on PostgreSQL are not built yet). Nothing was created. Give the path of a file, e.g. ~/monime/inventory.sqlite.</source>
-        <translation>%1 est une adresse PostgreSQL ; cette version ne conserve son inventaire que dans un fichier SQLite (les inventaires d'équipe sur PostgreSQL ne sont pas encore disponibles). Rien n'a été créé. Indiquez le chemin d'un fichier, par ex. ~/monime/inventory.sqlite.</translation>
-    </message>
-    <message>
         <source>%1 is a %2 address, not a file. Nothing was created. Give the path of a file, e.g. ~/monime/inventory.sqlite.</source>
         <translation>%1 est une adresse %2, pas un fichier. Rien n'a été créé. Indiquez le chemin d'un fichier, par ex. ~/monime/inventory.sqlite.</translation>
     </message>
     <message>
         <source>create the Monite client tables</source>
         <translation>créer les tables des clients Monite</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid PostgreSQL address. Write it as %2; the password goes in ~/.pgpass, not in the address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 carries a password. A password is never taken from an address, which ends up in the shell history, the process list and the settings: remove it, and put it in ~/.pgpass (a line HOST:PORT:DATABASE:USER:PASSWORD, file mode 0600) or in the file $PGPASSFILE names.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 names no database. Write it as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" is not an option this app passes to PostgreSQL, or its value is empty or has a space, quote, backslash, ";" or "=". Known options: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not open %1: the server has no database named "%2" (%3). Check the name in the address, or ask the server's administrator to create it (createdb -O %4 %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not open %1: the server refused the login of user "%2" (%3). Put the password in ~/.pgpass (a line HOST:PORT:DATABASE:USER:PASSWORD, file mode 0600) or in the file $PGPASSFILE names, and check the user name in the address and the server's pg_hba.conf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not connect to the PostgreSQL server of %1 (%2). Check that the server is running and accepts connections at that host and port (pg_isready tells), and that the address is right. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not open %1: %2. Check the address and the server, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: the connection to the PostgreSQL server was lost (%2). The change was not saved; check that the server is running, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: the PostgreSQL server's disk is full (%2). Nothing was changed. Ask the server's administrator to free some space, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: the PostgreSQL server is read-only (%2; a standby?). Reading works, changes do not: point the app at the primary server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: another program's change got in the way (%2). Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: the server denied it to this user (%2). Ask the database's owner for the privileges the inventory's tables need.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: the PostgreSQL server reports damaged data (%2). Ask the server's administrator to check and restore it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: %2. Check the PostgreSQL server, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL address, not a file: it is opened as a team database, not here. Nothing was created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open %1: Qt's PostgreSQL driver (QPSQL) is not installed. Install it (Debian: apt install libqt6sql6-psql), or use an SQLite file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lock the database for its upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database of another program: it has tables, but not Monime Developer Portal's. It was left untouched; give the address of an empty database, or of a team inventory.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1458,6 +1530,43 @@
         <source>Revoke it now (or rotate it), then remove it from the file and its history.</source>
         <translation>Révoquez-le maintenant (ou renouvelez-le), puis retirez-le du fichier et de son historique.</translation>
     </message>
+    <message>
+        <source>Monite client secret due for rotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The client secret of Monite profile "%1" was stored %n day(s) ago, on %2; the rotation period is %3 days.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Generate a new secret in Monite's partner portal, then run: monime-portal-cli monite secret %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monite client unused</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Monite profile "%1" has not got, tested or revoked a token for %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Monite profile "%1" has not been used since it was added %n day(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>If nothing needs it any more, delete the client in Monite's partner portal, then run: monime-portal-cli monite remove %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>monime::HealthView</name>
@@ -1485,10 +1594,6 @@
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
-    <message>
-        <source>No findings: every active token passes the health check.</source>
-        <translation>Aucun constat : tous les jetons actifs ont passé le bilan de santé.</translation>
-    </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
@@ -1502,6 +1607,25 @@
             <numerusform> pour %1 jeton sur %n. Appuyez sur Entrée sur un constat pour accéder à son jeton.</numerusform>
             <numerusform> pour %1 des %n jetons. Appuyez sur Entrée sur un constat pour accéder à son jeton.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Monite client %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No findings: every active token and Monite client passes the health check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n Monite client(s) checked too.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The Monite clients were not checked: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1577,10 +1701,6 @@
         </translation>
     </message>
     <message>
-        <source>No findings: every token in this report passes the health check.</source>
-        <translation>Aucun constat : tous les jetons de ce rapport ont passé le bilan de santé.</translation>
-    </message>
-    <message>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -1595,6 +1715,21 @@
     <message>
         <source>Fix</source>
         <translation>Solution</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monite clients (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No findings: every token and Monite client in this report passes the health check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monite client</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3109,6 +3244,18 @@
         <source>%1 token revoked.</source>
         <translation>Jeton %1 révoqué.</translation>
     </message>
+    <message>
+        <source>The %1 token it replaced was revoked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 token it replaced could not be revoked (%2); it expires by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 token had expired; it is forgotten here (Monite no longer accepts it).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>monime::MoniteTokenText</name>
@@ -3451,6 +3598,25 @@
         <source>Each finding and its fix is listed after the token table.</source>
         <translation>Chaque constat et sa solution figurent après le tableau des jetons.</translation>
     </message>
+    <message numerus="yes">
+        <source>Monite clients (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>API version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 days old</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monite client</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>monime::PermissionsPage</name>
@@ -3664,6 +3830,64 @@
     <message>
         <source>any address</source>
         <translation>toutes les adresses</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Version de l'API</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <source>Entity users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secret stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secret age (days)</source>
+        <extracomment>the age of a Monite client secret, in days</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>live until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>révoqué le %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a Monite grant and the state of its token: "partner: live until 2026-11-24 12:00"</extracomment>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
 </context>
 <context>
@@ -5166,18 +5390,6 @@ Aperçu : %3</translation>
         </translation>
     </message>
     <message>
-        <source>Check the database (its integrity, unfinished creates) and the keychain (each token's secret, left-over secrets), and say how to fix what is wrong.</source>
-        <translation>Vérifier la base de données (son intégrité, les créations inachevées) et le trousseau de clés (le secret de chaque jeton, les secrets orphelins), et indiquer comment corriger ce qui ne va pas.</translation>
-    </message>
-    <message>
-        <source>Delete the keychain item ID that has no token in this inventory (doctor names them).</source>
-        <translation>Supprimer l'élément ID du trousseau de clés qui ne correspond à aucun jeton de cet inventaire (doctor les signale).</translation>
-    </message>
-    <message>
-        <source>--forget-secret takes a token id (tok-…) as doctor names it.</source>
-        <translation>--forget-secret prend un identifiant de jeton (tok-…), tel que doctor le signale.</translation>
-    </message>
-    <message>
         <source>Deleted the keychain item %1; no token of this inventory used it.</source>
         <translation>Élément %1 du trousseau de clés supprimé ; aucun jeton de cet inventaire ne l'utilisait.</translation>
     </message>
@@ -5197,10 +5409,6 @@ Aperçu : %3</translation>
     <message>
         <source>database</source>
         <translation>données</translation>
-    </message>
-    <message>
-        <source>%1 (schema %2): %3 tokens, %4 Spaces</source>
-        <translation>%1 (schéma %2) : %3 jetons, %4 Spaces</translation>
     </message>
     <message>
         <source>integrity</source>
@@ -5287,10 +5495,6 @@ Aperçu : %3</translation>
         <translation>Le jeton %1 (« %2 ») n'a pas de secret dans le trousseau de clés : ni la fonction Tester ni les scripts ne peuvent l'utiliser. Solution : monime-portal-cli rotate %1 (un nouveau secret ; l'ancien jeton est révoqué).</translation>
     </message>
     <message>
-        <source>every token has its secret in the keychain (%1 rows; the keychain holds %2 items of this app)</source>
-        <translation>chaque jeton a son secret dans le trousseau de clés (%1 lignes ; le trousseau contient %2 éléments de cette application)</translation>
-    </message>
-    <message>
         <source>The keychain holds a secret for %1, which has no token in this inventory (a create that never finished, or a token of another inventory file). If no other inventory of yours has it: monime-portal-cli doctor --forget-secret %1</source>
         <translation>Le trousseau de clés contient un secret pour %1, qui ne correspond à aucun jeton de cet inventaire (une création jamais terminée, ou un jeton d'un autre fichier d'inventaire). Si aucun autre de vos inventaires ne le contient : monime-portal-cli doctor --forget-secret %1</translation>
     </message>
@@ -5301,6 +5505,65 @@ Aperçu : %3</translation>
     <message>
         <source>%1 stores, reads and deletes secrets (%2 ms round trip)</source>
         <translation>%1 enregistre, lit et supprime les secrets (aller-retour : %2 ms)</translation>
+    </message>
+    <message>
+        <source>monite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monite profiles and keychain items were not compared: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monite profile "%1" has no client secret in the keychain: it cannot get tokens. Fix: monime-portal-cli monite secret %1 (paste the secret; if you no longer have it, generate a new one in Monite's partner portal first).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no Monite profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>every Monite profile has its client secret in the keychain (%n profile(s); %1 keychain items: client secrets and access tokens)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The keychain holds %1, which belongs to no Monite profile in this inventory (a removal that never finished, or a profile of another inventory file). If no other inventory of yours has it: monime-portal-cli doctor --forget-secret %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the database (its integrity, unfinished creates) and the keychain (each token's secret, each Monite client secret, left-over secrets), and say how to fix what is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the keychain item ID (a token id, or a monite:… key) that has no token or Monite profile in this inventory (doctor names them).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a left-over keychain item: it belongs to a Monite profile of this inventory, or does not exist. Nothing was deleted. To end a profile, run monime-portal-cli monite remove NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted the keychain item %1; no Monite profile of this inventory used it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--forget-secret takes a token id (tok-…) or a monite:… key, as doctor names it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (schema %2): %3 tokens, %4 Spaces, %5 Monite profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PostgreSQL checks its own pages; SQLite's integrity_check does not apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every token has its secret in the keychain (%1 rows; the keychain holds %2 items of this app for tokens, %3 for Monite clients)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5367,13 +5630,35 @@ Aperçu : %3</translation>
             <numerusform>Le rapport contient %n constats de santé.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CSV only (one CSV is one table): tokens (default), or monite for the Monite clients, one row per grant. JSON, HTML and PDF hold both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--table must be tokens or monite.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--table applies to CSV only: JSON, HTML and PDF hold the tokens and the Monite clients both. Drop --table, or export to a .csv file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n Monite client(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It lists %n Monite client(s), never their secrets.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
 </context>
 <context>
     <name>monime::cli::HealthCommand</name>
-    <message>
-        <source>Check every active token for risks and say how to fix each; exit status 3 when one is high.</source>
-        <translation>Rechercher les risques sur chaque jeton actif et indiquer comment corriger chacun ; code de sortie 3 si l'un d'eux est élevé.</translation>
-    </message>
     <message>
         <source>Only tokens with this status.</source>
         <translation>Uniquement les jetons ayant ce statut.</translation>
@@ -5385,10 +5670,6 @@ Aperçu : %3</translation>
     <message>
         <source>Only tokens whose name, id or a permission contains TEXT (any case).</source>
         <translation>Uniquement les jetons dont le nom, l'identifiant ou une permission contient TEXT (sans tenir compte de la casse).</translation>
-    </message>
-    <message>
-        <source>Flag tokens older than this many days (default 90).</source>
-        <translation>Signaler les jetons plus anciens que ce nombre de jours (par défaut 90).</translation>
     </message>
     <message numerus="yes">
         <source>No findings: all %n token(s) pass the health check.</source>
@@ -5413,6 +5694,32 @@ Aperçu : %3</translation>
         <translation>
             <numerusform>%1 jeton sur %n a des constats.</numerusform>
             <numerusform>%1 jetons sur %n ont des constats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check every active token and Monite client profile for risks and say how to fix each; exit status 3 when one is high.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flag tokens and Monite client secrets older than this many days (default 90).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>So do all %n Monite client(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Monite client %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n Monite client(s) have findings.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
