@@ -334,7 +334,7 @@
     </message>
     <message>
         <source>e.g. acme-payables</source>
-        <translation type="unfinished" />
+        <translation>par ex. acme-payables</translation>
     </message>
 </context>
 <context>
@@ -900,79 +900,79 @@
     </message>
     <message>
         <source>%1 is not a valid PostgreSQL address. Write it as %2; the password goes in ~/.pgpass, not in the address.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas une adresse PostgreSQL valide. Écrivez-la sous la forme %2 ; le mot de passe va dans ~/.pgpass, pas dans l'adresse.</translation>
     </message>
     <message>
         <source>%1 carries a password. A password is never taken from an address, which ends up in the shell history, the process list and the settings: remove it, and put it in ~/.pgpass (a line HOST:PORT:DATABASE:USER:PASSWORD, file mode 0600) or in the file $PGPASSFILE names.</source>
-        <translation type="unfinished" />
+        <translation>%1 contient un mot de passe. Un mot de passe n'est jamais lu dans une adresse, qui finit dans l'historique du shell, la liste des processus et les paramètres : retirez-le, et placez-le dans ~/.pgpass (une ligne HOST:PORT:DATABASE:USER:PASSWORD, mode du fichier 0600) ou dans le fichier désigné par $PGPASSFILE.</translation>
     </message>
     <message>
         <source>%1 names no database. Write it as %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'indique aucune base de données. Écrivez-la sous la forme %2.</translation>
     </message>
     <message>
         <source>%1: "%2" is not an option this app passes to PostgreSQL, or its value is empty or has a space, quote, backslash, ";" or "=". Known options: %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 : « %2 » n'est pas une option que cette application transmet à PostgreSQL, ou sa valeur est vide ou contient une espace, un guillemet, une barre oblique inverse, « ; » ou « = ». Options connues : %3.</translation>
     </message>
     <message>
         <source>Could not open %1: the server has no database named "%2" (%3). Check the name in the address, or ask the server's administrator to create it (createdb -O %4 %2).</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir %1 : le serveur n'a aucune base de données nommée « %2 » (%3). Vérifiez le nom dans l'adresse, ou demandez à l'administrateur du serveur de la créer (createdb -O %4 %2).</translation>
     </message>
     <message>
         <source>Could not open %1: the server refused the login of user "%2" (%3). Put the password in ~/.pgpass (a line HOST:PORT:DATABASE:USER:PASSWORD, file mode 0600) or in the file $PGPASSFILE names, and check the user name in the address and the server's pg_hba.conf.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir %1 : le serveur a refusé la connexion de l'utilisateur « %2 » (%3). Placez le mot de passe dans ~/.pgpass (une ligne HOST:PORT:DATABASE:USER:PASSWORD, mode du fichier 0600) ou dans le fichier désigné par $PGPASSFILE, et vérifiez le nom d'utilisateur dans l'adresse ainsi que le fichier pg_hba.conf du serveur.</translation>
     </message>
     <message>
         <source>Could not connect to the PostgreSQL server of %1 (%2). Check that the server is running and accepts connections at that host and port (pg_isready tells), and that the address is right. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de se connecter au serveur PostgreSQL de %1 (%2). Vérifiez que le serveur est démarré et qu'il accepte les connexions sur cet hôte et ce port (pg_isready vous le dira), et que l'adresse est correcte. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Could not open %1: %2. Check the address and the server, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir %1 : %2. Vérifiez l'adresse et le serveur, puis réessayez.</translation>
     </message>
     <message>
         <source>Could not %1: the connection to the PostgreSQL server was lost (%2). The change was not saved; check that the server is running, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : la connexion au serveur PostgreSQL a été perdue (%2). La modification n'a pas été enregistrée ; vérifiez que le serveur est démarré, puis réessayez.</translation>
     </message>
     <message>
         <source>Could not %1: the PostgreSQL server's disk is full (%2). Nothing was changed. Ask the server's administrator to free some space, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : le disque du serveur PostgreSQL est plein (%2). Rien n'a été modifié. Demandez à l'administrateur du serveur de libérer de l'espace, puis réessayez.</translation>
     </message>
     <message>
         <source>Could not %1: the PostgreSQL server is read-only (%2; a standby?). Reading works, changes do not: point the app at the primary server.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : le serveur PostgreSQL est en lecture seule (%2 ; un serveur de secours ?). La lecture fonctionne, mais pas les modifications : dirigez l'application vers le serveur primaire.</translation>
     </message>
     <message>
         <source>Could not %1: another program's change got in the way (%2). Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : une modification faite par un autre programme a interféré (%2). Rien n'a été modifié ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Could not %1: the server denied it to this user (%2). Ask the database's owner for the privileges the inventory's tables need.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : le serveur l'a refusé à cet utilisateur (%2). Demandez au propriétaire de la base de données les privilèges dont les tables de l'inventaire ont besoin.</translation>
     </message>
     <message>
         <source>Could not %1: the PostgreSQL server reports damaged data (%2). Ask the server's administrator to check and restore it.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : le serveur PostgreSQL signale des données endommagées (%2). Demandez à l'administrateur du serveur de les vérifier et de les restaurer.</translation>
     </message>
     <message>
         <source>Could not %1: %2. Check the PostgreSQL server, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de %1 : %2. Vérifiez le serveur PostgreSQL, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 is a PostgreSQL address, not a file: it is opened as a team database, not here. Nothing was created.</source>
-        <translation type="unfinished" />
+        <translation>%1 est une adresse PostgreSQL, pas un fichier : elle s'ouvre comme base de données d'équipe, pas ici. Rien n'a été créé.</translation>
     </message>
     <message>
         <source>Cannot open %1: Qt's PostgreSQL driver (QPSQL) is not installed. Install it (Debian: apt install libqt6sql6-psql), or use an SQLite file.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir %1 : le pilote PostgreSQL de Qt (QPSQL) n'est pas installé. Installez-le (Debian : apt install libqt6sql6-psql), ou utilisez un fichier SQLite.</translation>
     </message>
     <message>
         <source>lock the database for its upgrade</source>
-        <translation type="unfinished" />
+        <translation>verrouiller la base de données pour sa mise à jour</translation>
     </message>
     <message>
         <source>%1 is a PostgreSQL database of another program: it has tables, but not Monime Developer Portal's. It was left untouched; give the address of an empty database, or of a team inventory.</source>
-        <translation type="unfinished" />
+        <translation>%1 est une base de données PostgreSQL d'un autre programme : elle contient des tables, mais pas celles de Monime Developer Portal. Elle n'a pas été modifiée ; indiquez l'adresse d'une base de données vide, ou d'un inventaire d'équipe.</translation>
     </message>
 </context>
 <context>
@@ -1532,40 +1532,40 @@
     </message>
     <message>
         <source>Monite client secret due for rotation</source>
-        <translation type="unfinished" />
+        <translation>Renouvellement du secret client Monite nécessaire</translation>
     </message>
     <message numerus="yes">
         <source>The client secret of Monite profile "%1" was stored %n day(s) ago, on %2; the rotation period is %3 days.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Le secret client du profil Monite « %1 » a été enregistré il y a %n jour, le %2 ; la période de renouvellement est de %3 jours.</numerusform>
+            <numerusform>Le secret client du profil Monite « %1 » a été enregistré il y a %n jours, le %2 ; la période de renouvellement est de %3 jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>Generate a new secret in Monite's partner portal, then run: monime-portal-cli monite secret %1</source>
-        <translation type="unfinished" />
+        <translation>Générez un nouveau secret dans le portail partenaire de Monite, puis lancez : monime-portal-cli monite secret %1</translation>
     </message>
     <message>
         <source>Monite client unused</source>
-        <translation type="unfinished" />
+        <translation>Client Monite inutilisé</translation>
     </message>
     <message numerus="yes">
         <source>Monite profile "%1" has not got, tested or revoked a token for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Le profil Monite « %1 » n'a obtenu, testé ni révoqué aucun jeton depuis %n jour.</numerusform>
+            <numerusform>Le profil Monite « %1 » n'a obtenu, testé ni révoqué aucun jeton depuis %n jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Monite profile "%1" has not been used since it was added %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Le profil Monite « %1 » n'a pas été utilisé depuis son ajout il y a %n jour.</numerusform>
+            <numerusform>Le profil Monite « %1 » n'a pas été utilisé depuis son ajout il y a %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>If nothing needs it any more, delete the client in Monite's partner portal, then run: monime-portal-cli monite remove %1</source>
-        <translation type="unfinished" />
+        <translation>Si plus rien n'en a besoin, supprimez le client dans le portail partenaire de Monite, puis lancez : monime-portal-cli monite remove %1</translation>
     </message>
 </context>
 <context>
@@ -1610,22 +1610,22 @@
     </message>
     <message>
         <source>Monite client %1</source>
-        <translation type="unfinished" />
+        <translation>Client Monite %1</translation>
     </message>
     <message>
         <source>No findings: every active token and Monite client passes the health check.</source>
-        <translation type="unfinished" />
+        <translation>Aucun constat : tous les jetons actifs et tous les clients Monite ont passé le bilan de santé.</translation>
     </message>
     <message numerus="yes">
         <source>%n Monite client(s) checked too.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n client Monite également vérifié.</numerusform>
+            <numerusform>%n clients Monite également vérifiés.</numerusform>
         </translation>
     </message>
     <message>
         <source>The Monite clients were not checked: %1</source>
-        <translation type="unfinished" />
+        <translation>Les clients Monite n'ont pas été vérifiés : %1</translation>
     </message>
 </context>
 <context>
@@ -1718,18 +1718,18 @@
     </message>
     <message numerus="yes">
         <source>Monite clients (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Client Monite (%n)</numerusform>
+            <numerusform>Clients Monite (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>No findings: every token and Monite client in this report passes the health check.</source>
-        <translation type="unfinished" />
+        <translation>Aucun constat : tous les jetons et tous les clients Monite de ce rapport ont passé le bilan de santé.</translation>
     </message>
     <message>
         <source>Monite client</source>
-        <translation type="unfinished" />
+        <translation>Client Monite</translation>
     </message>
 </context>
 <context>
@@ -3246,15 +3246,15 @@
     </message>
     <message>
         <source>The %1 token it replaced was revoked.</source>
-        <translation type="unfinished" />
+        <translation>Le jeton %1 qu'il remplace a été révoqué.</translation>
     </message>
     <message>
         <source>The %1 token it replaced could not be revoked (%2); it expires by itself.</source>
-        <translation type="unfinished" />
+        <translation>Le jeton %1 qu'il remplace n'a pas pu être révoqué (%2) ; il expirera de lui-même.</translation>
     </message>
     <message>
         <source>The %1 token had expired; it is forgotten here (Monite no longer accepts it).</source>
-        <translation type="unfinished" />
+        <translation>Le jeton %1 avait expiré ; il est oublié ici (Monite ne l'accepte plus).</translation>
     </message>
 </context>
 <context>
@@ -3600,22 +3600,22 @@
     </message>
     <message numerus="yes">
         <source>Monite clients (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Client Monite (%n)</numerusform>
+            <numerusform>Clients Monite (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>API version %1</source>
-        <translation type="unfinished" />
+        <translation>Version de l'API %1</translation>
     </message>
     <message>
         <source>%1 days old</source>
-        <translation type="unfinished" />
+        <translation>âgé de %1 jours</translation>
     </message>
     <message>
         <source>Monite client</source>
-        <translation type="unfinished" />
+        <translation>Client Monite</translation>
     </message>
 </context>
 <context>
@@ -3833,7 +3833,7 @@
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -3841,7 +3841,7 @@
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished" />
+        <translation>URL de base</translation>
     </message>
     <message>
         <source>API version</source>
@@ -3853,16 +3853,16 @@
     </message>
     <message>
         <source>Entity users</source>
-        <translation type="unfinished" />
+        <translation>Utilisateurs d'entité</translation>
     </message>
     <message>
         <source>Secret stored</source>
-        <translation type="unfinished" />
+        <translation>Secret enregistré</translation>
     </message>
     <message>
         <source>Secret age (days)</source>
         <extracomment>the age of a Monite client secret, in days</extracomment>
-        <translation type="unfinished" />
+        <translation>Âge du secret (jours)</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -3870,15 +3870,15 @@
     </message>
     <message>
         <source>no token</source>
-        <translation type="unfinished" />
+        <translation>aucun jeton</translation>
     </message>
     <message>
         <source>live until %1</source>
-        <translation type="unfinished" />
+        <translation>valide jusqu'au %1</translation>
     </message>
     <message>
         <source>expired %1</source>
-        <translation type="unfinished" />
+        <translation>expiré le %1</translation>
     </message>
     <message>
         <source>revoked %1</source>
@@ -3887,7 +3887,7 @@
     <message>
         <source>%1: %2</source>
         <extracomment>a Monite grant and the state of its token: "partner: live until 2026-11-24 12:00"</extracomment>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5508,62 +5508,62 @@ Aperçu : %3</translation>
     </message>
     <message>
         <source>monite</source>
-        <translation type="unfinished" />
+        <translation>monite</translation>
     </message>
     <message>
         <source>Monite profiles and keychain items were not compared: %1</source>
-        <translation type="unfinished" />
+        <translation>Les profils Monite et les éléments du trousseau n'ont pas été comparés : %1</translation>
     </message>
     <message>
         <source>Monite profile "%1" has no client secret in the keychain: it cannot get tokens. Fix: monime-portal-cli monite secret %1 (paste the secret; if you no longer have it, generate a new one in Monite's partner portal first).</source>
-        <translation type="unfinished" />
+        <translation>Le profil Monite « %1 » n'a pas de secret client dans le trousseau de clés : il ne peut pas obtenir de jetons. Solution : monime-portal-cli monite secret %1 (collez le secret ; si vous ne l'avez plus, générez-en d'abord un nouveau dans le portail partenaire de Monite).</translation>
     </message>
     <message>
         <source>no Monite profiles</source>
-        <translation type="unfinished" />
+        <translation>aucun profil Monite</translation>
     </message>
     <message numerus="yes">
         <source>every Monite profile has its client secret in the keychain (%n profile(s); %1 keychain items: client secrets and access tokens)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>chaque profil Monite a son secret client dans le trousseau de clés (%n profil ; %1 éléments du trousseau : secrets clients et jetons d'accès)</numerusform>
+            <numerusform>chaque profil Monite a son secret client dans le trousseau de clés (%n profils ; %1 éléments du trousseau : secrets clients et jetons d'accès)</numerusform>
         </translation>
     </message>
     <message>
         <source>The keychain holds %1, which belongs to no Monite profile in this inventory (a removal that never finished, or a profile of another inventory file). If no other inventory of yours has it: monime-portal-cli doctor --forget-secret %1</source>
-        <translation type="unfinished" />
+        <translation>Le trousseau de clés contient %1, qui n'appartient à aucun profil Monite de cet inventaire (une suppression jamais terminée, ou un profil d'un autre fichier d'inventaire). Si aucun autre de vos inventaires ne le contient : monime-portal-cli doctor --forget-secret %1</translation>
     </message>
     <message>
         <source>Check the database (its integrity, unfinished creates) and the keychain (each token's secret, each Monite client secret, left-over secrets), and say how to fix what is wrong.</source>
-        <translation type="unfinished" />
+        <translation>Vérifier la base de données (son intégrité, les créations inachevées) et le trousseau de clés (le secret de chaque jeton, chaque secret client Monite, les secrets orphelins), et indiquer comment corriger ce qui ne va pas.</translation>
     </message>
     <message>
         <source>Delete the keychain item ID (a token id, or a monite:… key) that has no token or Monite profile in this inventory (doctor names them).</source>
-        <translation type="unfinished" />
+        <translation>Supprimer l'élément ID du trousseau de clés (un identifiant de jeton, ou une clé monite:…) qui ne correspond à aucun jeton ni profil Monite de cet inventaire (doctor les indique).</translation>
     </message>
     <message>
         <source>%1 is not a left-over keychain item: it belongs to a Monite profile of this inventory, or does not exist. Nothing was deleted. To end a profile, run monime-portal-cli monite remove NAME.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas un élément orphelin du trousseau de clés : il appartient à un profil Monite de cet inventaire, ou n'existe pas. Rien n'a été supprimé. Pour mettre fin à un profil, lancez monime-portal-cli monite remove NAME.</translation>
     </message>
     <message>
         <source>Deleted the keychain item %1; no Monite profile of this inventory used it.</source>
-        <translation type="unfinished" />
+        <translation>Élément %1 du trousseau de clés supprimé ; aucun profil Monite de cet inventaire ne l'utilisait.</translation>
     </message>
     <message>
         <source>--forget-secret takes a token id (tok-…) or a monite:… key, as doctor names it.</source>
-        <translation type="unfinished" />
+        <translation>--forget-secret attend un identifiant de jeton (tok-…) ou une clé monite:…, tel que doctor l'indique.</translation>
     </message>
     <message>
         <source>%1 (schema %2): %3 tokens, %4 Spaces, %5 Monite profiles</source>
-        <translation type="unfinished" />
+        <translation>%1 (schéma %2) : %3 jetons, %4 Spaces, %5 profils Monite</translation>
     </message>
     <message>
         <source>PostgreSQL checks its own pages; SQLite's integrity_check does not apply</source>
-        <translation type="unfinished" />
+        <translation>PostgreSQL vérifie ses propres pages ; l'integrity_check de SQLite ne s'applique pas</translation>
     </message>
     <message>
         <source>every token has its secret in the keychain (%1 rows; the keychain holds %2 items of this app for tokens, %3 for Monite clients)</source>
-        <translation type="unfinished" />
+        <translation>chaque jeton a son secret dans le trousseau de clés (%1 lignes ; le trousseau contient %2 éléments de cette application pour les jetons, %3 pour les clients Monite)</translation>
     </message>
 </context>
 <context>
@@ -5632,28 +5632,28 @@ Aperçu : %3</translation>
     </message>
     <message>
         <source>CSV only (one CSV is one table): tokens (default), or monite for the Monite clients, one row per grant. JSON, HTML and PDF hold both.</source>
-        <translation type="unfinished" />
+        <translation>CSV uniquement (un CSV correspond à une seule table) : tokens (par défaut), ou monite pour les clients Monite, une ligne par type d'autorisation (grant). JSON, HTML et PDF contiennent les deux.</translation>
     </message>
     <message>
         <source>--table must be tokens or monite.</source>
-        <translation type="unfinished" />
+        <translation>--table doit valoir tokens ou monite.</translation>
     </message>
     <message>
         <source>--table applies to CSV only: JSON, HTML and PDF hold the tokens and the Monite clients both. Drop --table, or export to a .csv file.</source>
-        <translation type="unfinished" />
+        <translation>--table ne s'applique qu'au CSV : JSON, HTML et PDF contiennent à la fois les jetons et les clients Monite. Retirez --table, ou exportez vers un fichier .csv.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n Monite client(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n client Monite exporté vers %1.</numerusform>
+            <numerusform>%n clients Monite exportés vers %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It lists %n Monite client(s), never their secrets.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Il répertorie %n client Monite, jamais ses secrets.</numerusform>
+            <numerusform>Il répertorie %n clients Monite, jamais leurs secrets.</numerusform>
         </translation>
     </message>
 </context>
@@ -5698,28 +5698,28 @@ Aperçu : %3</translation>
     </message>
     <message>
         <source>Check every active token and Monite client profile for risks and say how to fix each; exit status 3 when one is high.</source>
-        <translation type="unfinished" />
+        <translation>Vérifier les risques de chaque jeton actif et de chaque profil client Monite, et indiquer comment corriger chacun ; code de sortie 3 si un constat est élevé.</translation>
     </message>
     <message>
         <source>Flag tokens and Monite client secrets older than this many days (default 90).</source>
-        <translation type="unfinished" />
+        <translation>Signaler les jetons et les secrets clients Monite plus anciens que ce nombre de jours (par défaut 90).</translation>
     </message>
     <message numerus="yes">
         <source>So do all %n Monite client(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>De même pour %n client Monite.</numerusform>
+            <numerusform>De même pour les %n clients Monite.</numerusform>
         </translation>
     </message>
     <message>
         <source>Monite client %1</source>
-        <translation type="unfinished" />
+        <translation>Client Monite %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n Monite client(s) have findings.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 client Monite sur %n a des constats.</numerusform>
+            <numerusform>%1 clients Monite sur %n ont des constats.</numerusform>
         </translation>
     </message>
 </context>
