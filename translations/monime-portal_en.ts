@@ -319,9 +319,9 @@
             <numerusform>%1 of %n token have findings.</numerusform><numerusform>%1 of %n tokens have findings.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>So do all %n Monite client(s).</source>
+        <source>No findings for the %n Monite client(s) either.</source>
         <translation>
-            <numerusform>So do all %n Monite client.</numerusform><numerusform>So do all %n Monite clients.</numerusform></translation>
+            <numerusform>No findings for the %n Monite client either.</numerusform><numerusform>No findings for the %n Monite clients either.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n Monite client(s) have findings.</source>

@@ -5705,10 +5705,10 @@ Aperçu : %3</translation>
         <translation>Signaler les jetons et les secrets clients Monite plus anciens que ce nombre de jours (par défaut 90).</translation>
     </message>
     <message numerus="yes">
-        <source>So do all %n Monite client(s).</source>
+        <source>No findings for the %n Monite client(s) either.</source>
         <translation>
-            <numerusform>De même pour %n client Monite.</numerusform>
-            <numerusform>De même pour les %n clients Monite.</numerusform>
+            <numerusform>Aucun constat non plus pour le client Monite.</numerusform>
+            <numerusform>Aucun constat non plus pour les %n clients Monite.</numerusform>
         </translation>
     </message>
     <message>

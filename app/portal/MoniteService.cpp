@@ -113,13 +113,8 @@ void MoniteService::addProfile(const MoniteProfileDraft& draft, const QByteArray
         else if (existing.error().code != QLatin1String("profile_not_found"))
             validated = existing.error();
     }
-    if (!validated.ok()) {
-        QPointer<MoniteService> self(this);
-        const Error e = validated.error();
-        QMetaObject::invokeMethod(
-            this, [e, done] { done(e); }, Qt::QueuedConnection);
-        return;
-    }
+    if (!validated.ok())
+        return failLater(validated.error(), done);
     MoniteProfile profile = validated.value();
     profile.id = TokenSecret::randomId(QLatin1String("mnp-"), 16);
     profile.createdAt = m_clock.now().toUTC();
@@ -186,12 +181,8 @@ void MoniteService::removeProfile(const QString& name, Callback<MoniteProfile> d
 {
     auto profile = m_repo.findByName(name);
     auto tokens = profile.ok() ? m_repo.tokens(profile->id) : Result<QList<MoniteTokenRecord>>(profile.error());
-    if (!tokens.ok()) {
-        const Error e = tokens.error();
-        QMetaObject::invokeMethod(
-            this, [e, done] { done(e); }, Qt::QueuedConnection);
-        return;
-    }
+    if (!tokens.ok())
+        return failLater(tokens.error(), done);
     QStringList keys { clientSecretKey(profile->id) };
     for (const MoniteTokenRecord& r : tokens.value())
         keys.append(accessTokenKey(profile->id, r.grant));
@@ -230,12 +221,8 @@ void MoniteService::replaceSecret(const QString& name, const QByteArray& clientS
 {
     auto profile = m_repo.findByName(name);
     Result<void> checked = profile.ok() ? MoniteRules::checkSecret(clientSecret) : Result<void>(profile.error());
-    if (!checked.ok()) {
-        const Error e = checked.error();
-        QMetaObject::invokeMethod(
-            this, [e, done] { done(e); }, Qt::QueuedConnection);
-        return;
-    }
+    if (!checked.ok())
+        return failLater(checked.error(), done);
     QPointer<MoniteService> self(this);
     MoniteProfile p = profile.value();
     m_secrets.write(clientSecretKey(p.id), clientSecret, [self, p, done](Result<void> written) mutable {
@@ -271,17 +258,26 @@ Result<MoniteAuthGrant> MoniteService::grantFor(const MoniteProfile& profile, co
     return MoniteAuthGrant::entityUser(id.value());
 }
 
-void MoniteService::mintToken(const QString& name, const QString& entityUser, Callback<MoniteMintedToken> done)
+Result<MoniteService::Target> MoniteService::resolve(const QString& name, const QString& entityUser)
 {
     auto profile = m_repo.findByName(name);
-    auto grant = profile.ok() ? grantFor(profile.value(), entityUser) : Result<MoniteAuthGrant>(profile.error());
-    if (!grant.ok()) {
-        const Error e = grant.error();
-        QMetaObject::invokeMethod(
-            this, [e, done] { done(e); }, Qt::QueuedConnection);
-        return;
-    }
-    mint(profile.value(), grant.value(), std::move(done));
+    if (!profile.ok())
+        return profile.error();
+    auto grant = grantFor(profile.value(), entityUser);
+    if (!grant.ok())
+        return grant.error();
+    auto tokens = m_repo.tokens(profile->id);
+    if (!tokens.ok())
+        return tokens.error();
+    return Target { profile.value(), grant.value(), tokens.value() };
+}
+
+void MoniteService::mintToken(const QString& name, const QString& entityUser, Callback<MoniteMintedToken> done)
+{
+    auto target = resolve(name, entityUser);
+    if (!target.ok())
+        return failLater(target.error(), done);
+    mint(target->profile, target->grant, std::move(done));
 }
 
 void MoniteService::mint(const MoniteProfile& profile, const MoniteAuthGrant& grant, Callback<MoniteMintedToken> done)
@@ -386,21 +382,15 @@ void MoniteService::keepMinted(const MoniteMintedToken& minted, const QByteArray
 
 void MoniteService::revokeToken(const QString& name, const QString& entityUser, Callback<MoniteRevokeResult> done)
 {
-    auto profile = m_repo.findByName(name);
-    auto grant = profile.ok() ? grantFor(profile.value(), entityUser) : Result<MoniteAuthGrant>(profile.error());
-    auto tokens = grant.ok() ? m_repo.tokens(profile->id) : Result<QList<MoniteTokenRecord>>(grant.error());
-    if (!tokens.ok()) {
-        const Error e = tokens.error();
-        QMetaObject::invokeMethod(
-            this, [e, done] { done(e); }, Qt::QueuedConnection);
-        return;
-    }
-    const MoniteProfile p = profile.value();
-    const MoniteAuthGrant g = grant.value();
+    auto target = resolve(name, entityUser);
+    if (!target.ok())
+        return failLater(target.error(), done);
+    const MoniteProfile p = target->profile;
+    const MoniteAuthGrant g = target->grant;
     QPointer<MoniteService> self(this);
     // An expired token is dead at Monite already, and revoking needs a bearer Monite still accepts: forget it here
     // without asking (Monite would answer 401).
-    for (const MoniteTokenRecord& r : tokens.value())
+    for (const MoniteTokenRecord& r : target->tokens)
         if (r.grant == g && !r.times.revoked() && r.times.expired(m_clock.now())) {
             MoniteRevokeResult result { p, g,
                                         tr("The %1 token had expired; it is forgotten here (Monite no longer "
@@ -491,21 +481,15 @@ void MoniteService::forgetToken(const MoniteRevokeResult& result, const Callback
 
 void MoniteService::test(const QString& name, const QString& entityUser, Callback<MoniteTestResult> done)
 {
-    auto profile = m_repo.findByName(name);
-    auto grant = profile.ok() ? grantFor(profile.value(), entityUser) : Result<MoniteAuthGrant>(profile.error());
-    auto tokens = grant.ok() ? m_repo.tokens(profile->id) : Result<QList<MoniteTokenRecord>>(grant.error());
-    if (!tokens.ok()) {
-        const Error e = tokens.error();
-        QMetaObject::invokeMethod(
-            this, [e, done] { done(e); }, Qt::QueuedConnection);
-        return;
-    }
+    auto target = resolve(name, entityUser);
+    if (!target.ok())
+        return failLater(target.error(), done);
     auto run = std::make_shared<TestRun>();
-    run->profile = profile.value();
-    run->grant = grant.value();
-    run->result.grant = grant.value();
+    run->profile = target->profile;
+    run->grant = target->grant;
+    run->result.grant = target->grant;
     run->done = std::move(done);
-    for (const MoniteTokenRecord& r : tokens.value())
+    for (const MoniteTokenRecord& r : target->tokens)
         if (r.grant == run->grant)
             run->result.times = r.times;
 
@@ -635,12 +619,8 @@ void MoniteService::finishTest(std::shared_ptr<TestRun> run, const Error* error)
 void MoniteService::checkConsistency(Callback<MoniteConsistency> done)
 {
     auto list = m_repo.list();
-    if (!list.ok()) {
-        const Error e = list.error();
-        QMetaObject::invokeMethod(
-            this, [e, done] { done(e); }, Qt::QueuedConnection);
-        return;
-    }
+    if (!list.ok())
+        return failLater(list.error(), done);
     QPointer<MoniteService> self(this);
     m_secrets.keys([self, profiles = list.value(), done](Result<QStringList> keys) {
         if (!self)

@@ -139,6 +139,20 @@ Q_SIGNALS:
 
 private:
     struct TestRun;
+    struct Target
+    {
+        MoniteProfile profile;
+        MoniteAuthGrant grant;
+        QList<MoniteTokenRecord> tokens;
+    };
+    /// The profile named `name`, the grant for `entityUser` in it, and the profile's token records.
+    Result<Target> resolve(const QString& name, const QString& entityUser);
+    /// Calls `done` with `error` later, on this thread: every callback runs after the call that took it returns.
+    template<typename T> void failLater(const Error& error, Callback<T> done)
+    {
+        QMetaObject::invokeMethod(
+            this, [error, done] { done(error); }, Qt::QueuedConnection);
+    }
     /// Mints for an already-resolved profile and grant.
     void mint(const MoniteProfile& profile, const MoniteAuthGrant& grant, Callback<MoniteMintedToken> done);
     void runTest(std::shared_ptr<TestRun> run, const QByteArray& token, bool mayRemint);

@@ -32,6 +32,9 @@ constexpr int kSqliteAuth = 23;
 constexpr int kSqliteNotADb = 26;
 
 QAtomicInt g_openConnections;
+/// Whether this process ever opened a PostgreSQL connection. Until it has, an error is SQLite's and no query's driver
+/// is asked: a query whose connection was already closed holds a dangling driver pointer (UBSan saw it).
+QAtomicInt g_postgresUsed;
 
 /// Why a file is not opened: the error of the database part, with its stable code.
 Error refuse(const char* code, const QString& message)
@@ -348,6 +351,8 @@ void Database::disconnect(QSqlDatabase& db)
 
 Error Database::queryError(const QSqlQuery& query, const QString& what)
 {
+    if (!g_postgresUsed.loadRelaxed())
+        return sqlError(query.lastError(), what, false);
     const QSqlDriver* driver = query.driver();
     return sqlError(query.lastError(), what, driver && driver->dbmsType() == QSqlDriver::PostgreSQL);
 }
@@ -592,6 +597,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url)
                       tr("Cannot open %1: Qt's PostgreSQL driver (QPSQL) is not installed. Install it (Debian: "
                          "apt install libqt6sql6-psql), or use an SQLite file.")
                           .arg(t.shown));
+    g_postgresUsed.storeRelaxed(1);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), nextConnectionName());
     db.setHostName(t.host);
     if (t.port > 0)
