@@ -13,15 +13,19 @@ cd "$(dirname "$0")/.."
 bash packaging/install-deps.sh
 keyring=tests/with-keyring.sh
 jobs="$(nproc)"
+phase() { echo "build-and-test: $(date -u +%T) $*"; }
 
 # Microsoft's SARIF Multitool for the `sarif` test (npm registry; a local folder, nothing global).
 [ -x build/sarif/node_modules/.bin/sarif-multitool ] || npm install --prefix build/sarif @microsoft/sarif-multitool
+phase "build"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMONIME_FAULT_INJECTION=ON
 cmake --build build
 # One PostgreSQL cluster for every `postgres` test of the run (each test makes databases of its own on it); the
 # tests wrap themselves in with-postgres.sh, which then uses this one rather than starting another.
+phase "tests"
 $keyring tests/with-postgres.sh ctest --test-dir build --output-on-failure --parallel "$jobs" --timeout 600
 
+phase "sanitizer build"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMONIME_SANITIZE=ON -DMONIME_BUILD_GUI=OFF \
     -DMONIME_BUILD_BENCHMARKS=OFF -DMONIME_FAULT_INJECTION=ON
 cmake --build build-asan
@@ -29,13 +33,16 @@ export ASAN_OPTIONS="abort_on_error=0:halt_on_error=1:detect_leaks=1:strict_stri
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 # Not the `postgres` tests: the same store code runs in the SQLite tests here, and a cluster with its tests would
 # add their time to the slowest part of CI.
+phase "sanitizer tests"
 $keyring ctest --test-dir build-asan --output-on-failure --parallel "$jobs" --timeout 900 \
     -L 'unit|sqlite|keychain|cli|reports|http|concurrency' -LE postgres
 
 # The Debian package from the tested build: with the crash points off only the files that have them recompile, and
 # the programs relink (not the tests: CMAKE_SKIP_INSTALL_ALL_DEPENDENCY). packaging/build-deb.sh is the release way.
+phase "package"
 cmake -S . -B build -DMONIME_FAULT_INJECTION=OFF -DCMAKE_INSTALL_PREFIX=/usr -DCMAKE_SKIP_INSTALL_ALL_DEPENDENCY=ON
 cmake --build build --target monime-portal monime-portal-cli monime-sandbox packaging_docs
 bash packaging/install-deps.sh dpkg-dev file
 deb=$(bash packaging/make-deb.sh build build/deb | tail -n 1)
 bash packaging/test-deb.sh "$deb"
+phase "done"
