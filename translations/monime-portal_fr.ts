@@ -2591,6 +2591,10 @@
         <source>read %1</source>
         <translation>lire %1</translation>
     </message>
+    <message>
+        <source>Could not %1: %2 sent an answer larger than %3 MiB, which no Monite endpoint sends. Check that the base URL points at the Monite API (it ends in /v1).</source>
+        <translation>Impossible de %1 : %2 a envoyé une réponse de plus de %3 Mio, ce qu'aucun point d'accès Monite n'envoie. Vérifiez que l'URL de base pointe vers l'API Monite (elle se termine par /v1).</translation>
+    </message>
 </context>
 <context>
     <name>monime::MoniteApiError</name>

@@ -70,14 +70,28 @@ void MoniteApiClient::send(const QString& method, const MoniteEndpoint& endpoint
         reply->abort();
     });
     deadline->start(m_timeoutMs);
+    // Monite's answers are a few kilobytes: a server that sends megabytes is not it, and is not kept in memory.
+    auto tooLarge = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, tooLarge](qint64 received, qint64) {
+        if (received > kMaxAnswerBytes && !*tooLarge) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    });
 
     const int timeoutMs = m_timeoutMs;
-    connect(reply, &QNetworkReply::finished, this, [reply, timer, timedOut, timeoutMs, action, done] {
+    connect(reply, &QNetworkReply::finished, this, [reply, timer, timedOut, tooLarge, timeoutMs, action, done] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QString requestId = QString::fromLatin1(reply->rawHeader("x-request-id"));
         const QString host = reply->url().host();
         const QNetworkReply::NetworkError e = reply->error();
+        if (*tooLarge)
+            return done(makeError(QStringLiteral("monite_too_large"), QStringLiteral("environment"),
+                                  tr("Could not %1: %2 sent an answer larger than %3 MiB, which no Monite endpoint "
+                                     "sends. Check that the base URL points at the Monite API (it ends in /v1).")
+                                      .arg(action, reply->url().host())
+                                      .arg(kMaxAnswerBytes / (1024 * 1024))));
         if (*timedOut)
             return done(makeError(QStringLiteral("monite_timeout"), QStringLiteral("network"),
                                   tr("Could not %1: %2 did not answer within %3 seconds. The server may be down or "

@@ -52,6 +52,8 @@ class MoniteApiClient : public QObject
 
 public:
     static constexpr int kDefaultTimeoutMs = 15000;
+    /// An answer larger than this is cut off and reported (monite_too_large).
+    static constexpr qint64 kMaxAnswerBytes = 1024 * 1024;
 
     explicit MoniteApiClient(QNetworkAccessManager& network, QObject* parent = nullptr);
 

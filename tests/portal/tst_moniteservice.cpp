@@ -273,6 +273,15 @@ private Q_SLOTS:
         auto refused = await<MoniteMintedToken>([&](auto done) { m_service->mintToken("gone", {}, done); });
         QCOMPARE(refused.error().code, QStringLiteral("monite_refused"));
         QVERIFY(refused.error().message.contains(QString::number(port)));
+
+        // Not Monite: an endless answer is cut off at 1 MiB and said so, not kept in memory.
+        m_client->setTimeout(5000);
+        m_server->setHandler([](const Fake::Request&) {
+            return Fake::json(200, "{\"pad\":\"" + QByteArray(3 * 1024 * 1024, 'x') + "\"}");
+        });
+        auto huge = mint();
+        QCOMPARE(huge.error().code, QStringLiteral("monite_too_large"));
+        QVERIFY(huge.error().message.contains("1 MiB"));
     }
 
     // Test: a live token is used as it is; none, or one due for a re-mint, is replaced first.
