@@ -439,10 +439,11 @@ void SandboxServer::incoming(int fd)
     m_open.emplace(fd, std::move(owned));
     if (full) {
         // Every slot is busy: say so in Monime's envelope, then close, rather than reset the connection.
-        HttpResponse r = m_handler->serverError(503, QLatin1String("server_busy"),
-                                           QCoreApplication::translate("monime::SandboxServer",
-                                                                       "The sandbox has too many open connections. "
-                                                                       "Try again in a second."));
+        HttpResponse r
+            = m_handler->serverError(503, QLatin1String("server_busy"),
+                                     QCoreApplication::translate("monime::SandboxServer",
+                                                                 "The sandbox has too many open connections. "
+                                                                 "Try again in a second."));
         r.headers.append(HttpHeader { "Retry-After", "1" });
         answer(c, r, false);
         flush(c);

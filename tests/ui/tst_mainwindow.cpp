@@ -22,6 +22,7 @@
 #include "reports/ReportExporter.h"
 #include "sandbox/SandboxServer.h"
 #include "store/Database.h"
+#include "support/WhenShown.h"
 #include "testing/TestTokenDialog.h"
 #include "testing/UsageView.h"
 #include "widgets/PillBox.h"
@@ -75,37 +76,7 @@ class TestMainWindow : public QObject
         return w;
     }
 
-    /// Runs `body` as soon as a modal dialog of type T is up (tests drive modal exec() loops this way). A dialog
-    /// that does not show within 10 s fails the test there and then, and any modal box still up is closed, so a
-    /// missing dialog never holds the run until ctest's timeout.
-    template<typename T> void whenShown(std::function<void(T*)> body)
-    {
-        auto* timer = new QTimer(this);
-        timer->setInterval(20);
-        auto since = std::make_shared<QElapsedTimer>();
-        since->start();
-        connect(timer, &QTimer::timeout, this, [timer, body, since] {
-            for (QWidget* w : QApplication::topLevelWidgets()) {
-                if (auto* d = qobject_cast<T*>(w); d && d->isVisible()) {
-                    timer->stop();
-                    timer->deleteLater();
-                    body(d);
-                    return;
-                }
-            }
-            if (since->elapsed() > 10000) {
-                timer->stop();
-                timer->deleteLater();
-                QTest::qFail(
-                    qPrintable(
-                        QStringLiteral("the %1 never showed").arg(QLatin1String(T::staticMetaObject.className()))),
-                    __FILE__, __LINE__);
-                if (QWidget* modal = QApplication::activeModalWidget())
-                    modal->close();
-            }
-        });
-        timer->start();
-    }
+    template<typename T> void whenShown(std::function<void(T*)> body) { testing::whenShown<T>(this, std::move(body)); }
 
     CreatedToken createDirect(const QString& name, bool test, const QStringList& permissions)
     {

@@ -19,6 +19,7 @@
 #include "reports/HealthView.h"
 #include "sandbox/monite/MoniteSandbox.h"
 #include "store/Database.h"
+#include "support/WhenShown.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -66,32 +67,7 @@ class TestMonitePage : public QObject
         return w;
     }
 
-    /// Runs `body` once a top-level widget of type T shows; fails fast (10 s) and closes any modal box left.
-    template<typename T> void whenShown(std::function<void(T*)> body)
-    {
-        auto* timer = new QTimer(this);
-        timer->setInterval(20);
-        auto since = std::make_shared<QElapsedTimer>();
-        since->start();
-        connect(timer, &QTimer::timeout, this, [timer, body, since] {
-            for (QWidget* w : QApplication::topLevelWidgets())
-                if (auto* d = qobject_cast<T*>(w); d && d->isVisible()) {
-                    timer->stop();
-                    timer->deleteLater();
-                    body(d);
-                    return;
-                }
-            if (since->elapsed() > 10000) {
-                timer->stop();
-                timer->deleteLater();
-                QTest::qFail(qPrintable(QStringLiteral("the %1 never showed").arg(T::staticMetaObject.className())),
-                             __FILE__, __LINE__);
-                if (QWidget* modal = QApplication::activeModalWidget())
-                    modal->close();
-            }
-        });
-        timer->start();
-    }
+    template<typename T> void whenShown(std::function<void(T*)> body) { testing::whenShown<T>(this, std::move(body)); }
 
     static QString cell(MonitePage* page, int row, int column)
     {

@@ -100,7 +100,9 @@ void HealthCommand::run(Cli& cli, const QCommandLineParser& parser)
         } else if (report.health.isEmpty()) {
             cli.out() << tr("No findings: all %n token(s) pass the health check.", nullptr, report.counts.total);
             if (!report.moniteClients.isEmpty())
-                cli.out() << " " << tr("No findings for the %n Monite client(s) either.", nullptr, int(report.moniteClients.size()));
+                cli.out() << " "
+                          << tr("No findings for the %n Monite client(s) either.", nullptr,
+                                int(report.moniteClients.size()));
             cli.out() << "\n";
         } else {
             // Grouped by token (or Monite client), in the order of the worst finding of each.

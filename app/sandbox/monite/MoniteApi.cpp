@@ -431,6 +431,22 @@ HttpResponse MoniteApi::revoke(const HttpRequest& request)
     return answer(200, QJsonObject { { QLatin1String("message"), tr("The token has been revoked.") } });
 }
 
+std::optional<HttpResponse> MoniteApi::page(const HttpRequest& request, int& limit, qsizetype& from)
+{
+    const QUrlQuery query(QString::fromUtf8(request.query));
+    QList<Problem> problems;
+    limit = limitOf(query.queryItemValue(QStringLiteral("limit")), problems);
+    bool ok = true;
+    from = pageStart(query.queryItemValue(QStringLiteral("pagination_token")), ok);
+    if (!ok)
+        problems.append(Problem { loc("query", QStringLiteral("pagination_token")),
+                                  tr("Unknown pagination token; use one from a previous answer."),
+                                  QStringLiteral("value_error") });
+    if (!problems.isEmpty())
+        return validation(problems);
+    return std::nullopt;
+}
+
 int MoniteApi::limitOf(const QString& value, QList<Problem>& problems)
 {
     if (value.isEmpty())
@@ -453,17 +469,10 @@ HttpResponse MoniteApi::entities(const HttpRequest& request, const MonitePrincip
                      tr("Listing entities needs a partner token (grant_type client_credentials); an entity-user "
                         "token sees only its own entity."),
                      QLatin1String("forbidden"));
-    const QUrlQuery query(QString::fromUtf8(request.query));
-    QList<Problem> problems;
-    const int limit = limitOf(query.queryItemValue(QStringLiteral("limit")), problems);
-    bool ok = true;
-    const qsizetype from = pageStart(query.queryItemValue(QStringLiteral("pagination_token")), ok);
-    if (!ok)
-        problems.append(Problem { loc("query", QStringLiteral("pagination_token")),
-                                  tr("Unknown pagination token; use one from a previous answer."),
-                                  QStringLiteral("value_error") });
-    if (!problems.isEmpty())
-        return validation(problems);
+    int limit = 0;
+    qsizetype from = 0;
+    if (auto refused = page(request, limit, from))
+        return *refused;
     QJsonArray data;
     const auto& all = m_config.entities();
     for (qsizetype i = from; i < all.size() && data.size() < limit; ++i)
@@ -585,17 +594,10 @@ HttpResponse MoniteApi::payables(const HttpRequest& request, const MonitePrincip
         const MoniteRbac::Scope scope = MoniteRbac::scope(who, payable, QLatin1String("read"));
         if (scope == MoniteRbac::Scope::None)
             return denied(who, payable, QLatin1String("read"));
-        const QUrlQuery query(QString::fromUtf8(request.query));
-        QList<Problem> problems;
-        const int limit = limitOf(query.queryItemValue(QStringLiteral("limit")), problems);
-        bool ok = true;
-        const qsizetype from = pageStart(query.queryItemValue(QStringLiteral("pagination_token")), ok);
-        if (!ok)
-            problems.append(Problem { loc("query", QStringLiteral("pagination_token")),
-                                      tr("Unknown pagination token; use one from a previous answer."),
-                                      QStringLiteral("value_error") });
-        if (!problems.isEmpty())
-            return validation(problems);
+        int limit = 0;
+        qsizetype from = 0;
+        if (auto refused = page(request, limit, from))
+            return *refused;
         // `allowed_for_own`: the list holds only what this user created.
         QJsonArray data;
         qsizetype seen = 0;

@@ -95,6 +95,8 @@ private:
     static std::optional<QJsonObject> bodyObject(const QByteArray& body, QList<Problem>& problems);
     /// A `limit` query parameter (1–100), or a problem.
     static int limitOf(const QString& value, QList<Problem>& problems);
+    /// `limit` and `pagination_token` of a list request, or the 422 that refuses them.
+    static std::optional<HttpResponse> page(const HttpRequest& request, int& limit, qsizetype& from);
     QJsonObject payableJson(const Payable& p) const;
 
     MoniteSandboxConfig m_config;
