@@ -22,6 +22,18 @@ public:
     void run(Cli& cli, const QCommandLineParser& parser) override;
 };
 
+class TeamCommand final : public Command
+{
+    Q_OBJECT
+
+public:
+    QString name() const override;
+    QString synopsis() const override;
+    QString summary() const override;
+    QList<QCommandLineOption> options() const override;
+    void run(Cli& cli, const QCommandLineParser& parser) override;
+};
+
 class MoniteCommand final : public Command
 {
     Q_OBJECT

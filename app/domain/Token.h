@@ -45,6 +45,10 @@ struct TokenInfo
     QString lastTestResult; ///< what the last test said, for people ("passed: authenticated HTTP 200 …")
     std::optional<bool> lastTestPassed; ///< the last test's outcome as data; nullopt: never tested
     QStringList leakedAt; ///< where a leak scan found the secret ("[commit:]path:line"); health flags it until revoked
+    int version = 1; ///< raised by every edit (revoke, rotation link): an edit made on an older version is refused
+    QString revokedBy; ///< the Monimeer who revoked it (empty: unknown, or not revoked)
+    QString ownerLabel; ///< how others see its owner (email, else name), when the service filled it in
+    QString revokedByLabel; ///< how others see who revoked it, when the service filled it in
 
     static constexpr int kExpiresSoonDays = 14;
 

@@ -51,6 +51,13 @@ void TokenJson::appendToken(QByteArray& out, const TokenInfo& t, const QDateTime
     appendStringOrNull(out, t.rotatedFrom);
     out.append(",\"owner\":");
     appendString(out, t.ownerId);
+    out.append(",\"ownerLabel\":");
+    appendStringOrNull(out, t.ownerLabel);
+    out.append(",\"revokedBy\":");
+    appendStringOrNull(out, t.revokedBy);
+    out.append(",\"revokedByLabel\":");
+    appendStringOrNull(out, t.revokedByLabel);
+    out.append(",\"version\":").append(QByteArray::number(t.version));
     out.append(",\"lastUsedAt\":");
     appendTime(out, t.lastUsedAt);
     out.append(",\"lastTestedAt\":");
@@ -81,13 +88,26 @@ QByteArray TokenJson::tokenArray(const QList<TokenInfo>& tokens, const QDateTime
     return out;
 }
 
-QJsonObject TokenJson::audit(const AuditEntry& e)
+QJsonObject TokenJson::audit(const AuditEntry& e, const QString& actorLabel)
 {
     QJsonObject o;
     o.insert(QLatin1String("at"), timestamp(e.at));
     o.insert(QLatin1String("actor"), e.actor);
+    o.insert(QLatin1String("actorLabel"), actorLabel.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(actorLabel));
     o.insert(QLatin1String("action"), e.action);
     o.insert(QLatin1String("detail"), e.detail);
+    return o;
+}
+
+QJsonObject TokenJson::person(const Monimeer& p)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("id"), p.id);
+    o.insert(QLatin1String("name"), p.name);
+    o.insert(QLatin1String("email"), p.email.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.email));
+    o.insert(QLatin1String("role"), teamRoleName(p.role));
+    o.insert(QLatin1String("dbUser"), p.dbUser.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.dbUser));
+    o.insert(QLatin1String("createdAt"), timestamp(p.createdAt));
     return o;
 }
 

@@ -20,8 +20,11 @@ public:
     static QJsonObject token(const TokenInfo& token, const QDateTime& now);
     /// A JSON array of tokens, written straight to bytes: `list --json` over 100,000 tokens stays fast.
     static QByteArray tokenArray(const QList<TokenInfo>& tokens, const QDateTime& now);
-    static QJsonObject audit(const AuditEntry& entry);
+    /// A history line; `actorLabel`: how others see its actor (null when empty).
+    static QJsonObject audit(const AuditEntry& entry, const QString& actorLabel = {});
     static QJsonObject space(const SpaceInfo& space);
+    /// A person of the team (`team list --json`).
+    static QJsonObject person(const Monimeer& person);
     static QString timestamp(const QDateTime& t); ///< ISO 8601 UTC with milliseconds dropped, e.g. 2026-11-23T18:33:00Z
 };
 

@@ -33,6 +33,7 @@ TokenService::TokenService(Database& database, SecretStore& secrets, const Clock
     , m_spaces(database)
     , m_audit(database)
     , m_reminders(database)
+    , m_team(database)
 { }
 
 Result<Monimeer> TokenService::monimeer()
@@ -74,7 +75,13 @@ QString TokenService::newTokenId() const
 
 void TokenService::recoverPending(Callback<int> done)
 {
-    auto pending = m_tokens.abandonedPendingIds(m_clock.now());
+    auto me = monimeer();
+    if (!me.ok()) {
+        done(me.error());
+        return;
+    }
+    // On a team database, only this person's rows: another's unfinished create is theirs to roll back.
+    auto pending = m_tokens.abandonedPendingIds(m_clock.now(), m_db.isPostgres() ? me->id : QString());
     if (!pending.ok()) {
         done(pending.error());
         return;
@@ -101,7 +108,7 @@ void TokenService::recoverPending(Callback<int> done)
                 *step = nullptr;
                 return;
             }
-            (void)m_audit.append({ m_clock.now(), QString(), QStringLiteral("rolled_back"), id,
+            (void)m_audit.append({ m_clock.now(), m_monimeer->id, QStringLiteral("rolled_back"), id,
                                    tr("An unfinished create was rolled back at start.") });
             ++*recovered;
             (*step)();
@@ -192,6 +199,10 @@ QList<FieldIssue> TokenService::reachWarnings(const TokenDraft& draft)
 
 void TokenService::create(const TokenDraft& draft, Callback<CreatedToken> done)
 {
+    if (auto allowed = mayWrite(); !allowed.ok()) {
+        done(allowed.error());
+        return;
+    }
     QList<FieldIssue> warnings;
     auto valid = validated(draft, &warnings);
     if (!valid.ok()) {
@@ -236,7 +247,7 @@ void TokenService::store(TokenInfo token, QByteArray secret, QList<FieldIssue> w
                             if (auto r = m_tokens.markReady(token.id); !r.ok())
                                 return r;
                             if (auto r
-                                = m_audit.append({ m_clock.now(), token.ownerId, auditAction, token.id, auditDetail });
+                                = m_audit.append({ m_clock.now(), m_monimeer->id, auditAction, token.id, auditDetail });
                                 !r.ok())
                                 return r;
                             return onReady ? onReady() : Result<void>();
@@ -253,6 +264,10 @@ void TokenService::store(TokenInfo token, QByteArray secret, QList<FieldIssue> w
 
 void TokenService::importToken(const QByteArray& rawSecret, const TokenDraft& input, Callback<CreatedToken> done)
 {
+    if (auto allowed = mayWrite(); !allowed.ok()) {
+        done(allowed.error());
+        return;
+    }
     const QByteArray secret = rawSecret.trimmed();
     auto parsed = TokenSecret::parse(secret);
     if (!parsed.ok()) {
@@ -279,8 +294,8 @@ void TokenService::importToken(const QByteArray& rawSecret, const TokenDraft& in
     }
     if (existing.value()) {
         done(makeError(QStringLiteral("token_exists"), QStringLiteral("token"),
-                       tr("This token is already in the inventory as \"%1\" (%2); it was not imported twice.")
-                           .arg(existing.value()->name, existing.value()->id)));
+                       tr("This token is already in the inventory as \"%1\" (%2, %3's); it was not imported twice.")
+                           .arg(existing.value()->name, existing.value()->id, labelOf(existing.value()->ownerId))));
         return;
     }
     const ValidToken& v = valid.value();
@@ -299,6 +314,11 @@ Result<TokenService::Successor> TokenService::successorOf(const QString& id, int
     auto old = m_tokens.find(id);
     if (!old.ok())
         return old.error();
+    auto me = monimeer();
+    if (!me.ok())
+        return me.error();
+    if (auto allowed = TeamPolicy::rotate(me->actor(), old->ownerId, labelOf(old->ownerId)); !allowed.ok())
+        return allowed.error();
     const QDateTime now = m_clock.now().toUTC();
     const TokenInfo previous = old.value();
     if (previous.revokedAt.isValid())
@@ -340,12 +360,12 @@ Result<void> TokenService::replace(const TokenInfo& previous, const QString& new
     const QDateTime now = m_clock.now().toUTC();
     const QDateTime revokeAt = now.addSecs(qint64(graceHours) * 3600);
     // Never postpones a revocation: revoked meanwhile, the old token stays revoked as it was.
-    auto set = m_tokens.setRevoked(previous.id, revokeAt, tr("rotated to %1").arg(newId));
+    auto set = m_tokens.setRevoked(previous.id, revokeAt, tr("rotated to %1").arg(newId), m_monimeer->id);
     if (!set.ok())
         return set.error();
-    if (!set.value())
+    if (set.value() != EditOutcome::Done)
         return {};
-    return m_audit.append({ now, previous.ownerId, QStringLiteral("rotated"), previous.id,
+    return m_audit.append({ now, m_monimeer->id, QStringLiteral("rotated"), previous.id,
                             graceHours > 0
                                 ? tr("replaced by %1; stays valid until %2").arg(newId, revokeAt.toString(Qt::ISODate))
                                 : tr("replaced by %1; revoked at once").arg(newId) });
@@ -383,7 +403,7 @@ void TokenService::beginRotation(const QString& id, Callback<CreatedToken> done)
           tr("made by a guided rotation of %1; not deployed yet").arg(previous.id), std::move(done),
           [this, previous, newId]() -> Result<void> {
               return m_audit.append(
-                  { m_clock.now().toUTC(), previous.ownerId, QStringLiteral("rotation started"), previous.id,
+                  { m_clock.now().toUTC(), m_monimeer->id, QStringLiteral("rotation started"), previous.id,
                     tr("new token %1 made; this token stays valid until the rotation is confirmed").arg(newId) });
           });
 }
@@ -399,6 +419,11 @@ Result<TokenInfo> TokenService::finishRotation(const QString& oldId, const QStri
     auto next = m_tokens.find(newId);
     if (!next.ok())
         return next.error();
+    auto me = monimeer();
+    if (!me.ok())
+        return me.error();
+    if (auto allowed = TeamPolicy::rotate(me->actor(), previous->ownerId, labelOf(previous->ownerId)); !allowed.ok())
+        return allowed.error();
     const QDateTime now = m_clock.now().toUTC();
     if (next->status(now) != TokenStatus::Active || next->revokedAt.isValid())
         return makeError(QStringLiteral("token_revoked"), QStringLiteral("id"),
@@ -414,7 +439,7 @@ Result<TokenInfo> TokenService::finishRotation(const QString& oldId, const QStri
                                  tr("Token %1 already replaces another token; nothing was changed.").arg(newId));
             if (auto replaced = replace(previous.value(), newId, graceHours); !replaced.ok())
                 return replaced;
-            return m_audit.append({ now, next->ownerId, QStringLiteral("rotated"), newId,
+            return m_audit.append({ now, m_monimeer->id, QStringLiteral("rotated"), newId,
                                     tr("deployed (confirmed by the owner); replaces %1").arg(oldId) });
         });
         !r.ok())
@@ -430,7 +455,7 @@ Result<void> TokenService::abandonRotation(const QString& oldId, const QString& 
     auto previous = m_tokens.find(oldId);
     if (!previous.ok())
         return previous.error();
-    return m_audit.append({ m_clock.now().toUTC(), previous->ownerId, QStringLiteral("rotation abandoned"), oldId,
+    return m_audit.append({ m_clock.now().toUTC(), m_monimeer->id, QStringLiteral("rotation abandoned"), oldId,
                             tr("the new token %1 was revoked; this token is untouched").arg(newId) });
 }
 
@@ -441,7 +466,39 @@ Result<QStringList> TokenService::tokenNames()
 
 Result<QList<TokenInfo>> TokenService::list(const TokenFilter& filter)
 {
-    return m_tokens.list(filter, m_clock.now());
+    auto tokens = m_tokens.list(filter, m_clock.now());
+    if (!tokens.ok())
+        return tokens;
+    // A few people, many tokens: the labels once, then a lookup per token (no join in the 100,000-row read).
+    if (auto labels = m_team.labels(); labels.ok()) {
+        m_labels = std::move(labels).value();
+        for (TokenInfo& t : tokens.value())
+            fillLabels(t);
+    }
+    return tokens;
+}
+
+void TokenService::fillLabels(TokenInfo& t) const
+{
+    t.ownerLabel = m_labels.value(t.ownerId, t.ownerId);
+    if (!t.revokedBy.isEmpty())
+        t.revokedByLabel = m_labels.value(t.revokedBy, t.revokedBy);
+}
+
+QString TokenService::labelOf(const QString& monimeerId)
+{
+    if (!m_labels.contains(monimeerId))
+        if (auto labels = m_team.labels(); labels.ok())
+            m_labels = std::move(labels).value();
+    return m_labels.value(monimeerId, monimeerId);
+}
+
+Result<void> TokenService::mayWrite()
+{
+    auto me = monimeer();
+    if (!me.ok())
+        return me.error();
+    return TeamPolicy::write(me->actor());
 }
 
 Result<TokenDetails> TokenService::show(const QString& id)
@@ -452,7 +509,11 @@ Result<TokenDetails> TokenService::show(const QString& id)
     auto history = m_audit.entries(id);
     if (!history.ok())
         return history.error();
-    return TokenDetails { std::move(token).value(), std::move(history).value() };
+    labelOf(token->ownerId); // refreshes the labels when someone new appears
+    TokenDetails details { std::move(token).value(), std::move(history).value(), {} };
+    fillLabels(details.token);
+    details.people = m_labels;
+    return details;
 }
 
 Result<QList<Reminder>> TokenService::dueReminders()
@@ -468,7 +529,12 @@ Result<QList<Reminder>> TokenService::dueReminders()
         return lastCheck.error();
     const QDateTime now = m_clock.now().toUTC();
     QList<Reminder> due;
+    auto me = monimeer();
+    if (!me.ok())
+        return me.error();
     for (const TokenInfo& t : tokens.value()) {
+        if (t.ownerId != me->id) // a teammate's token reminds its owner
+            continue;
         const std::optional<ReminderStage> stage = ExpiryReminder::stageOf(t, now, lastCheck.value());
         if (stage && !sent->contains(ReminderRepository::key(t.id, ExpiryReminder::stageName(*stage))))
             due.append(Reminder { t, *stage });
@@ -489,7 +555,7 @@ Result<bool> TokenService::claimReminder(const Reminder& reminder)
         claimed = c.value();
         if (!claimed)
             return {};
-        return m_audit.append({ now, reminder.token.ownerId, QStringLiteral("reminded"), reminder.token.id,
+        return m_audit.append({ now, m_monimeer->id, QStringLiteral("reminded"), reminder.token.id,
                                 ExpiryReminder::title(reminder, now) });
     });
     if (!r.ok())
@@ -509,6 +575,8 @@ Result<void> TokenService::finishReminderCheck()
 
 Result<int> TokenService::recordLeaks(const QString& id, const QStringList& locations)
 {
+    if (auto allowed = mayWrite(); !allowed.ok())
+        return allowed.error();
     auto token = m_tokens.find(id);
     if (!token.ok())
         return token.error();
@@ -522,7 +590,7 @@ Result<int> TokenService::recordLeaks(const QString& id, const QStringList& loca
                 if (!recorded.value())
                     continue;
                 ++added;
-                if (auto a = m_audit.append({ now, token->ownerId, QStringLiteral("leak_found"), id, location });
+                if (auto a = m_audit.append({ now, m_monimeer->id, QStringLiteral("leak_found"), id, location });
                     !a.ok())
                     return a;
             }
@@ -533,32 +601,68 @@ Result<int> TokenService::recordLeaks(const QString& id, const QStringList& loca
     return added;
 }
 
-Result<TokenInfo> TokenService::revoke(const QString& id, const QString& rawReason)
+Result<TokenInfo> TokenService::revoke(const QString& id, const QString& rawReason, std::optional<int> expectedVersion)
 {
     auto token = m_tokens.find(id);
     if (!token.ok())
         return token.error();
+    auto me = monimeer();
+    if (!me.ok())
+        return me.error();
+    labelOf(token->ownerId);
+    fillLabels(token.value());
+    if (auto allowed = TeamPolicy::revoke(me->actor(), token->ownerId, token->ownerLabel, rawReason); !allowed.ok())
+        return allowed.error();
     const QDateTime now = m_clock.now().toUTC();
+    if (expectedVersion && token->version != *expectedVersion)
+        return staleEdit(token.value());
     if (token->status(now) == TokenStatus::Revoked)
         return makeError(QStringLiteral("already_revoked"), QStringLiteral("id"),
                          tr("Token %1 was already revoked on %2 (%3). Nothing was changed.")
                              .arg(id, token->revokedAt.toString(Qt::ISODate), token->revokeReason));
     const QString reason = rawReason.trimmed().isEmpty() ? tr("revoked by the owner") : rawReason.trimmed();
+    // Checked in the UPDATE itself: between the read above and this write another program may have edited it.
+    const int seen = expectedVersion.value_or(token->version);
     if (auto r = m_db.transaction([&]() -> Result<void> {
-            auto set = m_tokens.setRevoked(id, now, reason);
+            auto set = m_tokens.setRevoked(id, now, reason, me->id, seen);
             if (!set.ok())
                 return set.error();
-            if (!set.value())
+            if (set.value() == EditOutcome::Stale) {
+                auto current = m_tokens.find(id);
+                if (!current.ok())
+                    return current.error();
+                labelOf(current->revokedBy);
+                fillLabels(current.value());
+                return staleEdit(current.value());
+            }
+            if (set.value() == EditOutcome::Unchanged)
                 return makeError(QStringLiteral("already_revoked"), QStringLiteral("id"),
                                  tr("Token %1 was revoked meanwhile. Nothing was changed.").arg(id));
-            return m_audit.append({ now, token->ownerId, QStringLiteral("revoked"), id, reason });
+            return m_audit.append({ now, me->id, QStringLiteral("revoked"), id, reason });
         });
         !r.ok())
         return r.error();
     TokenInfo revoked = std::move(token).value();
     revoked.revokedAt = now;
     revoked.revokeReason = reason;
+    revoked.revokedBy = me->id;
+    revoked.revokedByLabel = me->label();
+    revoked.version = seen + 1;
     return revoked;
+}
+
+Error TokenService::staleEdit(const TokenInfo& current) const
+{
+    const QDateTime now = m_clock.now().toUTC();
+    QString state = statusText(current, now);
+    if (current.revokedAt.isValid() && !current.revokedByLabel.isEmpty())
+        state = tr("%1, revoked by %2: %3").arg(state, current.revokedByLabel, current.revokeReason);
+    return makeError(QStringLiteral("stale_edit"), QStringLiteral("version"),
+                     tr("Token %1 was changed by someone else since you loaded it (it is at version %2 now: %3). "
+                        "Nothing was changed; look at its current state, then decide again.")
+                         .arg(current.id)
+                         .arg(current.version)
+                         .arg(state));
 }
 
 void TokenService::readSecret(const QString& id, Callback<QByteArray> done)
@@ -566,6 +670,16 @@ void TokenService::readSecret(const QString& id, Callback<QByteArray> done)
     auto token = m_tokens.find(id);
     if (!token.ok()) {
         done(token.error());
+        return;
+    }
+    auto me = monimeer();
+    if (!me.ok()) {
+        done(me.error());
+        return;
+    }
+    // Another's token: its secret is in their keychain, never in ours; say so rather than fail at the keychain.
+    if (auto allowed = TeamPolicy::test(me->actor(), token->ownerId, labelOf(token->ownerId)); !allowed.ok()) {
+        done(allowed.error());
         return;
     }
     m_secrets.read(id, std::move(done));
@@ -576,12 +690,16 @@ Result<void> TokenService::recordTest(const QString& id, bool passed, const QStr
     auto token = m_tokens.find(id);
     if (!token.ok())
         return token.error();
+    auto me = monimeer();
+    if (!me.ok())
+        return me.error();
+    if (auto allowed = TeamPolicy::test(me->actor(), token->ownerId, labelOf(token->ownerId)); !allowed.ok())
+        return allowed.error();
     const QDateTime now = m_clock.now().toUTC();
     return m_db.transaction([&]() -> Result<void> {
         if (auto set = m_tokens.setLastTest(id, now, passed, result); !set.ok())
             return set;
-        return m_audit.append(
-            { now, token->ownerId, QStringLiteral("tested"), id, target + QStringLiteral(": ") + result });
+        return m_audit.append({ now, me->id, QStringLiteral("tested"), id, target + QStringLiteral(": ") + result });
     });
 }
 
@@ -677,6 +795,8 @@ std::optional<Error> TokenService::damage(bool suspicious)
 
 Result<SpaceInfo> TokenService::addSpace(const QString& rawId, const QString& rawName, const QString& rawRole)
 {
+    if (auto allowed = mayWrite(); !allowed.ok())
+        return allowed.error();
     auto id = TokenRules::checkSpaceId(rawId, QStringLiteral("space"));
     if (!id.ok())
         return id.error();

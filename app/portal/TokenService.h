@@ -9,6 +9,7 @@
 #include "store/AuditLog.h"
 #include "store/ReminderRepository.h"
 #include "store/SpaceRepository.h"
+#include "store/TeamRepository.h"
 #include "store/TokenRepository.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ struct TokenDetails
 {
     TokenInfo token;
     QList<AuditEntry> history;
+    QHash<QString, QString> people; ///< Monimeer id → how others see them: who each history line's actor is
 };
 
 /// Whether the SQL store and the keychain agree: what `doctor` reports, with the command that repairs each.
@@ -63,8 +65,12 @@ public:
 
     TokenService(Database& database, SecretStore& secrets, const Clock& clock, const Catalog& catalog);
 
-    /// The local Monimeer (created on first use): owner of every token here.
+    /// Who is acting: on SQLite the local Monimeer (created on first use), owner of every token there; on a team
+    /// database the member this PostgreSQL login is (an Error saying whom to ask when none). Every use case
+    /// checks TeamPolicy with it.
     Result<Monimeer> monimeer();
+    /// Reads who you are again at the next use (after your role or email changed).
+    void forgetMonimeer() { m_monimeer.reset(); }
 
     /// Rolls back tokens left `pending` by a crash (their writer process is gone; a create still in flight in
     /// another live process is left alone): deletes their keychain item (by its known key) and row.
@@ -93,7 +99,10 @@ public:
     /// Every token's name (for the wizard's duplicate-name warning), without loading the tokens.
     Result<QStringList> tokenNames();
     Result<TokenDetails> show(const QString& id);
-    Result<TokenInfo> revoke(const QString& id, const QString& reason);
+    /// Revokes a token now: your own, or (owner, admin) anyone's with a reason; the history and the token name you.
+    /// With `expectedVersion` (the version you were shown), a token edited since is not touched: the Error
+    /// `stale_edit` says what it is now. Without it, the version read here is checked in the UPDATE.
+    Result<TokenInfo> revoke(const QString& id, const QString& reason, std::optional<int> expectedVersion = {});
     /// The token whose secret has this SHA-256 digest (the leak scanner's lookup; no secret is read).
     Result<std::optional<TokenInfo>> findByDigest(const QString& digest) { return m_tokens.findByDigest(digest); }
     /// Keeps where a leak scan found token `id`, with a "leak found" history line for each new place. The Health
@@ -158,6 +167,14 @@ private:
                const QString& auditDetail, Callback<CreatedToken> done, std::function<Result<void>()> onReady = {});
     Result<ValidToken> validated(const TokenDraft& draft, QList<FieldIssue>* warnings);
     QString newTokenId() const;
+    /// Fills a token's owner and revoker labels from the last read of the team.
+    void fillLabels(TokenInfo& token) const;
+    /// How others see a person (reads the team again when the id is new).
+    QString labelOf(const QString& monimeerId);
+    /// Whether this person may change anything (not a viewer or former member).
+    Result<void> mayWrite();
+    /// The refusal of an edit made on an older version, naming what the token is now.
+    Error staleEdit(const TokenInfo& current) const;
     /// A new token's metadata from a validated draft: fresh id, created now, hint of `secret`.
     TokenInfo newToken(const ValidToken& valid, const QString& ownerId, const QByteArray& secret,
                        TokenOrigin origin) const;
@@ -170,7 +187,9 @@ private:
     SpaceRepository m_spaces;
     AuditLog m_audit;
     ReminderRepository m_reminders;
+    TeamRepository m_team;
     std::optional<Monimeer> m_monimeer;
+    QHash<QString, QString> m_labels; ///< Monimeer id → label
 };
 
 } // namespace monime

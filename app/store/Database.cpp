@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Database.h"
 
+#include "domain/TeamPolicy.h"
+#include "domain/TokenSecret.h"
+
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
@@ -151,6 +154,191 @@ const char* const kSchemaV7[] = {
     " action TEXT NOT NULL,"
     " detail TEXT NOT NULL)",
     "CREATE INDEX monite_history_profile ON monite_history(profile_id, at)",
+};
+
+// Version 8: team roles (issue 13), who revoked a token, and each token's edit version. On SQLite the one person
+// is the owner (the default); on PostgreSQL `db_user` ties a person to their login role (`session_user`).
+const char* const kSchemaV8[] = {
+    "ALTER TABLE monimeers ADD COLUMN email TEXT",
+    "ALTER TABLE monimeers ADD COLUMN team_role TEXT NOT NULL DEFAULT 'owner'"
+    " CHECK (team_role IN ('owner', 'admin', 'member', 'viewer', 'former'))",
+    "ALTER TABLE monimeers ADD COLUMN db_user TEXT",
+    "CREATE UNIQUE INDEX monimeers_db_user ON monimeers(db_user)",
+    "CREATE UNIQUE INDEX monimeers_email ON monimeers(email)",
+    "ALTER TABLE tokens ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE tokens ADD COLUMN revoked_by TEXT",
+};
+
+// Version 8 on PostgreSQL: the team's rules kept by the database itself, so that a hand-written SQL client gets
+// no more than the app gives (TeamPolicy's table). %1 is the schema, quoted. Who asks is `session_user` (inside
+// a SECURITY DEFINER function `current_user` is the definer); the functions run as the tables' owner, which
+// row-level security does not bind (not FORCEd), so they read `monimeers` without recursion. Refusals raise
+// SQLSTATE MN403, which Database::sqlError turns into TeamPolicy's message.
+const char* const kTeamRulesV8[] = {
+    // Who is asking, and their role (NULL: not in the team; 'former': removed).
+    "CREATE FUNCTION monime_me() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER SET search_path = %1, pg_temp"
+    " AS $$ SELECT id FROM monimeers WHERE db_user = session_user AND team_role <> 'former' $$",
+    "CREATE FUNCTION monime_role() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER SET search_path = %1, pg_temp"
+    " AS $$ SELECT team_role FROM monimeers WHERE db_user = session_user AND team_role <> 'former' $$",
+    // Tokens: anyone in the team may move last_used_at (the sandbox records use); a revocation names its revoker,
+    // and another's token may be revoked only by an owner or admin, with a reason; every other change is its
+    // owner's; nobody changes a token's identity.
+    "CREATE FUNCTION monime_tokens_guard() RETURNS trigger LANGUAGE plpgsql SET search_path = %1, pg_temp AS $$\n"
+    "DECLARE me text := monime_me(); r text := monime_role(); masked tokens;\n"
+    "BEGIN\n"
+    "  IF me IS NULL THEN RAISE EXCEPTION 'you are not a member of this team inventory' USING ERRCODE = 'MN403'; END "
+    "IF;\n"
+    "  masked := NEW; masked.last_used_at := OLD.last_used_at;\n"
+    "  IF masked IS NOT DISTINCT FROM OLD THEN RETURN NEW; END IF;\n"
+    "  IF r NOT IN ('owner', 'admin', 'member') THEN\n"
+    "    RAISE EXCEPTION 'a viewer changes no token' USING ERRCODE = 'MN403'; END IF;\n"
+    "  IF NEW.id <> OLD.id OR NEW.owner_id <> OLD.owner_id OR NEW.secret_digest <> OLD.secret_digest\n"
+    "     OR NEW.created_at <> OLD.created_at THEN\n"
+    "    RAISE EXCEPTION 'a token''s id, owner, digest and creation time never change' USING ERRCODE = 'MN403'; END "
+    "IF;\n"
+    "  IF (NEW.revoked_at, NEW.revoke_reason, NEW.revoked_by) IS DISTINCT FROM (OLD.revoked_at, OLD.revoke_reason, "
+    "OLD.revoked_by) THEN\n"
+    "    IF NEW.revoked_by IS DISTINCT FROM me THEN\n"
+    "      RAISE EXCEPTION 'a revocation names its revoker (revoked_by must be you)' USING ERRCODE = 'MN403'; END IF;\n"
+    "    IF OLD.owner_id <> me AND r NOT IN ('owner', 'admin') THEN\n"
+    "      RAISE EXCEPTION 'only owners and admins revoke another''s token' USING ERRCODE = 'MN403'; END IF;\n"
+    "    IF OLD.owner_id <> me AND coalesce(btrim(NEW.revoke_reason), '') = '' THEN\n"
+    "      RAISE EXCEPTION 'revoking another''s token needs a reason' USING ERRCODE = 'MN403'; END IF;\n"
+    "  END IF;\n"
+    "  IF OLD.owner_id <> me THEN\n"
+    "    masked.revoked_at := OLD.revoked_at; masked.revoke_reason := OLD.revoke_reason;\n"
+    "    masked.revoked_by := OLD.revoked_by; masked.version := OLD.version;\n"
+    "    IF masked IS DISTINCT FROM OLD THEN\n"
+    "      RAISE EXCEPTION 'only its owner changes a token (others may only revoke it)' USING ERRCODE = 'MN403'; END "
+    "IF;\n"
+    "  END IF;\n"
+    "  RETURN NEW;\n"
+    "END $$",
+    "CREATE TRIGGER tokens_guard BEFORE UPDATE ON tokens FOR EACH ROW EXECUTE FUNCTION monime_tokens_guard()",
+    // People: owners and admins add people and change roles; only an owner makes or unmakes an owner; the last
+    // owner stays one; anyone may change their own name and email.
+    "CREATE FUNCTION monime_team_guard() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
+    " SET search_path = %1, pg_temp AS $$\n"
+    "DECLARE r text := monime_role();\n"
+    "BEGIN\n"
+    "  IF TG_OP = 'INSERT' THEN\n"
+    "    IF NEW.team_role = 'owner' AND r IS DISTINCT FROM 'owner'\n"
+    "       AND EXISTS (SELECT 1 FROM monimeers WHERE team_role = 'owner') THEN\n"
+    "      RAISE EXCEPTION 'only an owner makes someone an owner' USING ERRCODE = 'MN403'; END IF;\n"
+    "    RETURN NEW;\n"
+    "  END IF;\n"
+    "  IF NEW.id <> OLD.id THEN RAISE EXCEPTION 'a person''s id never changes' USING ERRCODE = 'MN403'; END IF;\n"
+    "  IF NEW.team_role IS DISTINCT FROM OLD.team_role OR NEW.db_user IS DISTINCT FROM OLD.db_user THEN\n"
+    "    IF r IS NULL OR r NOT IN ('owner', 'admin') THEN\n"
+    "      RAISE EXCEPTION 'only owners and admins change roles' USING ERRCODE = 'MN403'; END IF;\n"
+    "    IF (NEW.team_role = 'owner' OR OLD.team_role = 'owner') AND r <> 'owner' THEN\n"
+    "      RAISE EXCEPTION 'only an owner makes or unmakes an owner' USING ERRCODE = 'MN403'; END IF;\n"
+    "    IF OLD.team_role = 'owner' AND NEW.team_role <> 'owner'\n"
+    "       AND NOT EXISTS (SELECT 1 FROM monimeers WHERE team_role = 'owner' AND id <> OLD.id) THEN\n"
+    "      RAISE EXCEPTION 'the team''s last owner stays an owner' USING ERRCODE = 'MN403'; END IF;\n"
+    "  END IF;\n"
+    "  RETURN NEW;\n"
+    "END $$",
+    "CREATE TRIGGER monimeers_guard BEFORE INSERT OR UPDATE ON monimeers FOR EACH ROW"
+    " EXECUTE FUNCTION monime_team_guard()",
+    // Listeners (the GUI, a sandbox) hear of every change that matters to them at commit.
+    "CREATE FUNCTION monime_notify() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+    "BEGIN PERFORM pg_notify('monime_inventory', TG_TABLE_NAME); RETURN NULL; END $$",
+    "CREATE TRIGGER tokens_notify AFTER INSERT OR DELETE ON tokens FOR EACH STATEMENT"
+    " EXECUTE FUNCTION monime_notify()",
+    // Not last_used_at alone: the sandbox moves it several times a second.
+    "CREATE TRIGGER tokens_notify_update AFTER UPDATE ON tokens FOR EACH ROW WHEN ("
+    "OLD.version IS DISTINCT FROM NEW.version OR OLD.state IS DISTINCT FROM NEW.state"
+    " OR OLD.revoked_at IS DISTINCT FROM NEW.revoked_at OR OLD.rotated_from IS DISTINCT FROM NEW.rotated_from"
+    " OR OLD.last_tested_at IS DISTINCT FROM NEW.last_tested_at) EXECUTE FUNCTION monime_notify()",
+    "CREATE TRIGGER token_permissions_notify AFTER INSERT OR UPDATE OR DELETE ON token_permissions"
+    " FOR EACH STATEMENT EXECUTE FUNCTION monime_notify()",
+    "CREATE TRIGGER token_ip_rules_notify AFTER INSERT OR UPDATE OR DELETE ON token_ip_rules"
+    " FOR EACH STATEMENT EXECUTE FUNCTION monime_notify()",
+    "CREATE TRIGGER monimeers_notify AFTER INSERT OR UPDATE OR DELETE ON monimeers FOR EACH STATEMENT"
+    " EXECUTE FUNCTION monime_notify()",
+    "CREATE TRIGGER spaces_notify AFTER INSERT OR UPDATE OR DELETE ON spaces FOR EACH STATEMENT"
+    " EXECUTE FUNCTION monime_notify()",
+    "CREATE TRIGGER memberships_notify AFTER INSERT OR UPDATE OR DELETE ON memberships FOR EACH STATEMENT"
+    " EXECUTE FUNCTION monime_notify()",
+    "CREATE TRIGGER monite_profiles_notify AFTER INSERT OR UPDATE OR DELETE ON monite_profiles FOR EACH STATEMENT"
+    " EXECUTE FUNCTION monime_notify()",
+    "CREATE TRIGGER monite_tokens_notify AFTER INSERT OR UPDATE OR DELETE ON monite_tokens FOR EACH STATEMENT"
+    " EXECUTE FUNCTION monime_notify()",
+};
+
+// Row-level security per table: who of the team may read and write which rows (TeamPolicy's table).
+// R: anyone in the team; W: owners, admins, members; M: owners and admins.
+#define MONIME_R "monime_role() IS NOT NULL"
+#define MONIME_W "monime_role() IN ('owner', 'admin', 'member')"
+#define MONIME_OWN_TOKEN "EXISTS (SELECT 1 FROM tokens t WHERE t.id = token_id AND t.owner_id = monime_me())"
+const char* const kTeamPoliciesV8[] = {
+    "CREATE POLICY team_read ON monimeers FOR SELECT USING (" MONIME_R " OR db_user = session_user)",
+    "CREATE POLICY team_add ON monimeers FOR INSERT WITH CHECK (monime_role() IN ('owner', 'admin'))",
+    "CREATE POLICY team_edit ON monimeers FOR UPDATE USING (monime_role() IN ('owner', 'admin')"
+    " OR db_user = session_user)",
+    "CREATE POLICY meta_read ON meta FOR SELECT USING (true)",
+    "CREATE POLICY meta_add ON meta FOR INSERT WITH CHECK (" MONIME_W
+    " AND key NOT IN ('application', 'schema_version', 'local_monimeer'))",
+    "CREATE POLICY meta_edit ON meta FOR UPDATE USING (" MONIME_W
+    " AND key NOT IN ('application', 'schema_version', 'local_monimeer'))",
+    "CREATE POLICY team_read ON tokens FOR SELECT USING (" MONIME_R ")",
+    "CREATE POLICY own_create ON tokens FOR INSERT WITH CHECK (" MONIME_W " AND owner_id = monime_me())",
+    "CREATE POLICY team_edit ON tokens FOR UPDATE USING (" MONIME_R ")", // tokens_guard decides what
+    "CREATE POLICY own_unfinished ON tokens FOR DELETE USING (owner_id = monime_me() AND state = 'pending')",
+    "CREATE POLICY team_read ON token_permissions FOR SELECT USING (" MONIME_R ")",
+    "CREATE POLICY own_add ON token_permissions FOR INSERT WITH CHECK (" MONIME_W " AND " MONIME_OWN_TOKEN ")",
+    "CREATE POLICY own_remove ON token_permissions FOR DELETE USING (" MONIME_W " AND " MONIME_OWN_TOKEN ")",
+    "CREATE POLICY team_read ON token_ip_rules FOR SELECT USING (" MONIME_R ")",
+    "CREATE POLICY own_add ON token_ip_rules FOR INSERT WITH CHECK (" MONIME_W " AND " MONIME_OWN_TOKEN ")",
+    "CREATE POLICY own_remove ON token_ip_rules FOR DELETE USING (" MONIME_W " AND " MONIME_OWN_TOKEN ")",
+    // The history is append-only for everyone, and each line names its writer.
+    "CREATE POLICY team_read ON audit_log FOR SELECT USING (" MONIME_R ")",
+    "CREATE POLICY own_line ON audit_log FOR INSERT WITH CHECK (" MONIME_W " AND actor = monime_me())",
+    "CREATE POLICY team_read ON usage FOR SELECT USING (" MONIME_R ")",
+    "CREATE POLICY team_record ON usage FOR INSERT WITH CHECK (" MONIME_R ")",
+    "CREATE POLICY team_read ON spaces FOR SELECT USING (" MONIME_R ")",
+    "CREATE POLICY team_add ON spaces FOR INSERT WITH CHECK (" MONIME_W ")",
+    "CREATE POLICY team_edit ON spaces FOR UPDATE USING (" MONIME_W ")",
+    "CREATE POLICY team_read ON memberships FOR SELECT USING (" MONIME_R ")",
+    "CREATE POLICY own_rows ON memberships FOR ALL USING (" MONIME_W " AND monimeer_id = monime_me())"
+    " WITH CHECK (" MONIME_W " AND monimeer_id = monime_me())",
+    "CREATE POLICY team_read ON reminders FOR SELECT USING (" MONIME_R ")",
+    "CREATE POLICY own_claim ON reminders FOR INSERT WITH CHECK (" MONIME_W " AND " MONIME_OWN_TOKEN ")",
+    "CREATE POLICY own_release ON reminders FOR DELETE USING (" MONIME_W " AND " MONIME_OWN_TOKEN ")",
+    "CREATE POLICY team_read ON token_leaks FOR SELECT USING (" MONIME_R ")",
+    "CREATE POLICY team_record ON token_leaks FOR INSERT WITH CHECK (" MONIME_W ")",
+    "CREATE POLICY team_read ON monite_profiles FOR SELECT USING (" MONIME_R ")",
+    "CREATE POLICY team_write ON monite_profiles FOR ALL USING (" MONIME_W ") WITH CHECK (" MONIME_W ")",
+    "CREATE POLICY team_read ON monite_entity_users FOR SELECT USING (" MONIME_R ")",
+    "CREATE POLICY team_write ON monite_entity_users FOR ALL USING (" MONIME_W ") WITH CHECK (" MONIME_W ")",
+    "CREATE POLICY team_read ON monite_tokens FOR SELECT USING (" MONIME_R ")",
+    "CREATE POLICY team_write ON monite_tokens FOR ALL USING (" MONIME_W ") WITH CHECK (" MONIME_W ")",
+    "CREATE POLICY team_read ON monite_history FOR SELECT USING (" MONIME_R ")",
+    "CREATE POLICY team_write ON monite_history FOR INSERT WITH CHECK (" MONIME_W ")",
+};
+#undef MONIME_R
+#undef MONIME_W
+#undef MONIME_OWN_TOKEN
+
+// What each table grants to every login of the server (PUBLIC): row-level security narrows it to the team's
+// rows; nothing more (no TRUNCATE, which row-level security would not stop; no DELETE of the history).
+const char* const kTeamGrantsV8[][2] = {
+    { "monimeers", "SELECT, INSERT, UPDATE" },
+    { "meta", "SELECT, INSERT, UPDATE" },
+    { "tokens", "SELECT, INSERT, UPDATE, DELETE" },
+    { "token_permissions", "SELECT, INSERT, DELETE" },
+    { "token_ip_rules", "SELECT, INSERT, DELETE" },
+    { "audit_log", "SELECT, INSERT" },
+    { "usage", "SELECT, INSERT" },
+    { "spaces", "SELECT, INSERT, UPDATE" },
+    { "memberships", "SELECT, INSERT, UPDATE, DELETE" },
+    { "reminders", "SELECT, INSERT, DELETE" },
+    { "token_leaks", "SELECT, INSERT" },
+    { "monite_profiles", "SELECT, INSERT, UPDATE, DELETE" },
+    { "monite_entity_users", "SELECT, INSERT, UPDATE, DELETE" },
+    { "monite_tokens", "SELECT, INSERT, UPDATE, DELETE" },
+    { "monite_history", "SELECT, INSERT, DELETE" },
 };
 
 // PostgreSQL: the advisory lock two programs creating one database at once take (an arbitrary constant of this
@@ -388,6 +576,10 @@ Error Database::sqlError(const QSqlError& error, const QString& what, bool postg
                              tr("Could not %1: another program's change got in the way (%2). Nothing was changed; "
                                 "try again in a moment.")
                                  .arg(what, detail));
+        // The team's rules (schema 8): a trigger's refusal (MN403) or a row-level security policy's.
+        if (isSqlState(state, { "MN403" })
+            || (isSqlState(state, { "42501" }) && detail.contains(QLatin1String("row-level security"))))
+            return TeamPolicy::refusedByDatabase(detail);
         if (isSqlState(state, { "42501" }))
             return makeError(QStringLiteral("database_denied"), database,
                              tr("Could not %1: the server denied it to this user (%2). Ask the database's owner for "
@@ -734,6 +926,24 @@ Result<void> Database::migrate()
         }
         if (from == kSchemaVersion)
             return {};
+        if (m_postgres && from > 0) {
+            // Only the tables' owner may change them: anyone else gets told whom to ask, and nothing is touched.
+            QSqlQuery owner(m_db);
+            if (!owner.exec(QStringLiteral("SELECT pg_get_userbyid(c.relowner), pg_get_userbyid(c.relowner) = "
+                                           "session_user OR (SELECT rolsuper FROM pg_roles WHERE rolname = "
+                                           "session_user) FROM pg_class c WHERE c.oid = 'meta'::regclass"))
+                || !owner.next())
+                return queryError(owner, tr("read the schema version"));
+            if (!owner.value(1).toBool())
+                return makeError(QStringLiteral("database_upgrade_needed"), QStringLiteral("database"),
+                                 tr("The team inventory %1 is at schema %2 and this version of Monime Developer "
+                                    "Portal needs %3. Only the owner of its tables (the PostgreSQL user %4) can "
+                                    "upgrade it: ask them to open it once with this version. Nothing was changed.")
+                                     .arg(m_path)
+                                     .arg(from)
+                                     .arg(kSchemaVersion)
+                                     .arg(owner.value(0).toString()));
+        }
         return createOrUpgrade(from);
     };
     Result<void> result = work();
@@ -819,6 +1029,18 @@ Result<void> Database::createOrUpgrade(int from)
                                       "IDENTITY")))
             return queryError(q, tr("create the Monite client tables"));
     }
+    if (from < 8) {
+        // Version 8 (issue 13): people and their team roles, who revoked a token, and a version per token that
+        // every edit checks and raises (`UPDATE … WHERE id = ? AND version = ?`: a stale edit never wins silently).
+        for (const char* statement : kSchemaV8)
+            if (!q.exec(QLatin1String(statement)))
+                return queryError(q, tr("add the team columns"));
+        // PostgreSQL: the person creating or upgrading the inventory is its first owner, and the database itself
+        // enforces the team's rules (row-level security and triggers), tells listeners of changes (NOTIFY).
+        if (m_postgres)
+            if (auto r = createTeamRules(); !r.ok())
+                return r;
+    }
     if (m_postgres) {
         if (!q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '%1') "
                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
@@ -827,6 +1049,45 @@ Result<void> Database::createOrUpgrade(int from)
     } else if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion))) {
         return queryError(q, tr("record the schema version"));
     }
+    return {};
+}
+
+Result<void> Database::createTeamRules()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT quote_ident(current_schema())")) || !q.next())
+        return queryError(q, tr("set up the team's rules"));
+    const QString schema = q.value(0).toString();
+    q.finish();
+    // The first owner: whoever creates (or upgrades) the inventory. An inventory made before version 8 had one
+    // person, `meta.local_monimeer`: it becomes this login's owner row, keeping its tokens.
+    if (!q.exec(QStringLiteral("UPDATE monimeers SET team_role = 'owner', db_user = session_user WHERE id = (SELECT "
+                               "value FROM meta WHERE key = 'local_monimeer') AND NOT EXISTS (SELECT 1 FROM monimeers "
+                               "WHERE db_user = session_user)")))
+        return queryError(q, tr("set up the team's first owner"));
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO monimeers (id, name, created_at, team_role, db_user) SELECT ?, "
+                                  "session_user, ?, 'owner', session_user WHERE NOT EXISTS (SELECT 1 FROM monimeers "
+                                  "WHERE db_user = session_user)"));
+    insert.addBindValue(TokenSecret::randomId(QLatin1String("mmr-"), 16));
+    insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!insert.exec())
+        return queryError(insert, tr("set up the team's first owner"));
+    for (const char* statement : kTeamRulesV8)
+        if (!q.exec(QString::fromLatin1(statement).arg(schema)))
+            return queryError(q, tr("set up the team's rules"));
+    for (const auto& grant : kTeamGrantsV8) {
+        if (!q.exec(QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(QLatin1String(grant[0])))
+            || !q.exec(
+                QStringLiteral("GRANT %1 ON %2 TO PUBLIC").arg(QLatin1String(grant[1]), QLatin1String(grant[0]))))
+            return queryError(q, tr("set up the team's rules"));
+    }
+    for (const char* statement : kTeamPoliciesV8)
+        if (!q.exec(QLatin1String(statement)))
+            return queryError(q, tr("set up the team's rules"));
+    // The history tables' numbering (their `rowid` identity columns).
+    if (!q.exec(QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA %1 TO PUBLIC").arg(schema)))
+        return queryError(q, tr("set up the team's rules"));
     return {};
 }
 

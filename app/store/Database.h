@@ -38,7 +38,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(monime::Database)
 
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
     /// Below this many free bytes on its disk, a database whose shared-memory file is not there yet is not
     /// opened: SQLite would leave a stub `-shm` behind and fail anyway.
     static constexpr qint64 kMinFreeBytes = 256 * 1024;
@@ -105,6 +105,8 @@ private:
     Result<void> migrate();
     /// The schema steps from version `from` to kSchemaVersion, on either driver, inside migrate's transaction.
     Result<void> createOrUpgrade(int from);
+    /// PostgreSQL, schema 8: the first owner (whoever migrates), row-level security, triggers, grants, NOTIFY.
+    Result<void> createTeamRules();
     /// PostgreSQL: under the advisory lock, the version in `meta`, or a refusal (another program, newer schema).
     Result<int> postgresVersion();
     /// The only place that calls QSqlDatabase::addDatabase for an inventory; gives the connection's name.

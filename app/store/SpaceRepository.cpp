@@ -3,6 +3,7 @@
 
 #include "domain/TokenSecret.h"
 #include "store/Database.h"
+#include "store/TeamRepository.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -16,14 +17,35 @@ SpaceRepository::SpaceRepository(Database& database)
 Result<Monimeer> SpaceRepository::localMonimeer(const QString& defaultName, const QDateTime& now)
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT m.id, m.name FROM meta k JOIN monimeers m ON m.id = k.value "
-                               "WHERE k.key = 'local_monimeer'")))
+    if (m_db.isPostgres()) {
+        if (!q.exec(QStringLiteral("SELECT ") + TeamRepository::kColumns
+                    + QStringLiteral(", session_user FROM monimeers WHERE db_user = session_user")))
+            return Database::queryError(q, tr("read who you are in the team"));
+        if (q.next())
+            return TeamRepository::readPerson(q);
+        q.finish();
+        QSqlQuery user(m_db.connection());
+        QString login;
+        if (user.exec(QStringLiteral("SELECT session_user")) && user.next())
+            login = user.value(0).toString();
+        return makeError(QStringLiteral("team_not_member"), QStringLiteral("database"),
+                         tr("You (the PostgreSQL user \"%1\") are not a member of the team inventory %2 yet. Ask one "
+                            "of its owners or admins to add you: `monime-portal-cli team add YOUR-EMAIL --db-user %1 "
+                            "--role member`.")
+                             .arg(login, m_db.path()));
+    }
+    if (!q.exec(
+            QStringLiteral("SELECT ") + TeamRepository::kColumns
+            + QStringLiteral(" FROM meta k JOIN monimeers ON monimeers.id = k.value WHERE k.key = 'local_monimeer'")))
         return Database::queryError(q, tr("read the Monimeer"));
     if (q.next())
-        return Monimeer { q.value(0).toString(), q.value(1).toString() };
+        return TeamRepository::readPerson(q);
     q.finish();
 
-    Monimeer m { TokenSecret::randomId(QLatin1String("mmr-"), 16), defaultName };
+    Monimeer m;
+    m.id = TokenSecret::randomId(QLatin1String("mmr-"), 16);
+    m.name = defaultName;
+    m.createdAt = now.toUTC();
     auto saved = m_db.transaction([&]() -> Result<void> {
         QSqlQuery insert(m_db.connection());
         insert.prepare(QStringLiteral("INSERT INTO monimeers (id, name, created_at) VALUES (?, ?, ?)"));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/TeamPolicy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,10 +23,20 @@ struct SpaceInfo
     QDateTime createdAt;
 };
 
+/// A person of the inventory: on SQLite the one local person (an owner); on a team database (issue 13) each
+/// Monimeer, tied to their PostgreSQL login (`dbUser`).
 struct Monimeer
 {
     QString id; ///< "mmr-…"
     QString name;
+    QString email; ///< the Monime account's email they gave; may be empty
+    TeamRole role = TeamRole::Owner;
+    QString dbUser; ///< PostgreSQL login role; empty on SQLite
+    QDateTime createdAt;
+
+    /// How others see them: the email, else the name.
+    QString label() const { return email.isEmpty() ? name : email; }
+    Actor actor() const { return Actor { id, role, label() }; }
 };
 
 /// SQL for the Monimeer, Spaces and memberships.
@@ -36,7 +47,9 @@ class SpaceRepository
 public:
     explicit SpaceRepository(Database& database);
 
-    /// The Monimeer this inventory belongs to, created on first use with `defaultName`.
+    /// Who is using the inventory. SQLite: the one person it belongs to, created on first use with `defaultName`.
+    /// PostgreSQL: the team member whose `db_user` is this login (`session_user`); an Error saying whom to ask
+    /// when there is none.
     Result<Monimeer> localMonimeer(const QString& defaultName, const QDateTime& now);
 
     /// Adds the Space, or renames it, and sets the Monimeer's role there (empty role: remove the membership).

@@ -26,7 +26,7 @@ QVariant msOrNull(const QDateTime& t)
 const QString kColumns = QStringLiteral(
     "id, owner_id, name, environment, api_release, created_at, expires_at, revoked_at, revoke_reason, "
     "space_whitelist, hint, checksum_state, origin, rotated_from, last_used_at, last_tested_at, last_test_result, "
-    "last_test_passed");
+    "last_test_passed, version, revoked_by");
 
 /// Maps one row of kColumns, from either cursor kind.
 template<typename Row> TokenInfo readToken(Row& r)
@@ -52,6 +52,8 @@ template<typename Row> TokenInfo readToken(Row& r)
     t.lastTestResult = r.text(16);
     if (!r.isNull(17))
         t.lastTestPassed = r.int64(17) != 0;
+    t.version = int(r.int64(18));
+    t.revokedBy = r.interned(19);
     return t;
 }
 
@@ -169,10 +171,14 @@ Result<void> TokenRepository::remove(const QString& id)
     });
 }
 
-Result<QStringList> TokenRepository::abandonedPendingIds(const QDateTime& now)
+Result<QStringList> TokenRepository::abandonedPendingIds(const QDateTime& now, const QString& ownerId)
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT id, pending_owner, created_at FROM tokens WHERE state = 'pending'")))
+    q.prepare(QStringLiteral("SELECT id, pending_owner, created_at FROM tokens WHERE state = 'pending'")
+              + (ownerId.isEmpty() ? QString() : QStringLiteral(" AND owner_id = ?")));
+    if (!ownerId.isEmpty())
+        q.addBindValue(ownerId);
+    if (!q.exec())
         return Database::queryError(q, tr("look for unfinished tokens"));
     const QString host = QSysInfo::machineHostName();
     QStringList ids;
@@ -387,24 +393,45 @@ Result<QStringList> TokenRepository::names()
     return out;
 }
 
-Result<bool> TokenRepository::setRevoked(const QString& id, const QDateTime& at, const QString& reason)
+Result<EditOutcome> TokenRepository::setRevoked(const QString& id, const QDateTime& at, const QString& reason,
+                                                const QString& by, std::optional<int> expectedVersion)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE tokens SET revoked_at = ?, revoke_reason = ? WHERE id = ? AND (revoked_at IS NULL "
-                             "OR revoked_at > ?)"));
+    q.prepare(
+        QStringLiteral("UPDATE tokens SET revoked_at = ?, revoke_reason = ?, revoked_by = ?, version = version + 1 "
+                       "WHERE id = ? AND (revoked_at IS NULL OR revoked_at > ?)")
+        + (expectedVersion ? QStringLiteral(" AND version = ?") : QString()));
     q.addBindValue(at.toMSecsSinceEpoch());
     q.addBindValue(reason);
+    q.addBindValue(by.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(by));
     q.addBindValue(id);
     q.addBindValue(at.toMSecsSinceEpoch());
+    if (expectedVersion)
+        q.addBindValue(*expectedVersion);
     if (auto r = Database::exec(q, tr("revoke the token")); !r.ok())
         return r.error();
-    return q.numRowsAffected() > 0;
+    if (q.numRowsAffected() > 0)
+        return EditOutcome::Done;
+    return expectedVersion ? outcomeOfMiss(id, *expectedVersion) : EditOutcome::Unchanged;
+}
+
+Result<EditOutcome> TokenRepository::outcomeOfMiss(const QString& id, int expectedVersion)
+{
+    QSqlQuery v(m_db.connection());
+    v.prepare(QStringLiteral("SELECT version FROM tokens WHERE id = ?"));
+    v.addBindValue(id);
+    if (auto r = Database::exec(v, tr("read the token")); !r.ok())
+        return r.error();
+    if (v.next() && v.value(0).toInt() != expectedVersion)
+        return EditOutcome::Stale;
+    return EditOutcome::Unchanged;
 }
 
 Result<bool> TokenRepository::setRotatedFrom(const QString& id, const QString& previousId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE tokens SET rotated_from = ? WHERE id = ? AND rotated_from IS NULL"));
+    q.prepare(QStringLiteral(
+        "UPDATE tokens SET rotated_from = ?, version = version + 1 WHERE id = ? AND rotated_from IS NULL"));
     q.addBindValue(previousId);
     q.addBindValue(id);
     if (auto r = Database::exec(q, tr("link the new token to the one it replaces")); !r.ok())

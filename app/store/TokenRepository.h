@@ -16,6 +16,10 @@ namespace monime {
 
 class Database;
 
+/// What a checked edit did: done; nothing to do (already so); or refused because the row changed since the
+/// version the editor saw (a stale edit: never a silent win).
+enum class EditOutcome { Done, Unchanged, Stale };
+
 /// Which tokens to list. Status is computed from `now`, so it filters in SQL on the times.
 struct TokenFilter
 {
@@ -40,7 +44,7 @@ public:
     Result<void> remove(const QString& id);
     /// Pending tokens whose writer is gone: this host's rows whose process has ended (a crash), and other
     /// hosts' rows older than an hour.
-    Result<QStringList> abandonedPendingIds(const QDateTime& now);
+    Result<QStringList> abandonedPendingIds(const QDateTime& now, const QString& ownerId = {});
     /// Every row's state by id ("ready" or "pending"), hidden ones included: what `doctor` matches the keychain to.
     Result<QHash<QString, QString>> rowStates();
     /// "host:pid" of this process, as kept on the pending rows it writes.
@@ -59,10 +63,13 @@ public:
     /// Whether a ready token already has this name (case-insensitive).
     Result<bool> nameTaken(const QString& name);
 
-    /// Sets the revocation time, never postponing one already due earlier (a revoke during a rotation's grace
-    /// period wins). Returns whether the row changed.
-    Result<bool> setRevoked(const QString& id, const QDateTime& at, const QString& reason);
-    /// Links a guided rotation's new token to the one it replaces; false when it already replaces one.
+    /// Sets the revocation time and who revoked (`by`), never postponing one already due earlier (a revoke during
+    /// a rotation's grace period wins), and raises the version. With `expectedVersion`, only a row still at that
+    /// version changes (`UPDATE … WHERE id = ? AND version = ?`): Stale when another edit came first.
+    Result<EditOutcome> setRevoked(const QString& id, const QDateTime& at, const QString& reason,
+                                   const QString& by = {}, std::optional<int> expectedVersion = {});
+    /// Links a guided rotation's new token to the one it replaces (raising its version); false when it already
+    /// replaces one.
     Result<bool> setRotatedFrom(const QString& id, const QString& previousId);
     Result<void> setLastUsed(const QString& id, const QDateTime& at);
     /// Tokens used after `since`, with their last use: what a list refreshes when the sandbox reports usage.
@@ -70,6 +77,9 @@ public:
     Result<void> setLastTest(const QString& id, const QDateTime& at, bool passed, const QString& result);
 
 private:
+    /// Why a checked edit changed no row: the version moved (Stale), or there was nothing to do.
+    Result<EditOutcome> outcomeOfMiss(const QString& id, int expectedVersion);
+
     Database& m_db;
 };
 

@@ -93,8 +93,36 @@ class TestDatabase : public QObject
 {
     Q_OBJECT
 
+    /// Back to schema 7: the team rules (PostgreSQL) and the team and version columns of schema 8 go.
+    static bool undoSchema8(QSqlQuery& q)
+    {
+        if (usesPostgres()) {
+            for (const char* function :
+                 { "monime_tokens_guard()", "monime_team_guard()", "monime_notify()", "monime_me()", "monime_role()" })
+                if (!q.exec(QStringLiteral("DROP FUNCTION %1 CASCADE").arg(QLatin1String(function))))
+                    return false;
+            if (!q.exec(QStringLiteral("DO $$ DECLARE p record; BEGIN FOR p IN SELECT policyname, tablename FROM "
+                                       "pg_policies WHERE schemaname = current_schema() LOOP EXECUTE format('DROP "
+                                       "POLICY %I ON %I', p.policyname, p.tablename); END LOOP; END $$")))
+                return false;
+        } else if (!q.exec(QStringLiteral("DROP INDEX monimeers_db_user"))
+                   || !q.exec(QStringLiteral("DROP INDEX monimeers_email"))) {
+            return false;
+        }
+        for (const char* column :
+             { "monimeers DROP COLUMN email", "monimeers DROP COLUMN team_role", "monimeers DROP COLUMN db_user",
+               "tokens DROP COLUMN version", "tokens DROP COLUMN revoked_by" })
+            if (!q.exec(QStringLiteral("ALTER TABLE %1").arg(QLatin1String(column))))
+                return false;
+        if (usesPostgres() && !q.exec(QStringLiteral("DELETE FROM monimeers")))
+            return false; // the first owner schema 8 made
+        return true;
+    }
+
     static bool dropMoniteTables(QSqlQuery& q)
     {
+        if (!undoSchema8(q))
+            return false;
         for (const char* table : { "monite_history", "monite_tokens", "monite_entity_users", "monite_profiles" })
             if (!q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))))
                 return false;
@@ -591,7 +619,7 @@ private Q_SLOTS:
         }
         auto db = Database::open(path);
         QVERIFY2(db.ok(), qPrintable(db.error().message));
-        QCOMPARE(db.value()->schemaVersion(), 7);
+        QCOMPARE(db.value()->schemaVersion(), Database::kSchemaVersion);
         QSqlQuery q(db.value()->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM tokens")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);

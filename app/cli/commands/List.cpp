@@ -4,6 +4,7 @@
 #include "domain/Catalog.h"
 #include "portal/TokenJson.h"
 #include "portal/TokenService.h"
+#include "store/Database.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -89,9 +90,11 @@ void ListCommand::run(Cli& cli, const QCommandLineParser& parser)
             cli.finish(Cli::Success);
             return;
         }
+        // A team inventory says whose each token is (a personal one is all yours).
+        const bool team = cli.database().isPostgres();
         cli.out() << Cli::padded(tr("ID"), 25) << Cli::padded(tr("NAME"), 28) << Cli::padded(tr("TYPE"), 6)
                   << Cli::padded(tr("STATUS"), 9) << Cli::padded(tr("EXPIRES (UTC)"), 18) << Cli::padded(tr("HINT"), 20)
-                  << tr("PERMISSIONS") << "\n";
+                  << (team ? Cli::padded(tr("OWNER"), 26) : QString()) << tr("PERMISSIONS") << "\n";
         for (const TokenInfo& t : tokens.value()) {
             QString name = t.name;
             if (name.size() > 27)
@@ -103,7 +106,8 @@ void ListCommand::run(Cli& cli, const QCommandLineParser& parser)
                       << Cli::padded(
                              t.environment == Environment::Test ? QStringLiteral("TEST") : QStringLiteral("LIVE"), 6)
                       << Cli::padded(status, 9) << Cli::padded(shortTime(t.expiresAt), 18) << Cli::padded(t.hint, 20)
-                      << t.permissions.join(QLatin1Char(',')) << "\n";
+                      << (team ? Cli::padded(t.ownerLabel, 26) : QString()) << t.permissions.join(QLatin1Char(','))
+                      << "\n";
         }
         done();
     });

@@ -17,7 +17,7 @@ QString RevokeCommand::name() const
 
 QString RevokeCommand::synopsis() const
 {
-    return QStringLiteral("revoke ID [--reason TEXT]");
+    return QStringLiteral("revoke ID [--reason TEXT] [--if-version N]");
 }
 
 QString RevokeCommand::summary() const
@@ -27,7 +27,13 @@ QString RevokeCommand::summary() const
 
 QList<QCommandLineOption> RevokeCommand::options() const
 {
-    return { { { QStringLiteral("reason") }, tr("Why it is revoked (kept in the history)."), QStringLiteral("TEXT") } };
+    return { { { QStringLiteral("reason") },
+               tr("Why it is revoked (kept in the history; required for a teammate's token)."),
+               QStringLiteral("TEXT") },
+             { { QStringLiteral("if-version") },
+               tr("Revoke only if the token is still at this version (from show or list --json): another's edit "
+                  "since is never overwritten."),
+               QStringLiteral("N") } };
 }
 
 void RevokeCommand::run(Cli& cli, const QCommandLineParser& parser)
@@ -37,8 +43,18 @@ void RevokeCommand::run(Cli& cli, const QCommandLineParser& parser)
         return;
     }
     const QString id = parser.positionalArguments().constFirst();
-    cli.withService([&cli, &parser, id] {
-        auto revoked = cli.service().revoke(id, parser.value(QStringLiteral("reason")));
+    std::optional<int> version;
+    if (parser.isSet(QStringLiteral("if-version"))) {
+        bool ok = false;
+        version = parser.value(QStringLiteral("if-version")).toInt(&ok);
+        if (!ok || *version < 1) {
+            cli.usageError(tr("--if-version takes the token's version, a whole number from 1 (see `show ID`)."),
+                           QStringLiteral("revoke"));
+            return;
+        }
+    }
+    cli.withService([&cli, &parser, id, version] {
+        auto revoked = cli.service().revoke(id, parser.value(QStringLiteral("reason")), version);
         if (!revoked.ok())
             return cli.fail(revoked.error());
         if (cli.json())

@@ -3,6 +3,7 @@
 #include "cli/Commands.h"
 #include "portal/TokenJson.h"
 #include "portal/TokenService.h"
+#include "store/Database.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -48,7 +49,7 @@ void ShowCommand::run(Cli& cli, const QCommandLineParser& parser)
             QJsonObject o = TokenJson::token(t, now);
             QJsonArray history;
             for (const AuditEntry& e : details->history)
-                history.append(TokenJson::audit(e));
+                history.append(TokenJson::audit(e, details->people.value(e.actor)));
             o.insert(QLatin1String("history"), history);
             cli.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n";
             cli.finish(Cli::Success);
@@ -65,9 +66,12 @@ void ShowCommand::run(Cli& cli, const QCommandLineParser& parser)
         line(tr("Hint"), t.hint);
         line(tr("Created"), TokenJson::timestamp(t.createdAt));
         line(tr("Expires"), t.expiresAt.isValid() ? TokenJson::timestamp(t.expiresAt) : tr("never"));
+        line(tr("Owner"), t.ownerLabel.isEmpty() ? t.ownerId : t.ownerLabel);
         if (t.revokedAt.isValid())
             line(tr("Revoked"),
-                 TokenJson::timestamp(t.revokedAt) + QStringLiteral(" (") + t.revokeReason + QLatin1Char(')'));
+                 t.revokedByLabel.isEmpty()
+                     ? tr("%1 (%2)").arg(TokenJson::timestamp(t.revokedAt), t.revokeReason)
+                     : tr("%1 by %2 (%3)").arg(TokenJson::timestamp(t.revokedAt), t.revokedByLabel, t.revokeReason));
         line(tr("API release"), t.apiRelease);
         line(tr("Permissions"), t.permissions.join(QLatin1String(", ")));
         line(tr("Space"), t.spaceWhitelist.isEmpty() ? tr("any") : t.spaceWhitelist);
@@ -76,9 +80,14 @@ void ShowCommand::run(Cli& cli, const QCommandLineParser& parser)
              t.rotatedFrom.isEmpty() ? originName(t.origin)
                                      : tr("%1 from %2").arg(originName(t.origin), t.rotatedFrom));
         line(tr("Last used"), t.lastUsedAt.isValid() ? TokenJson::timestamp(t.lastUsedAt) : tr("never"));
+        line(tr("Version"), QString::number(t.version));
         cli.out() << tr("History:") << "\n";
         for (const AuditEntry& e : details->history)
-            cli.out() << "  " << TokenJson::timestamp(e.at) << "  " << Cli::padded(e.action, 10) << e.detail << "\n";
+            cli.out() << "  " << TokenJson::timestamp(e.at) << "  " << Cli::padded(e.action, 10) << e.detail
+                      << (e.actor.isEmpty() || !cli.database().isPostgres()
+                              ? QString()
+                              : tr(" (by %1)").arg(details->people.value(e.actor, e.actor)))
+                      << "\n";
         cli.finish(Cli::Success);
     });
 }
