@@ -102,7 +102,11 @@ void benchList(const QString& dir, int n)
         TokenService service(*db.value(), secrets, clock, Catalog::builtIn());
         QElapsedTimer t;
         t.start();
-        seed(*db.value(), n, service.monimeer()->id);
+        QString error;
+        if (!seed(*db.value(), n, service.monimeer()->id, QDateTime::currentMSecsSinceEpoch(), &error)) {
+            out << QStringLiteral("seed %1 tokens:           FAILED: %2\n").arg(n).arg(error);
+            return;
+        }
         out << QStringLiteral("seed %1 tokens:           %2 ms\n").arg(n).arg(t.elapsed());
 
         QList<double> ms;

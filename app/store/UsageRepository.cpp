@@ -22,6 +22,24 @@ QVariant textOrNull(const QString& s)
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
+/// Rows per INSERT statement off SQLite: 10 parameters each, well below PostgreSQL's 65,535 a statement.
+constexpr int kRowsPerInsert = 500;
+
+/// `INSERT INTO usage (…) VALUES (?, …), …` for `rows` rows.
+QString insertSql(int rows)
+{
+    QString sql = QStringLiteral("INSERT INTO usage (token_id, at, method, path, status, reason, caller_ip, space_id, "
+                                 "environment, latency_us) VALUES ");
+    const QLatin1String row("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sql.reserve(sql.size() + rows * (row.size() + 2));
+    for (int r = 0; r < rows; ++r) {
+        if (r > 0)
+            sql += QLatin1String(", ");
+        sql += row;
+    }
+    return sql;
+}
+
 /// The SQLite handle under a QSQLITE connection, or nullptr (another driver).
 sqlite3* sqliteHandle(QSqlDatabase& db)
 {
@@ -82,28 +100,37 @@ Result<void> UsageRepository::append(const QList<UsageRecord>& records)
         return {};
     if (sqlite3* db = sqliteHandle(m_db.connection()))
         return appendSqlite(db, records);
+    // Other drivers (PostgreSQL): multi-row INSERTs. QPSQL sends each statement as a round trip and an `EXECUTE`
+    // the server parses; one a row cost more CPU than answering the request, and a busy sandbox's usage fell
+    // seconds behind (benchmarks/postgres-bench.sh).
     return m_db.transaction([&]() -> Result<void> {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO usage (token_id, at, method, path, status, reason, caller_ip, space_id, "
-                                 "environment, latency_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery full(m_db.connection());
         QHash<QString, qint64> newest;
-        for (const UsageRecord& r : records) {
-            q.addBindValue(textOrNull(r.tokenId));
-            q.addBindValue(r.atMs);
-            q.addBindValue(r.method);
-            q.addBindValue(r.path);
-            q.addBindValue(r.status);
-            q.addBindValue(textOrNull(r.reason));
-            q.addBindValue(r.callerIp);
-            q.addBindValue(textOrNull(r.spaceId));
-            q.addBindValue(textOrNull(r.environment));
-            q.addBindValue(r.latencyUs);
+        for (qsizetype start = 0; start < records.size(); start += kRowsPerInsert) {
+            const int rows = int(std::min<qsizetype>(kRowsPerInsert, records.size() - start));
+            QSqlQuery tail(m_db.connection());
+            QSqlQuery& q = rows == kRowsPerInsert ? full : tail;
+            if ((rows < kRowsPerInsert || start == 0) && !q.prepare(insertSql(rows)))
+                return Database::queryError(q, tr("record API usage"));
+            for (qsizetype i = start; i < start + rows; ++i) {
+                const UsageRecord& r = records.at(i);
+                q.addBindValue(textOrNull(r.tokenId));
+                q.addBindValue(r.atMs);
+                q.addBindValue(r.method);
+                q.addBindValue(r.path);
+                q.addBindValue(r.status);
+                q.addBindValue(textOrNull(r.reason));
+                q.addBindValue(r.callerIp);
+                q.addBindValue(textOrNull(r.spaceId));
+                q.addBindValue(textOrNull(r.environment));
+                q.addBindValue(r.latencyUs);
+                if (!r.tokenId.isEmpty()) {
+                    qint64& at = newest[r.tokenId];
+                    at = std::max(at, r.atMs);
+                }
+            }
             if (auto e = Database::exec(q, tr("record API usage")); !e.ok())
                 return e;
-            if (!r.tokenId.isEmpty()) {
-                qint64& at = newest[r.tokenId];
-                at = std::max(at, r.atMs);
-            }
         }
         return moveLastUsed(newest);
     });

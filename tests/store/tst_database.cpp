@@ -598,6 +598,55 @@ private Q_SLOTS:
         QCOMPARE(one->total, 2);
     }
 
+    // A batch larger than one INSERT statement (PostgreSQL writes 500 rows a statement): every row kept, in
+    // order, NULLs as NULLs, and the token's last use moved to its newest call.
+    void usageAppendsLargeBatches()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(freshLocation(dir));
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO monimeers (id, name, created_at) VALUES ('m', 'me', 0)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO tokens (id, owner_id, name, environment, api_release, created_at, secret_digest, hint, "
+            "checksum_state, origin, state) VALUES ('tok-a', 'm', 'n', 'test', 'r', 0, 'd', 'h', 'valid', "
+            "'created', 'ready')")));
+        UsageRepository usage(*db.value());
+        const qint64 t0 = 1'800'000'000'000;
+        QList<UsageRecord> batch;
+        for (int i = 0; i < 1201; ++i) {
+            UsageRecord r;
+            r.tokenId = i % 4 == 3 ? QString() : QStringLiteral("tok-a"); // an unknown token's call: NULL
+            r.atMs = t0 + i / 2; // pairs share a time: ties read back in insertion order
+            r.method = QStringLiteral("GET");
+            r.path = QStringLiteral("/v1/payments/%1").arg(i);
+            r.status = i % 2 ? 200 : 404;
+            r.reason = i % 2 ? QString() : QStringLiteral("not_found");
+            r.callerIp = QStringLiteral("127.0.0.1");
+            r.latencyUs = i;
+            batch.append(r);
+        }
+        auto appended = usage.append(batch);
+        QVERIFY2(appended.ok(), qPrintable(appended.error().message));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(token_id), count(reason), sum(latency_us) FROM usage")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 1201);
+        QCOMPARE(q.value(1).toLongLong(), 901);
+        QCOMPARE(q.value(2).toLongLong(), 601);
+        QCOMPARE(q.value(3).toLongLong(), 1200LL * 1201 / 2);
+        auto recent = usage.recent(QString(), 3);
+        QVERIFY2(recent.ok(), qPrintable(recent.error().message));
+        QCOMPARE(recent->size(), 3);
+        QCOMPARE(recent->at(0).path, QStringLiteral("/v1/payments/1200"));
+        QCOMPARE(recent->at(1).path, QStringLiteral("/v1/payments/1199"));
+        QCOMPARE(recent->at(2).path, QStringLiteral("/v1/payments/1198"));
+        QCOMPARE(recent->at(1).tokenId, QString());
+        QCOMPARE(recent->at(2).reason, QStringLiteral("not_found"));
+        QVERIFY(q.exec(QStringLiteral("SELECT last_used_at FROM tokens WHERE id = 'tok-a'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), t0 + 600);
+    }
+
     // Schema 7 keeps Monite client profiles: a schema-6 file gets the tables, its tokens kept; entity users, token
     // metadata and history go with their profile; no column could hold a secret.
     void migratesToMonite()
