@@ -21,6 +21,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<RemindCommand>());
     commands.push_back(std::make_unique<CatalogCommand>());
     commands.push_back(std::make_unique<MoniteCommand>());
+    commands.push_back(std::make_unique<MigrateCommand>());
     return commands;
 }
 
