@@ -83,6 +83,7 @@ QString Cli::flagFor(const QString& field)
         { QStringLiteral("environment"), QStringLiteral("--environment") },
         { QStringLiteral("apiVersion"), QStringLiteral("--api-version") },
         { QStringLiteral("entityUser"), QStringLiteral("--entity-user") },
+        { QStringLiteral("to"), QStringLiteral("--to") },
         { QStringLiteral("clientSecret"), QStringLiteral("client secret (standard input)") },
     };
     return flags.value(field, field);

@@ -202,6 +202,18 @@ public:
     void run(Cli& cli, const QCommandLineParser& parser) override;
 };
 
+class MigrateCommand final : public Command
+{
+    Q_OBJECT
+
+public:
+    QString name() const override;
+    QString synopsis() const override;
+    QString summary() const override;
+    QList<QCommandLineOption> options() const override;
+    void run(Cli& cli, const QCommandLineParser& parser) override;
+};
+
 /// Every command, in the order the overview lists them.
 std::vector<std::unique_ptr<Command>> allCommands();
 

@@ -22,6 +22,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<CatalogCommand>());
     commands.push_back(std::make_unique<MoniteCommand>());
     commands.push_back(std::make_unique<TeamCommand>());
+    commands.push_back(std::make_unique<MigrateCommand>());
     return commands;
 }
 
