@@ -23,11 +23,7 @@ cmake --build build
 # One PostgreSQL cluster for every `postgres` test of the run (each test makes databases of its own on it); the
 # tests wrap themselves in with-postgres.sh, which then uses this one rather than starting another.
 phase "tests"
-# --repeat until-pass:2: tst_sandboxserver's acceptWhenOutOfDescriptors holds the process at its descriptor limit for
-# a second, and now and then GLib aborts there ("Creating pipes for GWakeup: Too many open files") before the test
-# can finish; a second run of a failed program is allowed, and the log shows every failure.
-$keyring tests/with-postgres.sh ctest --test-dir build --output-on-failure --parallel "$jobs" --timeout 600 \
-    --repeat until-pass:2
+$keyring tests/with-postgres.sh ctest --test-dir build --output-on-failure --parallel "$jobs" --timeout 600
 
 phase "sanitizer build"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMONIME_SANITIZE=ON -DMONIME_BUILD_GUI=OFF \
@@ -38,6 +34,9 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 # Not the `postgres` tests: the same store code runs in the SQLite tests here, and a cluster with its tests would
 # add their time to the slowest part of CI.
 phase "sanitizer tests"
+# --repeat until-pass:2 stays here for now: one CI run saw a UBSan report in tst_sandboxserver's
+# acceptWhenOutOfDescriptors that nobody has explained (the GLib abort "Creating pipes for GWakeup" there was the
+# usage writer's thread starting late, fixed in SandboxServer::start). The log shows every failure.
 $keyring ctest --test-dir build-asan --output-on-failure --parallel "$jobs" --timeout 900 --repeat until-pass:2 \
     -L 'unit|sqlite|keychain|cli|reports|http|concurrency' -LE postgres
 

@@ -234,6 +234,12 @@ Result<quint16> SandboxServer::start()
     connect(m_writer, &UsageWriter::failed, this,
             [](const QString& message) { qWarning("monime-sandbox: usage not recorded: %s", qPrintable(message)); });
     m_writerThread->start(QThread::LowPriority);
+    // The thread makes its event dispatcher (an eventfd) only once it runs; wait for that here, so every
+    // descriptor the server needs is taken before start() returns. A thread that got there after the descriptors
+    // ran out would end the process: GLib aborts when it cannot make its wakeup descriptor.
+    if (m_writerThread->isRunning())
+        QMetaObject::invokeMethod(
+            m_writer, [] {}, Qt::BlockingQueuedConnection);
     return listening;
 }
 

@@ -61,7 +61,8 @@ public:
     ~SandboxServer() override;
 
     /// Opens the database and starts listening. Returns the port (the chosen one when options.port is 0).
-    /// `::` as the address listens on IPv6 and IPv4 alike (a dual-stack socket).
+    /// `::` as the address listens on IPv6 and IPv4 alike (a dual-stack socket). On return the usage writer's
+    /// thread is running with its event loop: serving needs no new thread, nor the descriptor one would take.
     Result<quint16> start();
     /// Stops listening, closes every connection and writes the remaining usage.
     void stop();

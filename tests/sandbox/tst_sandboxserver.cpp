@@ -979,6 +979,22 @@ private Q_SLOTS:
         }
     }
 
+    void startTakesTheWritersDescriptor()
+    {
+        // start() returns with the usage writer's thread running its event loop, whose dispatcher holds an eventfd:
+        // were it made later, it could come when descriptors have run out (as below), and GLib aborts then.
+        const auto eventFds = [] {
+            int n = 0;
+            for (const QFileInfo& fd :
+                 QDir(QStringLiteral("/proc/self/fd")).entryInfoList(QDir::Files | QDir::System | QDir::NoDotAndDotDot))
+                n += fd.symLinkTarget().endsWith(QLatin1String("[eventfd]")) ? 1 : 0;
+            return n;
+        };
+        const int before = eventFds();
+        server();
+        QCOMPARE(eventFds(), before + 1);
+    }
+
     void acceptWhenOutOfDescriptors()
     {
         // The cap keeps the sandbox below its descriptor limit; when something else uses descriptors up anyway,
