@@ -35,6 +35,8 @@ void GrantCache::revalidate()
         }
         return;
     }
+    if (m_pushed || m_offline)
+        return;
     if (m_age.elapsed() >= m_ttlMs)
         clear();
 }

@@ -36,6 +36,14 @@ public:
     /// Drops everything if the database changed since it was last checked. Call once per request.
     void revalidate();
     void clear();
+    /// Changes are pushed (a team database's NOTIFY through an InventoryWatcher, which calls clear()): no
+    /// time-to-live then.
+    void setPushed(bool pushed) { m_pushed = pushed; }
+    /// The database cannot be reached: nothing is dropped, the tokens already checked keep being served.
+    void setOffline(bool offline) { m_offline = offline; }
+    bool offline() const { return m_offline; }
+    /// How many tokens are cached (known and unknown digests).
+    qsizetype size() const { return m_byDigest.size(); }
 
     /// The ready token with this digest, or nullptr when none is (negative answers are cached too).
     const CachedToken* token(const QString& digest);
@@ -51,6 +59,8 @@ private:
     QElapsedTimer m_age;
     QElapsedTimer m_sinceCheck;
     std::optional<qint64> m_version;
+    bool m_pushed = false;
+    bool m_offline = false;
     QHash<QString, std::shared_ptr<const CachedToken>> m_byDigest;
     QHash<QString, SpaceMembership> m_memberships; ///< key: owner id + '\n' + Space id
     static constexpr int kMaxEntries = 20000;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/SandboxServer.h"
 
+#include "store/InventoryWatcher.h"
+
 #include "core/Clock.h"
 #include "domain/IpRule.h"
 #include "domain/TokenSecret.h"
@@ -222,6 +224,8 @@ Result<quint16> SandboxServer::start()
         m_api->loadState(state.object());
     }
     m_handler = m_api.get();
+    if (m_database->isPostgres())
+        watchTeamDatabase();
     auto listening = listen();
     if (!listening.ok())
         return listening;
@@ -241,6 +245,44 @@ Result<quint16> SandboxServer::start()
         QMetaObject::invokeMethod(
             m_writer, [] {}, Qt::BlockingQueuedConnection);
     return listening;
+}
+
+void SandboxServer::watchTeamDatabase()
+{
+    // A revocation by a teammate reaches the cache through NOTIFY within milliseconds; a lost server leaves the
+    // cache as it is, so the tokens already checked keep being served, and the log says so.
+    m_watcher = new InventoryWatcher(m_databasePath, this);
+    connect(m_watcher, &InventoryWatcher::changed, this, [this] {
+        if (m_api)
+            m_api->cache().clear();
+    });
+    connect(m_watcher, &InventoryWatcher::stateChanged, this,
+            [this](InventoryWatcher::State state, const QString& problem) {
+                if (!m_api)
+                    return;
+                GrantCache& cache = m_api->cache();
+                if (state == InventoryWatcher::State::Offline) {
+                    cache.setOffline(true);
+                    qWarning("monime-sandbox: %s",
+                             qPrintable(QCoreApplication::translate(
+                                            "monime::SandboxServer",
+                                            "the team database cannot be reached (%1); serving from the cache (%n "
+                                            "token(s) already checked) until it is back. Tokens not yet checked are "
+                                            "refused meanwhile.",
+                                            nullptr, int(cache.size()))
+                                            .arg(problem)));
+                    return;
+                }
+                (void)m_database->reconnect();
+                cache.setOffline(false);
+                cache.setPushed(true);
+                cache.clear();
+                qWarning("monime-sandbox: %s",
+                         qPrintable(QCoreApplication::translate("monime::SandboxServer",
+                                                                "the team database is back; tokens are checked "
+                                                                "against it again.")));
+            });
+    m_api->cache().setPushed(m_watcher->start().ok());
 }
 
 Result<quint16> SandboxServer::listen()

@@ -25,6 +25,7 @@ class Catalog;
 class Clock;
 class Database;
 class SandboxApi;
+class InventoryWatcher;
 class SandboxRequestHandler;
 class UsageWriter;
 struct HttpResponse;
@@ -93,6 +94,8 @@ private:
 
     /// Binds, listens and starts the timers (the descriptor cap too); start() has made m_handler.
     Result<quint16> listen();
+    /// A team database: an InventoryWatcher clears the grant cache on every NOTIFY, and keeps it while offline.
+    void watchTeamDatabase();
     void acceptPending();
     void incoming(int fd);
     void resumeAccepting();
@@ -129,6 +132,7 @@ private:
     SandboxOptions m_options;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SandboxApi> m_api;
+    InventoryWatcher* m_watcher = nullptr; ///< a team database's changes and reachability (PostgreSQL only)
     QThread* m_writerThread = nullptr;
     UsageWriter* m_writer = nullptr; ///< lives in m_writerThread
     QTcpServer* m_server = nullptr; ///< binds and listens; accepting is ours (m_acceptNotifier)

@@ -1074,7 +1074,7 @@ Result<void> Database::createTeamRules()
     if (!insert.exec())
         return queryError(insert, tr("set up the team's first owner"));
     for (const char* statement : kTeamRulesV8)
-        if (!q.exec(QString::fromLatin1(statement).arg(schema)))
+        if (!q.exec(QString::fromLatin1(statement).replace(QLatin1String("%1"), schema)))
             return queryError(q, tr("set up the team's rules"));
     for (const auto& grant : kTeamGrantsV8) {
         if (!q.exec(QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(QLatin1String(grant[0])))
@@ -1170,6 +1170,25 @@ Result<IntegrityReport> Database::checkIntegrity(bool quick)
     }
     report.ok = report.problems.isEmpty();
     return report;
+}
+
+Result<void> Database::reconnect()
+{
+    if (!m_postgres)
+        return {};
+    {
+        QSqlQuery ping(m_db);
+        if (ping.exec(QStringLiteral("SELECT 1")))
+            return {};
+    }
+    if (m_db.isOpen()) {
+        m_db.close();
+        g_openConnections.deref();
+    }
+    if (!m_db.open())
+        return sqlError(m_db.lastError(), tr("connect to the team database again"), true);
+    g_openConnections.ref();
+    return {};
 }
 
 Result<void> Database::transaction(const std::function<Result<void>()>& work)

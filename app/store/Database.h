@@ -82,6 +82,10 @@ public:
     bool isPostgres() const { return m_postgres; }
     int schemaVersion() const;
 
+    /// PostgreSQL: when the connection no longer answers (the server restarted, the connection was killed), opens
+    /// it again. Nothing is retried: a change that failed with the connection was not saved and said so.
+    Result<void> reconnect();
+
     /// Runs `work` in a transaction: committed when it returns ok, rolled back otherwise.
     Result<void> transaction(const std::function<Result<void>()>& work);
 
