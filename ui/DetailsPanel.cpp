@@ -70,12 +70,18 @@ void DetailsPanel::showToken(const QString& id)
                     .arg(statusColor, statusText(t, now).toHtmlEscaped(),
                          t.expiresSoon(now) ? tr(" — expires soon") : QString()));
     html += row(tr("Hint"), t.hint.toHtmlEscaped());
+    const auto me = m_service.monimeer();
+    const bool mine = me.ok() && me->id == t.ownerId;
+    html += row(tr("Owner"), mine ? tr("you (%1)").arg(t.ownerLabel.toHtmlEscaped()) : t.ownerLabel.toHtmlEscaped());
     html += row(tr("Created"), when(t.createdAt, QString()));
     html += row(tr("Expires"), when(t.expiresAt, tr("never")));
     // A rotation's grace period: not revoked yet, but the date is set.
     if (t.revokedAt.isValid())
         html += row(t.revocationScheduled(now) ? tr("Revoked on") : tr("Revoked"),
-                    when(t.revokedAt, QString()) + QStringLiteral(" — ") + t.revokeReason.toHtmlEscaped());
+                    when(t.revokedAt, QString()) + QStringLiteral(" — ") + t.revokeReason.toHtmlEscaped()
+                        + (t.revokedBy.isEmpty() || t.revokedBy == t.ownerId
+                               ? QString()
+                               : tr(" (by %1)").arg(t.revokedByLabel.toHtmlEscaped())));
     html += row(tr("API release"), t.apiRelease.toHtmlEscaped());
     html += row(tr("Permissions"), t.permissions.join(QLatin1String(", ")).toHtmlEscaped());
     html += row(tr("Space whitelist"), t.spaceWhitelist.isEmpty() ? tr("any Space") : t.spaceWhitelist.toHtmlEscaped());
@@ -87,6 +93,13 @@ void DetailsPanel::showToken(const QString& id)
                     ? when(t.lastTestedAt, QString()) + QStringLiteral(" — ") + t.lastTestResult.toHtmlEscaped()
                     : tr("never"));
     html += QStringLiteral("</table>");
+    // A teammate's token: its secret is in their keychain, so Test and Rotate are theirs; said, not failed.
+    if (me.ok() && !mine)
+        html += tr("<p><i>%1's token: its secret is in %1's keychain only, so only %1 can test or rotate it.%2</i></p>")
+                    .arg(t.ownerLabel.toHtmlEscaped(),
+                         TeamPolicy::canManage(me->role) ? tr(" As an %1 you may revoke it, with a reason.")
+                                                                .arg(teamRoleName(me->role))
+                                                          : QString());
 
     // Effective access: the intersection of the token's permissions and the role in each Space.
     html += tr("<h4>Effective access by Space</h4>");
@@ -140,8 +153,11 @@ void DetailsPanel::showToken(const QString& id)
 
     html += tr("<h4>History</h4><ul>");
     for (const AuditEntry& e : details->history)
-        html += QStringLiteral("<li>%1 — <b>%2</b> %3</li>")
-                    .arg(when(e.at, QString()), e.action.toHtmlEscaped(), e.detail.toHtmlEscaped());
+        html += QStringLiteral("<li>%1 — <b>%2</b> %3%4</li>")
+                    .arg(when(e.at, QString()), e.action.toHtmlEscaped(), e.detail.toHtmlEscaped(),
+                         e.actor.isEmpty() || e.actor == t.ownerId
+                             ? QString()
+                             : tr(" (by %1)").arg(details->people.value(e.actor, e.actor).toHtmlEscaped()));
     html += QStringLiteral("</ul>");
     m_browser->setHtml(html);
 }

@@ -21,6 +21,7 @@
 #include "reports/ExportDialog.h"
 #include "reports/HealthView.h"
 #include "store/Database.h"
+#include "store/InventoryWatcher.h"
 #include "testing/TestTokenDialog.h"
 #include "testing/UsageView.h"
 #include "wizard/CreateTokenWizard.h"
@@ -37,6 +38,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QStackedWidget>
 #include <QSystemTrayIcon>
 #include <QTableView>
@@ -144,6 +146,59 @@ MainWindow::MainWindow(TokenService& service, QWidget* parent)
     setTabOrder(m_spaces, m_addSpaceButton);
     setTabOrder(m_addSpaceButton, m_create); // then the page's own order: search, filters, list, details
     reload();
+    watchInventory();
+}
+
+void MainWindow::watchInventory()
+{
+    m_inventoryState = new QLabel(this);
+    m_inventoryState->setObjectName(QStringLiteral("inventoryStateLabel"));
+    m_inventoryState->setAccessibleName(tr("Inventory connection"));
+    statusBar()->addPermanentWidget(m_inventoryState);
+    m_liveReload = new QTimer(this);
+    m_liveReload->setSingleShot(true);
+    m_liveReload->setInterval(150);
+    connect(m_liveReload, &QTimer::timeout, this, [this] {
+        m_service.forgetMonimeer(); // a role may have changed
+        reload();
+        if (!m_details->currentId().isEmpty())
+            m_details->showToken(m_details->currentId());
+        showInventoryState();
+    });
+    m_watcher = new InventoryWatcher(m_service.databasePath(), this);
+    connect(m_watcher, &InventoryWatcher::changed, m_liveReload, qOverload<>(&QTimer::start));
+    connect(m_watcher, &InventoryWatcher::stateChanged, this,
+            [this](InventoryWatcher::State state, const QString&) {
+                if (state == InventoryWatcher::State::Online)
+                    (void)m_service.reconnect();
+                showInventoryState();
+            });
+    (void)m_watcher->start(); // offline at start: it says so and keeps trying
+    showInventoryState();
+}
+
+void MainWindow::showInventoryState()
+{
+    if (!m_inventoryState)
+        return;
+    if (m_watcher && m_watcher->state() == InventoryWatcher::State::Offline) {
+        m_inventoryState->setText(tr("Offline — reconnecting…"));
+        m_inventoryState->setToolTip(
+            tr("The team inventory cannot be reached: %1\nThe list shows what was last read; a change made now "
+               "is not saved (each says so). The window reconnects by itself and updates.")
+                .arg(m_watcher->problem()));
+        m_inventoryState->setStyleSheet(QStringLiteral("QLabel { color: #82071e; font-weight: bold; }"));
+        return;
+    }
+    m_inventoryState->setStyleSheet(QString());
+    m_inventoryState->setToolTip(QString());
+    if (!Database::isPostgresUrl(m_service.databasePath())) {
+        m_inventoryState->clear();
+        return;
+    }
+    const auto me = m_service.monimeer();
+    m_inventoryState->setText(me.ok() ? tr("Team inventory — you are %1 (%2); live").arg(me->label(), teamRoleName(me->role))
+                                      : me.error().message);
 }
 
 void MainWindow::addMonitePage(MoniteService& monite)
@@ -291,6 +346,28 @@ void MainWindow::updateActions()
     m_testAction->setEnabled(ids.size() == 1 && m_tester);
     m_copyIdAction->setEnabled(!ids.isEmpty());
     m_revokeAction->setEnabled(!ids.isEmpty());
+    // A team inventory: what TeamPolicy allows you, with the reason in the tooltip (a teammate's token's secret is
+    // in their keychain).
+    const auto me = m_service.monimeer();
+    if (!me.ok())
+        return;
+    const bool writer = TeamPolicy::canWrite(me->role);
+    m_createAction->setEnabled(writer);
+    m_create->setEnabled(writer);
+    m_importAction->setEnabled(writer);
+    const TokenInfo* one = ids.size() == 1 ? m_model->tokenAt(m_model->rowOf(ids.constFirst())) : nullptr;
+    const bool others = one && one->ownerId != me->id;
+    const QString why = others ? tr("%1's token: its secret is in %1's keychain only.").arg(one->ownerLabel) : QString();
+    for (QAction* a : { m_testAction, m_rotateAction, m_guidedRotateAction }) {
+        if (others || !writer)
+            a->setEnabled(false);
+        a->setToolTip(why);
+    }
+    bool mayRevoke = writer;
+    for (const QString& id : ids)
+        if (const TokenInfo* t = m_model->tokenAt(m_model->rowOf(id)); t && t->ownerId != me->id)
+            mayRevoke = mayRevoke && TeamPolicy::canManage(me->role);
+    m_revokeAction->setEnabled(m_revokeAction->isEnabled() && mayRevoke);
 }
 
 void MainWindow::reload()
@@ -428,15 +505,19 @@ void MainWindow::revokeSelected()
     if (ids.isEmpty())
         return;
     QStringList names;
+    QHash<QString, int> versions; // what you saw: a token changed since is not overwritten (stale_edit)
     for (const QString& id : ids)
-        if (const TokenInfo* t = m_model->tokenAt(m_model->rowOf(id)))
+        if (const TokenInfo* t = m_model->tokenAt(m_model->rowOf(id))) {
             names << QStringLiteral("%1 (%2)").arg(t->name, t->id);
+            versions.insert(id, t->version);
+        }
     RevokeDialog dialog(names, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QStringList failures;
     for (const QString& id : ids) {
-        auto revoked = m_service.revoke(id, dialog.reason());
+        auto revoked = m_service.revoke(
+            id, dialog.reason(), versions.contains(id) ? std::optional<int>(versions.value(id)) : std::nullopt);
         if (!revoked.ok())
             failures << revoked.error().message;
     }

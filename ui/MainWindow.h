@@ -19,6 +19,8 @@ class QTimer;
 
 namespace monime {
 
+class InventoryWatcher;
+
 class ClipboardGuard;
 class DesktopNotifier;
 class ReminderSender;
@@ -144,6 +146,12 @@ private:
     QDateTime m_lastUsageCheck;
     QStackedWidget* m_pages = nullptr;
     QAction* m_searchAction = nullptr;
+    /// Another program's changes (a teammate's, the CLI's) and, on a team database, whether it can be reached.
+    InventoryWatcher* m_watcher = nullptr;
+    QTimer* m_liveReload = nullptr; ///< gathers a burst of changes into one reload
+    QLabel* m_inventoryState = nullptr; ///< status bar: who you are in the team, offline/reconnecting
+    void watchInventory();
+    void showInventoryState();
 };
 
 } // namespace monime

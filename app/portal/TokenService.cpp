@@ -771,6 +771,11 @@ void TokenService::forgetSecret(const QString& id, Callback<void> done)
     });
 }
 
+Result<void> TokenService::reconnect()
+{
+    return m_db.reconnect();
+}
+
 QString TokenService::databasePath() const
 {
     return m_db.path();

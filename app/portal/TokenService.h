@@ -69,6 +69,8 @@ public:
     /// database the member this PostgreSQL login is (an Error saying whom to ask when none). Every use case
     /// checks TeamPolicy with it.
     Result<Monimeer> monimeer();
+    /// A team database whose connection was lost: connects again (nothing is retried; see Database::reconnect).
+    Result<void> reconnect();
     /// Reads who you are again at the next use (after your role or email changed).
     void forgetMonimeer() { m_monimeer.reset(); }
 
