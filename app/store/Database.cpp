@@ -198,6 +198,13 @@ const char* const kTeamRulesV8[] = {
     "IF;\n"
     "  IF (NEW.revoked_at, NEW.revoke_reason, NEW.revoked_by) IS DISTINCT FROM (OLD.revoked_at, OLD.revoke_reason, "
     "OLD.revoked_by) THEN\n"
+    // A revocation is for good (as TokenRepository::setRevoked writes it): once in effect nobody undoes, postpones
+    // or re-signs it; a scheduled one (a rotation's grace) may only come sooner.
+    "    IF OLD.revoked_at IS NOT NULL AND (NEW.revoked_at IS NULL OR NEW.revoked_at >= OLD.revoked_at\n"
+    "       OR OLD.revoked_at <= (extract(epoch FROM clock_timestamp()) * 1000)::bigint) THEN\n"
+    "      RAISE EXCEPTION 'a revocation is for good: nobody undoes, postpones or rewrites it (a scheduled one may "
+    "only "
+    "come sooner)' USING ERRCODE = 'MN403'; END IF;\n"
     "    IF NEW.revoked_by IS DISTINCT FROM me THEN\n"
     "      RAISE EXCEPTION 'a revocation names its revoker (revoked_by must be you)' USING ERRCODE = 'MN403'; END IF;\n"
     "    IF OLD.owner_id <> me AND r NOT IN ('owner', 'admin') THEN\n"
