@@ -506,6 +506,10 @@ private Q_SLOTS:
         QTest::newRow("admin demotes the owner") << "dave"
                                                  << "UPDATE monimeers SET team_role = 'member' WHERE id = '@alice'"
                                                  << QByteArray("only an owner makes or unmakes an owner");
+        QTest::newRow("admin renames the owner")
+            << "dave"
+            << "UPDATE monimeers SET email = 'dave2@example.com', name = 'x' WHERE id = '@alice'"
+            << QByteArray("their own name and email");
         QTest::newRow("stranger adds themself")
             << "erin"
             << "INSERT INTO monimeers (id, name, created_at, team_role, db_user) VALUES ('mmr-erin', 'erin', 0, "
