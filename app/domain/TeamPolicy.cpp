@@ -46,6 +46,15 @@ Error TeamPolicy::viewer(const Actor& actor)
                        .arg(actor.label));
 }
 
+Result<void> TeamPolicy::read(const Actor& actor)
+{
+    if (actor.role == TeamRole::Former)
+        return refusal(tr("You (%1) are no longer a member of this team inventory, so it shows you nothing. Ask one "
+                          "of its owners or admins to add you again (`monime-portal-cli team add`).")
+                           .arg(actor.label));
+    return {};
+}
+
 Result<void> TeamPolicy::create(const Actor& actor)
 {
     if (!canWrite(actor.role))

@@ -50,6 +50,8 @@ public:
     }
     static bool canManage(TeamRole role) { return role == TeamRole::Owner || role == TeamRole::Admin; }
 
+    /// Reading the inventory: refused to a former member (the database shows them nothing).
+    static Result<void> read(const Actor& actor);
     /// Creating or importing a token.
     static Result<void> create(const Actor& actor);
     /// Revoking token `ownerId`'s token; `ownerLabel` names its owner; `reason` as given.

@@ -466,6 +466,8 @@ Result<QStringList> TokenService::tokenNames()
 
 Result<QList<TokenInfo>> TokenService::list(const TokenFilter& filter)
 {
+    if (auto allowed = mayRead(); !allowed.ok())
+        return allowed.error();
     auto tokens = m_tokens.list(filter, m_clock.now());
     if (!tokens.ok())
         return tokens;
@@ -493,6 +495,17 @@ QString TokenService::labelOf(const QString& monimeerId)
     return m_labels.value(monimeerId, monimeerId);
 }
 
+Result<void> TokenService::mayRead()
+{
+    // Row-level security shows a stranger an empty inventory: say why instead of listing nothing.
+    if (!m_db.isPostgres())
+        return {};
+    auto me = monimeer();
+    if (!me.ok())
+        return me.error();
+    return TeamPolicy::read(me->actor());
+}
+
 Result<void> TokenService::mayWrite()
 {
     auto me = monimeer();
@@ -503,6 +516,8 @@ Result<void> TokenService::mayWrite()
 
 Result<TokenDetails> TokenService::show(const QString& id)
 {
+    if (auto allowed = mayRead(); !allowed.ok())
+        return allowed.error();
     auto token = m_tokens.find(id);
     if (!token.ok())
         return token.error();

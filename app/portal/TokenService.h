@@ -175,6 +175,8 @@ private:
     QString labelOf(const QString& monimeerId);
     /// Whether this person may change anything (not a viewer or former member).
     Result<void> mayWrite();
+    /// On a team database: refused to a login that is not (or no longer) in the team, which reads nothing there.
+    Result<void> mayRead();
     /// The refusal of an edit made on an older version, naming what the token is now.
     Error staleEdit(const TokenInfo& current) const;
     /// A new token's metadata from a validated draft: fresh id, created now, hint of `secret`.

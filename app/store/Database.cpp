@@ -198,6 +198,13 @@ const char* const kTeamRulesV8[] = {
     "IF;\n"
     "  IF (NEW.revoked_at, NEW.revoke_reason, NEW.revoked_by) IS DISTINCT FROM (OLD.revoked_at, OLD.revoke_reason, "
     "OLD.revoked_by) THEN\n"
+    // A revocation is for good (as TokenRepository::setRevoked writes it): once in effect nobody undoes, postpones
+    // or re-signs it; a scheduled one (a rotation's grace) may only come sooner.
+    "    IF OLD.revoked_at IS NOT NULL AND (NEW.revoked_at IS NULL OR NEW.revoked_at >= OLD.revoked_at\n"
+    "       OR OLD.revoked_at <= (extract(epoch FROM clock_timestamp()) * 1000)::bigint) THEN\n"
+    "      RAISE EXCEPTION 'a revocation is for good: nobody undoes, postpones or rewrites it (a scheduled one may "
+    "only "
+    "come sooner)' USING ERRCODE = 'MN403'; END IF;\n"
     "    IF NEW.revoked_by IS DISTINCT FROM me THEN\n"
     "      RAISE EXCEPTION 'a revocation names its revoker (revoked_by must be you)' USING ERRCODE = 'MN403'; END IF;\n"
     "    IF OLD.owner_id <> me AND r NOT IN ('owner', 'admin') THEN\n"
@@ -216,7 +223,7 @@ const char* const kTeamRulesV8[] = {
     "END $$",
     "CREATE TRIGGER tokens_guard BEFORE UPDATE ON tokens FOR EACH ROW EXECUTE FUNCTION monime_tokens_guard()",
     // People: owners and admins add people and change roles; only an owner makes or unmakes an owner; the last
-    // owner stays one; anyone may change their own name and email.
+    // owner stays one; each person changes their own name and email, nobody else does.
     "CREATE FUNCTION monime_team_guard() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
     " SET search_path = %1, pg_temp AS $$\n"
     "DECLARE r text := monime_role();\n"
@@ -228,6 +235,10 @@ const char* const kTeamRulesV8[] = {
     "    RETURN NEW;\n"
     "  END IF;\n"
     "  IF NEW.id <> OLD.id THEN RAISE EXCEPTION 'a person''s id never changes' USING ERRCODE = 'MN403'; END IF;\n"
+    // As in the app (`team me`): nobody edits another's name or email, how the team sees them.
+    "  IF (NEW.name, NEW.email) IS DISTINCT FROM (OLD.name, OLD.email) AND OLD.db_user IS DISTINCT FROM session_user "
+    "THEN\n"
+    "    RAISE EXCEPTION 'only a person changes their own name and email' USING ERRCODE = 'MN403'; END IF;\n"
     "  IF NEW.team_role IS DISTINCT FROM OLD.team_role OR NEW.db_user IS DISTINCT FROM OLD.db_user THEN\n"
     "    IF r IS NULL OR r NOT IN ('owner', 'admin') THEN\n"
     "      RAISE EXCEPTION 'only owners and admins change roles' USING ERRCODE = 'MN403'; END IF;\n"
