@@ -184,7 +184,7 @@ const char* const kTeamRulesV8[] = {
     // and another's token may be revoked only by an owner or admin, with a reason; every other change is its
     // owner's; nobody changes a token's identity.
     "CREATE FUNCTION monime_tokens_guard() RETURNS trigger LANGUAGE plpgsql SET search_path = %1, pg_temp AS $$\n"
-    "DECLARE me text := monime_me(); r text := monime_role(); masked tokens;\n"
+    "DECLARE me text := monime_me(); r text := monime_role(); masked tokens; edit tokens;\n"
     "BEGIN\n"
     "  IF me IS NULL THEN RAISE EXCEPTION 'you are not a member of this team inventory' USING ERRCODE = 'MN403'; END "
     "IF;\n"
@@ -219,6 +219,12 @@ const char* const kTeamRulesV8[] = {
     "      RAISE EXCEPTION 'only its owner changes a token (others may only revoke it)' USING ERRCODE = 'MN403'; END "
     "IF;\n"
     "  END IF;\n"
+    // Every edit raises the version, also a raw client's that forgot to: a stale check never misses it. Not
+    // the bookkeeping (a test's outcome, pending → ready).
+    "  edit := NEW; edit.last_used_at := OLD.last_used_at; edit.last_tested_at := OLD.last_tested_at;\n"
+    "  edit.last_test_result := OLD.last_test_result; edit.last_test_passed := OLD.last_test_passed;\n"
+    "  edit.state := OLD.state; edit.pending_owner := OLD.pending_owner; edit.version := OLD.version;\n"
+    "  IF edit IS DISTINCT FROM OLD THEN NEW.version := OLD.version + 1; END IF;\n"
     "  RETURN NEW;\n"
     "END $$",
     "CREATE TRIGGER tokens_guard BEFORE UPDATE ON tokens FOR EACH ROW EXECUTE FUNCTION monime_tokens_guard()",

@@ -4,6 +4,7 @@
 // (tests/with-postgres.sh): the same ids and statuses, owners become the migrating person, history and usage
 // come along, a second run adds nothing, the secrets stay in the keychain and still match.
 #include "store/Database.h"
+#include "store/TokenRepository.h"
 #include "store/UsageRepository.h"
 #include "support/CliProcess.h"
 #include "support/TestBackend.h"
@@ -209,8 +210,8 @@ private Q_SLOTS:
                     "checksum_state, origin, state, pending_owner) VALUES ('tok-pendingPENDING0001', '%1', 'Half "
                     "made', "
                     "'test', 'caph.2025-08-23', 1760000000000, 'digest-of-pending', 'mon_test_…xxxx', 'valid', "
-                    "'created', 'pending', 'elsewhere:1')")
-                    .arg(sourceOwner));
+                    "'created', 'pending', '%2')")
+                    .arg(sourceOwner, TokenRepository::processTag()));
         }));
         QVERIFY(!sourceOwner.isEmpty());
 
