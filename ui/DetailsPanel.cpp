@@ -97,9 +97,9 @@ void DetailsPanel::showToken(const QString& id)
     if (me.ok() && !mine)
         html += tr("<p><i>%1's token: its secret is in %1's keychain only, so only %1 can test or rotate it.%2</i></p>")
                     .arg(t.ownerLabel.toHtmlEscaped(),
-                         TeamPolicy::canManage(me->role) ? tr(" As an %1 you may revoke it, with a reason.")
-                                                                .arg(teamRoleName(me->role))
-                                                          : QString());
+                         TeamPolicy::canManage(me->role)
+                             ? tr(" As an %1 you may revoke it, with a reason.").arg(teamRoleName(me->role))
+                             : QString());
 
     // Effective access: the intersection of the token's permissions and the role in each Space.
     html += tr("<h4>Effective access by Space</h4>");

@@ -38,8 +38,8 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStatusBar>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTimer>
@@ -167,12 +167,11 @@ void MainWindow::watchInventory()
     });
     m_watcher = new InventoryWatcher(m_service.databasePath(), this);
     connect(m_watcher, &InventoryWatcher::changed, m_liveReload, qOverload<>(&QTimer::start));
-    connect(m_watcher, &InventoryWatcher::stateChanged, this,
-            [this](InventoryWatcher::State state, const QString&) {
-                if (state == InventoryWatcher::State::Online)
-                    (void)m_service.reconnect();
-                showInventoryState();
-            });
+    connect(m_watcher, &InventoryWatcher::stateChanged, this, [this](InventoryWatcher::State state, const QString&) {
+        if (state == InventoryWatcher::State::Online)
+            (void)m_service.reconnect();
+        showInventoryState();
+    });
     (void)m_watcher->start(); // offline at start: it says so and keeps trying
     showInventoryState();
 }
@@ -197,8 +196,9 @@ void MainWindow::showInventoryState()
         return;
     }
     const auto me = m_service.monimeer();
-    m_inventoryState->setText(me.ok() ? tr("Team inventory — you are %1 (%2); live").arg(me->label(), teamRoleName(me->role))
-                                      : me.error().message);
+    m_inventoryState->setText(
+        me.ok() ? tr("Team inventory — you are %1 (%2); live").arg(me->label(), teamRoleName(me->role))
+                : me.error().message);
 }
 
 void MainWindow::addMonitePage(MoniteService& monite)
@@ -357,7 +357,8 @@ void MainWindow::updateActions()
     m_importAction->setEnabled(writer);
     const TokenInfo* one = ids.size() == 1 ? m_model->tokenAt(m_model->rowOf(ids.constFirst())) : nullptr;
     const bool others = one && one->ownerId != me->id;
-    const QString why = others ? tr("%1's token: its secret is in %1's keychain only.").arg(one->ownerLabel) : QString();
+    const QString why
+        = others ? tr("%1's token: its secret is in %1's keychain only.").arg(one->ownerLabel) : QString();
     for (QAction* a : { m_testAction, m_rotateAction, m_guidedRotateAction }) {
         if (others || !writer)
             a->setEnabled(false);
@@ -516,8 +517,8 @@ void MainWindow::revokeSelected()
         return;
     QStringList failures;
     for (const QString& id : ids) {
-        auto revoked = m_service.revoke(
-            id, dialog.reason(), versions.contains(id) ? std::optional<int>(versions.value(id)) : std::nullopt);
+        auto revoked = m_service.revoke(id, dialog.reason(),
+                                        versions.contains(id) ? std::optional<int>(versions.value(id)) : std::nullopt);
         if (!revoked.ok())
             failures << revoked.error().message;
     }

@@ -48,9 +48,9 @@ Result<void> InventoryWatcher::connectNow()
         if (!driver->subscribeToNotification(QLatin1String(kChannel))) {
             const QString why = m_db->connection().lastError().text();
             m_db.reset();
-            return makeError(QStringLiteral("database_listen"), QStringLiteral("database"),
-                             tr("Could not listen for the team's changes (%1); the list updates when you reload it.")
-                                 .arg(why));
+            return makeError(
+                QStringLiteral("database_listen"), QStringLiteral("database"),
+                tr("Could not listen for the team's changes (%1); the list updates when you reload it.").arg(why));
         }
     }
     return {};

@@ -169,8 +169,8 @@ private Q_SLOTS:
         auto* watcher = server.findChild<InventoryWatcher*>();
         QVERIFY(watcher);
         QSignalSpy states(watcher, &InventoryWatcher::stateChanged);
-        QTest::ignoreMessage(QtWarningMsg,
-                             QRegularExpression(QStringLiteral("cannot be reached .* serving from the cache \\(1 token")));
+        QTest::ignoreMessage(
+            QtWarningMsg, QRegularExpression(QStringLiteral("cannot be reached .* serving from the cache \\(1 token")));
         QCOMPARE(superuserExec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(m_dbName)), QString());
         QCOMPARE(superuserExec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
                                               "'%1' AND pid <> pg_backend_pid()")
