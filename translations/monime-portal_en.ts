@@ -122,6 +122,14 @@
     </message>
     </context>
 <context>
+    <name>monime::InventoryCopy</name>
+    <message numerus="yes">
+        <source>%n token(s) of this inventory are in %1 with another secret: %2. Nothing was copied. These are different tokens under one id (or one secret under two ids): revoke and remove the wrong one, or copy into another team database.</source>
+        <translation>
+            <numerusform>%n token of this inventory are in %1 with another secret: %2. Nothing was copied. These are different tokens under one id (or one secret under two ids): revoke and remove the wrong one, or copy into another team database.</numerusform><numerusform>%n tokens of this inventory are in %1 with another secret: %2. Nothing was copied. These are different tokens under one id (or one secret under two ids): revoke and remove the wrong one, or copy into another team database.</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>monime::LeakScanDialog</name>
     <message numerus="yes">
         <source>%n commit(s) scanned…</source>
@@ -215,6 +223,14 @@
     </message>
     </context>
 <context>
+    <name>monime::SandboxServer</name>
+    <message numerus="yes">
+        <source>the team database cannot be reached (%1); serving from the cache (%n token(s) already checked) until it is back. Tokens not yet checked are refused meanwhile.</source>
+        <translation>
+            <numerusform>the team database cannot be reached (%1); serving from the cache (%n token already checked) until it is back. Tokens not yet checked are refused meanwhile.</numerusform><numerusform>the team database cannot be reached (%1); serving from the cache (%n tokens already checked) until it is back. Tokens not yet checked are refused meanwhile.</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>monime::TokenTableModel</name>
     <message numerus="yes">
         <source>in %n day(s)</source>
@@ -300,7 +316,7 @@
         <translation>
             <numerusform>It lists %n Monite client, never their secrets.</numerusform><numerusform>It lists %n Monite clients, never their secrets.</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>monime::cli::HealthCommand</name>
     <message numerus="yes">
@@ -327,6 +343,29 @@
         <source>%1 of %n Monite client(s) have findings.</source>
         <translation>
             <numerusform>%1 of %n Monite client have findings.</numerusform><numerusform>%1 of %n Monite clients have findings.</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>monime::cli::MigrateCommand</name>
+    <message numerus="yes">
+        <source>Dry run: nothing was written. %1 → %2 would add %n row(s).</source>
+        <translation>
+            <numerusform>Dry run: nothing was written. %1 → %2 would add %n row.</numerusform><numerusform>Dry run: nothing was written. %1 → %2 would add %n rows.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 → %2: %n row(s) added.</source>
+        <translation>
+            <numerusform>Copied %1 → %2: %n row added.</numerusform><numerusform>Copied %1 → %2: %n rows added.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n unfinished token(s) (pending: a create that never completed) were not copied.</source>
+        <translation>
+            <numerusform>note: %n unfinished token (pending: a create that never completed) were not copied.</numerusform><numerusform>note: %n unfinished tokens (pending: a create that never completed) were not copied.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n token(s) revoked here are still active in the team database (copied before they were revoked): %1. Revoke them there: monime-portal-cli --database URL revoke ID.</source>
+        <translation>
+            <numerusform>warning: %n token revoked here are still active in the team database (copied before they were revoked): %1. Revoke them there: monime-portal-cli --database URL revoke ID.</numerusform><numerusform>warning: %n tokens revoked here are still active in the team database (copied before they were revoked): %1. Revoke them there: monime-portal-cli --database URL revoke ID.</numerusform></translation>
     </message>
 </context>
 <context>
