@@ -1210,8 +1210,14 @@ Result<void> Database::reconnect()
 
 Result<void> Database::transaction(const std::function<Result<void>()>& work)
 {
-    if (!m_db.transaction())
-        return sqlError(m_db.lastError(), tr("start a transaction"), m_postgres);
+    if (!m_db.transaction()) {
+        Error e = sqlError(m_db.lastError(), tr("start a transaction"), m_postgres);
+        // A team database whose connection was lost before this change began (the server restarted, an
+        // administrator ended the session): nothing was sent yet, so connect again and begin once more. A change
+        // cut off midway is not retried here: it was rolled back, and its caller says it was not saved.
+        if (e.code != QLatin1String("database_connection_lost") || !reconnect().ok() || !m_db.transaction())
+            return e;
+    }
     Result<void> result = work();
     if (!result.ok()) {
         m_db.rollback();

@@ -154,6 +154,31 @@ private Q_SLOTS:
         QVERIFY2(took <= 100, qPrintable(QStringLiteral("refused only after %1 ms").arg(took)));
     }
 
+    // The server ended this program's session (a restart, an administrator): the next change connects again
+    // and is saved; nothing of a change cut off midway is kept (tests/cli/tst_team.cpp, connectionKilledMidWrite).
+    void changeAfterSessionEndedReconnects()
+    {
+        const auto [id, secret] = addToken(QStringLiteral("after a restart"));
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(superuserExec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                                              "'%1' AND pid <> pg_backend_pid()")
+                                   .arg(m_dbName)),
+                 QString());
+        auto saved = m_db->transaction([&]() -> Result<void> {
+            auto r = TokenRepository(*m_db).setRevoked(id, m_clock.now(), QStringLiteral("after a restart"), m_me);
+            if (!r.ok())
+                return r.error();
+            return {};
+        });
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+        auto other = Database::open(m_url);
+        QVERIFY(other.ok());
+        auto token = TokenRepository(*other.value()).find(id);
+        QVERIFY(token.ok());
+        QCOMPARE(token->revokeReason, QStringLiteral("after a restart"));
+        QCOMPARE(token->version, 2);
+    }
+
     // The database out of reach: the tokens already checked keep being served (the log says so), a token never
     // checked is refused; back, the sandbox checks against the database again and sees what changed meanwhile.
     void servesFromCacheWhileOffline()
