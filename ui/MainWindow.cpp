@@ -165,6 +165,8 @@ void MainWindow::watchInventory()
             m_details->showToken(m_details->currentId());
         showInventoryState();
     });
+    // Whose token: a team inventory's question only.
+    m_table->setColumnHidden(int(TokenTableModel::Column::Owner), !Database::isPostgresUrl(m_service.databasePath()));
     m_watcher = new InventoryWatcher(m_service.databasePath(), this);
     connect(m_watcher, &InventoryWatcher::changed, m_liveReload, qOverload<>(&QTimer::start));
     connect(m_watcher, &InventoryWatcher::stateChanged, this, [this](InventoryWatcher::State state, const QString&) {

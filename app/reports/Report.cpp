@@ -4,6 +4,7 @@
 #include "core/JsonText.h"
 #include "store/Database.h"
 #include "store/MoniteRepository.h"
+#include "store/TeamRepository.h"
 #include "store/TokenRepository.h"
 
 namespace monime {
@@ -79,6 +80,10 @@ Result<Report> Report::load(const QString& databasePath, const ReportFilter& fil
     auto tokens = TokenRepository(*db.value()).list(filter.storeFilter(), now);
     if (!tokens.ok())
         return tokens.error();
+    // Whose each token is, as people read it (a team inventory's people; a personal one's single owner).
+    if (auto people = TeamRepository(*db.value()).labels(); people.ok())
+        for (TokenInfo& t : tokens.value())
+            t.ownerLabel = people->value(t.ownerId);
     auto monite = loadMoniteClients(*db.value());
     if (!monite.ok())
         return monite.error();
@@ -364,7 +369,7 @@ QString Report::cell(const TokenInfo& t, ReportColumn column, TextStyle style) c
     case ReportColumn::IpWhitelist:
         return human && t.ipWhitelist.isEmpty() ? tr("any address") : t.ipWhitelist.join(listSeparator);
     case ReportColumn::Owner:
-        return t.ownerId;
+        return human && !t.ownerLabel.isEmpty() ? t.ownerLabel : t.ownerId;
     case ReportColumn::LastUsed:
         return human ? humanTime(t.lastUsedAt, tr("never")) : isoTime(t.lastUsedAt);
     case ReportColumn::LastTested:

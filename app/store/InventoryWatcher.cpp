@@ -38,7 +38,14 @@ Result<void> InventoryWatcher::connectNow()
     if (!db.ok())
         return db.error();
     m_db = std::move(db).value();
-    if (m_db->isPostgres()) {
+    if (!m_db->isPostgres()) {
+        // The baseline: a commit made after this point, however soon, is a change.
+        QSqlQuery q(m_db->connection());
+        if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+            m_dataVersion = q.value(0).toLongLong();
+        return {};
+    }
+    {
         QSqlDriver* driver = m_db->connection().driver();
         connect(driver, &QSqlDriver::notification, this,
                 [this](const QString& name, QSqlDriver::NotificationSource, const QVariant& payload) {

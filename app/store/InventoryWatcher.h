@@ -31,7 +31,7 @@ public:
     /// The channel the schema's triggers notify (lower case: PostgreSQL folds unquoted names).
     static constexpr const char* kChannel = "monime_inventory";
 
-    explicit InventoryWatcher(QString location, QObject* parent = nullptr, int pollMs = 500, int pingMs = 2000);
+    explicit InventoryWatcher(QString location, QObject* parent = nullptr, int pollMs = 250, int pingMs = 2000);
     ~InventoryWatcher() override;
 
     /// Opens its connection and starts listening; an Error when the inventory cannot be opened now (the watcher

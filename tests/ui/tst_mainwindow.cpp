@@ -114,6 +114,34 @@ private Q_SLOTS:
         m_db.reset();
     }
 
+    // Another program on the same file (the CLI, a second window) revokes and creates: the open window shows both
+    // within a second, without being asked (InventoryWatcher: SQLite's data_version, polled).
+    void anotherProgramsChangesShowLive()
+    {
+        const CreatedToken made = createDirect(QStringLiteral("deploy"), true, { QStringLiteral("payments:read") });
+        QVERIFY(!made.token.id.isEmpty());
+        MainWindow w(*m_service);
+        w.show();
+        auto* table = find<QTableView>(&w, "tokenTableView");
+        auto* model = qobject_cast<TokenTableModel*>(table->model());
+        auto statusOf = [&](const QString& id) {
+            const TokenInfo* t = model->tokenAt(model->rowOf(id));
+            return t ? statusName(t->status(m_clock.now())) : QString();
+        };
+        QCOMPARE(statusOf(made.token.id), QStringLiteral("ACTIVE"));
+
+        auto other = Database::openSqlite(m_db->path()); // the other program's connection
+        QVERIFY(other.ok());
+        MemorySecretStore otherKeychain;
+        TokenService cli(*other.value(), otherKeychain, m_clock, Catalog::builtIn());
+        QVERIFY(cli.revoke(made.token.id, QStringLiteral("from the CLI")).ok());
+        QElapsedTimer seen;
+        seen.start();
+        QVERIFY(QTest::qWaitFor([&] { return statusOf(made.token.id) == QLatin1String("REVOKED"); }, 1000));
+        qInfo("another program's revocation shown after %lld ms", seen.elapsed());
+        QCOMPARE(model->totalCount(), 1);
+    }
+
     void emptyStateExplainsWhatToDo()
     {
         MainWindow w(*m_service);

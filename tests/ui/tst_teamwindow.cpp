@@ -181,6 +181,16 @@ private Q_SLOTS:
         const QString text = details->findChild<QTextBrowser*>()->toPlainText();
         QVERIFY2(text.contains(QLatin1String("bob@example.com's token: its secret is in bob@example.com's keychain")),
                  qPrintable(text));
+        // For docs/: MONIME_SCREENSHOT_DIR=docs (the README shows it).
+        QCOMPARE(model->data(model->index(model->rowOf(made.token.id), int(TokenTableModel::Column::Owner))).toString(),
+                 QStringLiteral("bob@example.com"));
+        QVERIFY(!table->isColumnHidden(int(TokenTableModel::Column::Owner)));
+        if (const QString dir = qEnvironmentVariable("MONIME_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            window.findChild<QAction*>(QStringLiteral("detailsAction"))->trigger();
+            window.resize(1280, 720);
+            QTest::qWait(200);
+            QVERIFY(window.grab().save(dir + QStringLiteral("/team-window.png")));
+        }
 
         QVERIFY(bob.revoke(made.token.id, QStringLiteral("replaced")).ok());
         seen.restart();

@@ -143,6 +143,7 @@ void TokenTableModel::sort(int column, Qt::SortOrder order)
         }
     };
     const bool byName = Column(column) == Column::Name;
+    const bool owner = Column(column) == Column::Owner;
     const bool ascending = order == Qt::AscendingOrder;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
@@ -152,6 +153,8 @@ void TokenTableModel::sort(int column, Qt::SortOrder order)
     std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) {
         const TokenInfo& x = m_tokens.at(ascending ? a : b);
         const TokenInfo& y = m_tokens.at(ascending ? b : a);
+        if (owner)
+            return QString::localeAwareCompare(x.ownerLabel, y.ownerLabel) < 0;
         return byName ? QString::localeAwareCompare(x.name, y.name) < 0 : key(x) < key(y);
     });
     m_visible.clear();
@@ -271,6 +274,8 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
                 parts << tr("%n IP rule(s)", nullptr, int(t->ipWhitelist.size()));
             return parts.isEmpty() ? tr("none") : parts.join(QLatin1String(", "));
         }
+        case Column::Owner:
+            return t->ownerLabel;
         case Column::Count:
             break;
         }
@@ -336,6 +341,8 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Permissions");
     case Column::Whitelists:
         return tr("Whitelists");
+    case Column::Owner:
+        return tr("Owner");
     case Column::Count:
         break;
     }

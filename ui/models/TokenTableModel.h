@@ -25,7 +25,20 @@ class TokenTableModel : public QAbstractTableModel
 
 public:
     /// What matters first: at 1280×720 the columns up to Last test show beside the details panel.
-    enum class Column { Name, Type, Status, Expires, LastUsed, LastTest, Permissions, Whitelists, Created, Count };
+    /// Owner: whose token (a team inventory shows it; a personal one hides the column, every token is yours).
+    enum class Column {
+        Name,
+        Type,
+        Status,
+        Expires,
+        LastUsed,
+        LastTest,
+        Permissions,
+        Whitelists,
+        Created,
+        Owner,
+        Count
+    };
     enum Role { TokenIdRole = Qt::UserRole + 1, StatusRole, EnvironmentRole, SortRole };
 
     explicit TokenTableModel(QObject* parent = nullptr);
