@@ -196,6 +196,17 @@ const char* const kTeamRulesV8[] = {
     "     OR NEW.created_at <> OLD.created_at THEN\n"
     "    RAISE EXCEPTION 'a token''s id, owner, digest and creation time never change' USING ERRCODE = 'MN403'; END "
     "IF;\n"
+    // The version is the database's: an edit raises it by one (below), nobody sets it back or ahead.
+    "  IF NEW.version IS DISTINCT FROM OLD.version AND NEW.version IS DISTINCT FROM OLD.version + 1 THEN\n"
+    "    RAISE EXCEPTION 'a token''s version only goes up by one with an edit' USING ERRCODE = 'MN403'; END IF;\n"
+    // pending → ready once (markReady); a ready token never becomes pending again, which would let its owner
+    // delete it (own_unfinished) and its history with it.
+    "  IF NEW.state IS DISTINCT FROM OLD.state AND NEW.state <> 'ready' THEN\n"
+    "    RAISE EXCEPTION 'a ready token never goes back to pending' USING ERRCODE = 'MN403'; END IF;\n"
+    // A token replaces only one of its owner's own: another's token is never shown "replaced by" it.
+    "  IF NEW.rotated_from IS DISTINCT FROM OLD.rotated_from AND EXISTS (SELECT 1 FROM tokens t WHERE t.id = "
+    "NEW.rotated_from AND t.owner_id <> NEW.owner_id) THEN\n"
+    "    RAISE EXCEPTION 'a token replaces only a token of its own owner' USING ERRCODE = 'MN403'; END IF;\n"
     "  IF (NEW.revoked_at, NEW.revoke_reason, NEW.revoked_by) IS DISTINCT FROM (OLD.revoked_at, OLD.revoke_reason, "
     "OLD.revoked_by) THEN\n"
     // A revocation is for good (as TokenRepository::setRevoked writes it): once in effect nobody undoes, postpones
@@ -224,7 +235,7 @@ const char* const kTeamRulesV8[] = {
     "  edit := NEW; edit.last_used_at := OLD.last_used_at; edit.last_tested_at := OLD.last_tested_at;\n"
     "  edit.last_test_result := OLD.last_test_result; edit.last_test_passed := OLD.last_test_passed;\n"
     "  edit.state := OLD.state; edit.pending_owner := OLD.pending_owner; edit.version := OLD.version;\n"
-    "  IF edit IS DISTINCT FROM OLD THEN NEW.version := OLD.version + 1; END IF;\n"
+    "  IF edit IS DISTINCT FROM OLD THEN NEW.version := OLD.version + 1; ELSE NEW.version := OLD.version; END IF;\n"
     "  RETURN NEW;\n"
     "END $$",
     "CREATE TRIGGER tokens_guard BEFORE UPDATE ON tokens FOR EACH ROW EXECUTE FUNCTION monime_tokens_guard()",
@@ -245,6 +256,10 @@ const char* const kTeamRulesV8[] = {
     "  IF (NEW.name, NEW.email) IS DISTINCT FROM (OLD.name, OLD.email) AND OLD.db_user IS DISTINCT FROM session_user "
     "THEN\n"
     "    RAISE EXCEPTION 'only a person changes their own name and email' USING ERRCODE = 'MN403'; END IF;\n"
+    // Which login a person is: the app never changes it; an admin rebinding someone's row to another login would
+    // let that login act as them (their tokens, their history lines).
+    "  IF NEW.db_user IS DISTINCT FROM OLD.db_user AND r IS DISTINCT FROM 'owner' THEN\n"
+    "    RAISE EXCEPTION 'only an owner changes which login a person is' USING ERRCODE = 'MN403'; END IF;\n"
     "  IF NEW.team_role IS DISTINCT FROM OLD.team_role OR NEW.db_user IS DISTINCT FROM OLD.db_user THEN\n"
     "    IF r IS NULL OR r NOT IN ('owner', 'admin') THEN\n"
     "      RAISE EXCEPTION 'only owners and admins change roles' USING ERRCODE = 'MN403'; END IF;\n"
@@ -256,6 +271,9 @@ const char* const kTeamRulesV8[] = {
     "  END IF;\n"
     "  RETURN NEW;\n"
     "END $$",
+    // Emails are one person's each regardless of case, as the app looks them up (lower(email)): no look-alike
+    // "Owner@Example.com" beside the owner's.
+    "CREATE UNIQUE INDEX monimeers_email_folded ON monimeers (lower(email))",
     "CREATE TRIGGER monimeers_guard BEFORE INSERT OR UPDATE ON monimeers FOR EACH ROW"
     " EXECUTE FUNCTION monime_team_guard()",
     // Listeners (the GUI, a sandbox) hear of every change that matters to them at commit.
@@ -300,7 +318,11 @@ const char* const kTeamPoliciesV8[] = {
     "CREATE POLICY meta_edit ON meta FOR UPDATE USING (" MONIME_W
     " AND key NOT IN ('application', 'schema_version', 'local_monimeer'))",
     "CREATE POLICY team_read ON tokens FOR SELECT USING (" MONIME_R ")",
-    "CREATE POLICY own_create ON tokens FOR INSERT WITH CHECK (" MONIME_W " AND owner_id = monime_me())",
+    // Inserted as oneself: revoked by nobody else, replacing no one else's token (tokens_guard says the same for
+    // updates).
+    "CREATE POLICY own_create ON tokens FOR INSERT WITH CHECK (" MONIME_W " AND owner_id = monime_me()"
+    " AND (revoked_by IS NULL OR revoked_by = monime_me())"
+    " AND NOT EXISTS (SELECT 1 FROM tokens t WHERE t.id = tokens.rotated_from AND t.owner_id <> monime_me()))",
     "CREATE POLICY team_edit ON tokens FOR UPDATE USING (" MONIME_R ")", // tokens_guard decides what
     "CREATE POLICY own_unfinished ON tokens FOR DELETE USING (owner_id = monime_me() AND state = 'pending')",
     "CREATE POLICY team_read ON token_permissions FOR SELECT USING (" MONIME_R ")",

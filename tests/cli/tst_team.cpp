@@ -507,6 +507,44 @@ private Q_SLOTS:
             << "dave"
             << "UPDATE monimeers SET email = 'dave2@example.com', name = 'x' WHERE id = '@alice'"
             << QByteArray("their own name and email");
+        // Found by the attack review of the team rules (issue 13).
+        QTest::newRow("member rewinds another's token's version")
+            << "bob"
+            << "UPDATE tokens SET version = 0 WHERE id = '@aliceToken'" << QByteArray("version only goes up");
+        QTest::newRow("member moves their own token's version ahead")
+            << "bob"
+            << "UPDATE tokens SET version = version + 5 WHERE id = '@bobToken'" << QByteArray("version only goes up");
+        QTest::newRow("member turns their ready token back to pending, to delete it")
+            << "bob"
+            << "UPDATE tokens SET state = 'pending' WHERE id = '@bobToken'; DELETE FROM tokens WHERE id = '@bobToken'"
+            << QByteArray("never goes back to pending");
+        QTest::newRow("member marks another's token as replaced by theirs")
+            << "bob"
+            << "UPDATE tokens SET rotated_from = '@aliceToken' WHERE id = '@bobToken'"
+            << QByteArray("replaces only a token of its own owner");
+        QTest::newRow("member inserts a token replacing another's")
+            << "bob"
+            << "INSERT INTO tokens (id, owner_id, name, environment, api_release, created_at, secret_digest, hint, "
+               "checksum_state, origin, state, rotated_from) SELECT 'tok-bobraw1', id, 'raw', 'test', "
+               "'caph.2025-08-23', 0, 'raw-d1', 'h', 'valid', 'created', 'ready', '@aliceToken' FROM monimeers WHERE "
+               "db_user = session_user"
+            << QByteArray("row-level security");
+        QTest::newRow("member inserts a token revoked in another's name")
+            << "bob"
+            << "INSERT INTO tokens (id, owner_id, name, environment, api_release, created_at, secret_digest, hint, "
+               "checksum_state, origin, state, revoked_at, revoked_by, revoke_reason) SELECT 'tok-bobraw2', id, "
+               "'raw', 'test', 'caph.2025-08-23', 0, 'raw-d2', 'h', 'valid', 'created', 'ready', 1, '@alice', "
+               "'alice said so' FROM monimeers WHERE db_user = session_user"
+            << QByteArray("row-level security");
+        QTest::newRow("admin rebinds a member to another login")
+            << "dave"
+            << "UPDATE monimeers SET db_user = 'nobody_' || db_user WHERE id = '@bob'"
+            << QByteArray("only an owner changes which login a person is");
+        QTest::newRow("member takes a look-alike of the owner's email")
+            << "bob"
+            << "UPDATE monimeers SET email = (SELECT upper(email) FROM monimeers WHERE id = '@alice') WHERE db_user = "
+               "session_user"
+            << QByteArray("monimeers_email_folded");
         QTest::newRow("stranger adds themself")
             << "erin"
             << "INSERT INTO monimeers (id, name, created_at, team_role, db_user) VALUES ('mmr-erin', 'erin', 0, "
