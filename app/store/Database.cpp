@@ -276,6 +276,30 @@ const char* const kTeamRulesV8[] = {
     "CREATE UNIQUE INDEX monimeers_email_folded ON monimeers (lower(email))",
     "CREATE TRIGGER monimeers_guard BEFORE INSERT OR UPDATE ON monimeers FOR EACH ROW"
     " EXECUTE FUNCTION monime_team_guard()",
+    // Only the team's people may connect at all (any login could otherwise LOCK the tables, or hold the
+    // migration's advisory lock): CONNECT follows the role — granted when a person is added, revoked when they
+    // become former. Only when the tables' owner also owns the database (who else may grant CONNECT).
+    "CREATE FUNCTION monime_team_connect() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
+    " SET search_path = %1, pg_temp AS $$\n"
+    "BEGIN\n"
+    "  IF NEW.db_user IS NULL OR (SELECT datdba FROM pg_database WHERE datname = current_database())\n"
+    "     <> (SELECT relowner FROM pg_class WHERE oid = 'monimeers'::regclass) THEN RETURN NULL; END IF;\n"
+    "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = NEW.db_user) THEN\n"
+    "    RAISE EXCEPTION 'there is no PostgreSQL login \"%\" on this server; create it first (CREATE ROLE ... LOGIN)',"
+    " NEW.db_user USING ERRCODE = 'MN404'; END IF;\n"
+    "  IF NEW.team_role = 'former' THEN\n"
+    "    EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM %I', current_database(), NEW.db_user);\n"
+    "  ELSE\n"
+    "    EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), NEW.db_user);\n"
+    "  END IF;\n"
+    "  IF TG_OP = 'UPDATE' AND OLD.db_user IS DISTINCT FROM NEW.db_user AND OLD.db_user IS NOT NULL\n"
+    "     AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = OLD.db_user) THEN\n"
+    "    EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM %I', current_database(), OLD.db_user);\n"
+    "  END IF;\n"
+    "  RETURN NULL;\n"
+    "END $$",
+    "CREATE TRIGGER monimeers_connect AFTER INSERT OR UPDATE OF team_role, db_user ON monimeers FOR EACH ROW"
+    " EXECUTE FUNCTION monime_team_connect()",
     // Listeners (the GUI, a sandbox) hear of every change that matters to them at commit.
     "CREATE FUNCTION monime_notify() RETURNS trigger LANGUAGE plpgsql AS $$\n"
     "BEGIN PERFORM pg_notify('monime_inventory', TG_TABLE_NAME); RETURN NULL; END $$",
@@ -494,6 +518,14 @@ Error postgresOpenError(const QSqlError& error, const PostgresTarget& t)
                                    "in the address, or ask the server's administrator to create it (createdb -O "
                                    "%4 %2).")
                           .arg(t.shown, t.database, said, user));
+    // A team database lets only its people connect (schema 8: CONNECT is granted at `team add`).
+    if (has("CONNECT privilege") || (has("permission denied for database")))
+        return refuse("team_not_member",
+                      Database::tr("Could not open %1: the PostgreSQL user \"%2\" may not connect to it (%3). It is a "
+                                   "team inventory and you are not, or no longer, one of its people: ask one of its "
+                                   "owners or admins to add you (`monime-portal-cli team add YOUR-EMAIL --db-user %2 "
+                                   "--role member`).")
+                          .arg(t.shown, user, said));
     if (has("password authentication failed") || has("no password supplied") || has("authentication failed")
         || has("pg_hba.conf") || (has("role \"") && has("does not exist")))
         return refuse("database_auth",
@@ -616,6 +648,9 @@ Error Database::sqlError(const QSqlError& error, const QString& what, bool postg
                                 "try again in a moment.")
                                  .arg(what, detail));
         // The team's rules (schema 8): a trigger's refusal (MN403) or a row-level security policy's.
+        if (state.startsWith(QLatin1String("MN")) && state != QLatin1String("MN403"))
+            return makeError(QStringLiteral("team_invalid"), QStringLiteral("db-user"),
+                             tr("Could not %1: %2.").arg(what, detail));
         if (isSqlState(state, { "MN403" })
             || (isSqlState(state, { "42501" }) && detail.contains(QLatin1String("row-level security"))))
             return TeamPolicy::refusedByDatabase(detail);
@@ -692,8 +727,17 @@ bool Database::isDamage(const Error& error)
 
 Result<void> Database::exec(QSqlQuery& query, const QString& what)
 {
-    if (!query.exec())
-        return queryError(query, what);
+    if (!query.exec()) {
+        // QPSQL prepares on the server; a prepare that failed there (a lock timeout: PostgreSQL takes the tables'
+        // locks to parse) leaves no statement, and executing it reports a syntax error at "EXECUTE". Prepare it
+        // again to say the real cause.
+        const Error error = queryError(query, what);
+        const QSqlError failed = query.lastError();
+        if (failed.nativeErrorCode() == QLatin1String("42601")
+            && failed.databaseText().contains(QLatin1String("EXECUTE")) && !query.prepare(query.lastQuery()))
+            return queryError(query, what);
+        return error;
+    }
     return {};
 }
 
@@ -843,6 +887,12 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url)
         return e;
     }
     g_openConnections.ref();
+    {
+        // A lock held by another session (a teammate's long transaction, a hostile LOCK TABLE) is waited for at
+        // most this long, then the change fails as "busy" and says so, instead of hanging the window.
+        QSqlQuery timeout(db);
+        (void)timeout.exec(QStringLiteral("SET lock_timeout = '%1ms'").arg(kLockTimeoutMs));
+    }
     std::unique_ptr<Database> database(new Database(db, t.shown, true));
     db = QSqlDatabase();
     // Every open runs the migration transaction: a short lock, the version read under it, nothing else to do
@@ -1124,6 +1174,25 @@ Result<void> Database::createTeamRules()
     for (const char* statement : kTeamPoliciesV8)
         if (!q.exec(QLatin1String(statement)))
             return queryError(q, tr("set up the team's rules"));
+    // Nobody outside the team connects (monime_team_connect grants CONNECT to each person), when this login owns
+    // the database; else its owner decides, as before.
+    if (!q.exec(QStringLiteral("SELECT pg_get_userbyid(datdba) = session_user FROM pg_database WHERE datname = "
+                               "current_database()"))
+        || !q.next())
+        return queryError(q, tr("set up the team's rules"));
+    if (q.value(0).toBool()) {
+        q.finish();
+        if (!q.exec(QStringLiteral("SELECT format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', "
+                                   "current_database())"))
+            || !q.next())
+            return queryError(q, tr("set up the team's rules"));
+        const QString revoke = q.value(0).toString();
+        q.finish();
+        if (!q.exec(revoke))
+            return queryError(q, tr("set up the team's rules"));
+    } else {
+        q.finish();
+    }
     // The history tables' numbering (their `rowid` identity columns).
     if (!q.exec(QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA %1 TO PUBLIC").arg(schema)))
         return queryError(q, tr("set up the team's rules"));

@@ -44,6 +44,8 @@ public:
     static constexpr qint64 kMinFreeBytes = 256 * 1024;
     /// Files above this size get `quick_check` rather than the full `integrity_check`.
     static constexpr qint64 kFullCheckMaxBytes = 64 * 1024 * 1024;
+    /// PostgreSQL: how long a statement waits for a lock another session holds before it fails as busy.
+    static constexpr int kLockTimeoutMs = 5000;
 
     /// Opens (creating if needed) the SQLite file at `path` and migrates it. A directory, a file that is not
     /// a database, or one written by a newer version is refused with a clear message and left untouched.

@@ -178,8 +178,8 @@ Result<QStringList> TokenRepository::abandonedPendingIds(const QDateTime& now, c
               + (ownerId.isEmpty() ? QString() : QStringLiteral(" AND owner_id = ?")));
     if (!ownerId.isEmpty())
         q.addBindValue(ownerId);
-    if (!q.exec())
-        return Database::queryError(q, tr("look for unfinished tokens"));
+    if (auto r = Database::exec(q, tr("look for unfinished tokens")); !r.ok())
+        return r.error();
     const QString host = QSysInfo::machineHostName();
     QStringList ids;
     while (q.next()) {
