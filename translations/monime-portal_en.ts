@@ -367,7 +367,7 @@
         <translation>
             <numerusform>warning: %n token revoked here are still active in the team database (copied before they were revoked): %1. Revoke them there: monime-portal-cli --database URL revoke ID.</numerusform><numerusform>warning: %n tokens revoked here are still active in the team database (copied before they were revoked): %1. Revoke them there: monime-portal-cli --database URL revoke ID.</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>monime::cli::RotateCommand</name>
     <message numerus="yes">

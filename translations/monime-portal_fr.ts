@@ -994,6 +994,14 @@
         <source>connect to the team database again</source>
         <translation>se reconnecter à la base de données d&apos;équipe</translation>
     </message>
+    <message>
+        <source>Could not open %1: the PostgreSQL user &quot;%2&quot; may not connect to it (%3). It is a team inventory and you are not, or no longer, one of its people: ask one of its owners or admins to add you (`monime-portal-cli team add YOUR-EMAIL --db-user %2 --role member`).</source>
+        <translation>Impossible d&apos;ouvrir %1 : l&apos;utilisateur PostgreSQL « %2 » n&apos;a pas le droit de s&apos;y connecter (%3). C&apos;est un inventaire d&apos;équipe dont vous ne faites pas, ou plus, partie : demandez à l&apos;un de ses propriétaires ou administrateurs de vous ajouter (`monime-portal-cli team add YOUR-EMAIL --db-user %2 --role member`).</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2.</source>
+        <translation>Impossible de %1 : %2.</translation>
+    </message>
 </context>
 <context>
     <name>monime::DeploymentDialog</name>
@@ -1231,12 +1239,12 @@
         <translation> (par %1)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;i&gt;%1&apos;s token: its secret is in %1&apos;s keychain only, so only %1 can test or rotate it.%2&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Jeton de %1 : son secret se trouve uniquement dans le trousseau de clés de %1, donc seul %1 peut le tester ou le renouveler.%2&lt;/i&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source> As an %1 you may revoke it, with a reason.</source>
         <translation> En tant que %1, vous pouvez le révoquer, en indiquant un motif.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;This is %1&apos;s token: its secret is in their keychain only, so only they can test or rotate it.%2&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Ce jeton appartient à %1 : son secret n&apos;est que dans son trousseau de clés, donc seul %1 peut le tester ou le renouveler.%2&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2458,8 +2466,8 @@ La liste affiche ce qui a été lu en dernier ; une modification faite maintenan
         <translation>Inventaire d&apos;équipe — vous êtes %1 (%2) ; en direct</translation>
     </message>
     <message>
-        <source>%1&apos;s token: its secret is in %1&apos;s keychain only.</source>
-        <translation>Jeton de %1 : son secret se trouve uniquement dans le trousseau de clés de %1.</translation>
+        <source>%1&apos;s token: its secret is in their keychain only.</source>
+        <translation>Jeton de %1 : son secret n&apos;est que dans son trousseau de clés.</translation>
     </message>
 </context>
 <context>
@@ -5452,6 +5460,10 @@ Aperçu : %3</translation>
     <message>
         <source>Whitelists</source>
         <translation>Listes blanches</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,8 @@ void DetailsPanel::showToken(const QString& id)
     html += QStringLiteral("</table>");
     // A teammate's token: its secret is in their keychain, so Test and Rotate are theirs; said, not failed.
     if (me.ok() && !mine)
-        html += tr("<p><i>%1's token: its secret is in %1's keychain only, so only %1 can test or rotate it.%2</i></p>")
+        html += tr("<p><i>This is %1's token: its secret is in their keychain only, so only they can test or rotate "
+                   "it.%2</i></p>")
                     .arg(t.ownerLabel.toHtmlEscaped(),
                          TeamPolicy::canManage(me->role)
                              ? tr(" As an %1 you may revoke it, with a reason.").arg(teamRoleName(me->role))

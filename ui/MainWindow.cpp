@@ -166,7 +166,12 @@ void MainWindow::watchInventory()
         showInventoryState();
     });
     // Whose token: a team inventory's question only.
-    m_table->setColumnHidden(int(TokenTableModel::Column::Owner), !Database::isPostgresUrl(m_service.databasePath()));
+    const bool team = Database::isPostgresUrl(m_service.databasePath());
+    m_table->setColumnHidden(int(TokenTableModel::Column::Owner), !team);
+    if (team) // beside the status, where it is seen without scrolling
+        m_table->horizontalHeader()->moveSection(
+            m_table->horizontalHeader()->visualIndex(int(TokenTableModel::Column::Owner)),
+            m_table->horizontalHeader()->visualIndex(int(TokenTableModel::Column::Status)) + 1);
     m_watcher = new InventoryWatcher(m_service.databasePath(), this);
     connect(m_watcher, &InventoryWatcher::changed, m_liveReload, qOverload<>(&QTimer::start));
     connect(m_watcher, &InventoryWatcher::stateChanged, this, [this](InventoryWatcher::State state, const QString&) {
@@ -360,7 +365,7 @@ void MainWindow::updateActions()
     const TokenInfo* one = ids.size() == 1 ? m_model->tokenAt(m_model->rowOf(ids.constFirst())) : nullptr;
     const bool others = one && one->ownerId != me->id;
     const QString why
-        = others ? tr("%1's token: its secret is in %1's keychain only.").arg(one->ownerLabel) : QString();
+        = others ? tr("%1's token: its secret is in their keychain only.").arg(one->ownerLabel) : QString();
     for (QAction* a : { m_testAction, m_rotateAction, m_guidedRotateAction }) {
         if (others || !writer)
             a->setEnabled(false);
