@@ -23,34 +23,6 @@
 using namespace monime;
 using namespace monime::testing;
 
-namespace {
-
-/// Runs `sql` as the test server's superuser (trust on its private socket), in the maintenance database.
-QString superuserExec(const QString& sql)
-{
-    const QString name = QStringLiteral("test-superuser-%1").arg(QRandomGenerator::global()->generate());
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(qEnvironmentVariable("MONIME_TEST_POSTGRES_SOCKET"));
-        db.setPort(qEnvironmentVariableIntValue("MONIME_TEST_POSTGRES_PORT"));
-        db.setUserName(QStringLiteral("monime_admin"));
-        db.setDatabaseName(QStringLiteral("postgres"));
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            if (!q.exec(sql))
-                error = q.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
-}
-
-} // namespace
-
 class TestSandboxTeam : public QObject
 {
     Q_OBJECT
@@ -160,9 +132,10 @@ private Q_SLOTS:
     {
         const auto [id, secret] = addToken(QStringLiteral("after a restart"));
         QVERIFY(!id.isEmpty());
-        QCOMPARE(superuserExec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
-                                              "'%1' AND pid <> pg_backend_pid()")
-                                   .arg(m_dbName)),
+        QCOMPARE(postgresSuperuserExec(
+                     QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                                    "'%1' AND pid <> pg_backend_pid()")
+                         .arg(m_dbName)),
                  QString());
         auto saved = m_db->transaction([&]() -> Result<void> {
             auto r = TokenRepository(*m_db).setRevoked(id, m_clock.now(), QStringLiteral("after a restart"), m_me);
@@ -196,10 +169,12 @@ private Q_SLOTS:
         QSignalSpy states(watcher, &InventoryWatcher::stateChanged);
         QTest::ignoreMessage(
             QtWarningMsg, QRegularExpression(QStringLiteral("cannot be reached .* serving from the cache \\(1 token")));
-        QCOMPARE(superuserExec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(m_dbName)), QString());
-        QCOMPARE(superuserExec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
-                                              "'%1' AND pid <> pg_backend_pid()")
-                                   .arg(m_dbName)),
+        QCOMPARE(postgresSuperuserExec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(m_dbName)),
+                 QString());
+        QCOMPARE(postgresSuperuserExec(
+                     QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                                    "'%1' AND pid <> pg_backend_pid()")
+                         .arg(m_dbName)),
                  QString());
         QVERIFY(QTest::qWaitFor([&] { return watcher->state() == InventoryWatcher::State::Offline; }, 6000));
         QCOMPARE(states.size(), 1);
@@ -209,7 +184,8 @@ private Q_SLOTS:
         QCOMPARE(root(server, otherSecret), 401); // never checked: not vouched for
 
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("team database is back")));
-        QCOMPARE(superuserExec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(m_dbName)), QString());
+        QCOMPARE(postgresSuperuserExec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(m_dbName)),
+                 QString());
         // Revoked while the sandbox was cut off: seen once it is back.
         auto db = Database::open(m_url);
         QVERIFY2(db.ok(), qPrintable(db.error().message));

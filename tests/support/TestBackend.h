@@ -28,18 +28,18 @@ inline QString backendProblem()
     return {};
 }
 
-/// Runs `sql` on the test server's database as the test role (a connection of the test's own).
-inline QString postgresExec(const QString& sql, const QString& url = qEnvironmentVariable("MONIME_TEST_POSTGRES"))
+/// Runs `sql` on a connection of the test's own (host, port, user, database); the error text, empty when it ran.
+inline QString postgresRun(const QString& host, int port, const QString& user, const QString& database,
+                           const QString& sql)
 {
-    const QUrl u(url);
     const QString name = QStringLiteral("test-admin-%1").arg(QRandomGenerator::global()->generate());
     QString error;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(u.host());
-        db.setPort(u.port(5432));
-        db.setUserName(u.userName());
-        db.setDatabaseName(u.path().mid(1));
+        db.setHostName(host);
+        db.setPort(port);
+        db.setUserName(user);
+        db.setDatabaseName(database);
         if (!db.open()) {
             error = db.lastError().text();
         } else {
@@ -51,6 +51,22 @@ inline QString postgresExec(const QString& sql, const QString& url = qEnvironmen
     }
     QSqlDatabase::removeDatabase(name);
     return error;
+}
+
+/// Runs `sql` on the test server's database as the test role (a connection of the test's own).
+inline QString postgresExec(const QString& sql, const QString& url = qEnvironmentVariable("MONIME_TEST_POSTGRES"))
+{
+    const QUrl u(url);
+    return postgresRun(u.host(), u.port(5432), u.userName(), u.path().mid(1), sql);
+}
+
+/// Runs `sql` as the test server's superuser (trust on its private socket), in the maintenance database: what a
+/// server's administrator does (ending sessions, refusing connections).
+inline QString postgresSuperuserExec(const QString& sql)
+{
+    return postgresRun(qEnvironmentVariable("MONIME_TEST_POSTGRES_SOCKET"),
+                       qEnvironmentVariableIntValue("MONIME_TEST_POSTGRES_PORT"), QStringLiteral("monime_admin"),
+                       QStringLiteral("postgres"), sql);
 }
 
 /// Every row of every table in the connection's PostgreSQL schema, as text, a line a row: what a secret scan of

@@ -31,30 +31,6 @@ using namespace monime::testing;
 
 namespace {
 
-/// Runs `sql` as the test server's superuser (trust on its private socket).
-QString superuserExec(const QString& sql)
-{
-    const QString name = QStringLiteral("test-superuser-%1").arg(QRandomGenerator::global()->generate());
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(qEnvironmentVariable("MONIME_TEST_POSTGRES_SOCKET"));
-        db.setPort(qEnvironmentVariableIntValue("MONIME_TEST_POSTGRES_PORT"));
-        db.setUserName(QStringLiteral("monime_admin"));
-        db.setDatabaseName(QStringLiteral("postgres"));
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            if (!q.exec(sql))
-                error = q.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
-}
-
 TokenDraft draft(const QString& name)
 {
     TokenDraft d;
@@ -106,9 +82,9 @@ private Q_SLOTS:
         // Bob: a login of his own, his password in a pgpass file of this test's (never on a command line).
         const QString bob = QStringLiteral("bob_%1").arg(QRandomGenerator::global()->generate());
         const QByteArray password = QByteArray::number(QRandomGenerator::global()->generate64(), 36);
-        QCOMPARE(
-            superuserExec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(bob, QString::fromLatin1(password))),
-            QString());
+        QCOMPARE(postgresSuperuserExec(
+                     QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(bob, QString::fromLatin1(password))),
+                 QString());
         QFile original(qEnvironmentVariable("PGPASSFILE"));
         QVERIFY(original.open(QIODevice::ReadOnly));
         QByteArray pgpass = original.readAll().trimmed() + '\n';
@@ -212,15 +188,18 @@ private Q_SLOTS:
         QVERIFY(state);
         const QString online = state->text();
 
-        QCOMPARE(superuserExec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(m_dbName)), QString());
-        QCOMPARE(superuserExec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
-                                              "'%1' AND pid <> pg_backend_pid()")
-                                   .arg(m_dbName)),
+        QCOMPARE(postgresSuperuserExec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(m_dbName)),
+                 QString());
+        QCOMPARE(postgresSuperuserExec(
+                     QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                                    "'%1' AND pid <> pg_backend_pid()")
+                         .arg(m_dbName)),
                  QString());
         QVERIFY(QTest::qWaitFor([&] { return state->text() == QStringLiteral("Offline — reconnecting…"); }, 6000));
         QVERIFY(state->toolTip().contains(QLatin1String("not saved")));
 
-        QCOMPARE(superuserExec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(m_dbName)), QString());
+        QCOMPARE(postgresSuperuserExec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(m_dbName)),
+                 QString());
         auto bobDb = Database::open(m_bobUrl);
         QVERIFY2(bobDb.ok(), qPrintable(bobDb.error().message));
         MemorySecretStore bobKeychain;
