@@ -97,8 +97,9 @@ class TestDatabase : public QObject
     static bool undoSchema8(QSqlQuery& q)
     {
         if (usesPostgres()) {
-            for (const char* function : { "monime_tokens_guard()", "monime_team_guard()", "monime_team_connect()",
-                                          "monime_notify()", "monime_me()", "monime_role()" })
+            for (const char* function :
+                 { "monime_tokens_guard()", "monime_team_guard()", "monime_team_connect()", "monime_notify()",
+                   "monime_replaces_own(text)", "monime_me()", "monime_role()" })
                 if (!q.exec(QStringLiteral("DROP FUNCTION %1 CASCADE").arg(QLatin1String(function))))
                     return false;
             if (!q.exec(QStringLiteral("DO $$ DECLARE p record; BEGIN FOR p IN SELECT policyname, tablename FROM "
