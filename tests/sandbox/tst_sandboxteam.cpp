@@ -132,11 +132,7 @@ private Q_SLOTS:
     {
         const auto [id, secret] = addToken(QStringLiteral("after a restart"));
         QVERIFY(!id.isEmpty());
-        QCOMPARE(postgresSuperuserExec(
-                     QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
-                                    "'%1' AND pid <> pg_backend_pid()")
-                         .arg(m_dbName)),
-                 QString());
+        QCOMPARE(postgresEndSessions(m_dbName), QString());
         auto saved = m_db->transaction([&]() -> Result<void> {
             auto r = TokenRepository(*m_db).setRevoked(id, m_clock.now(), QStringLiteral("after a restart"), m_me);
             if (!r.ok())
@@ -169,13 +165,7 @@ private Q_SLOTS:
         QSignalSpy states(watcher, &InventoryWatcher::stateChanged);
         QTest::ignoreMessage(
             QtWarningMsg, QRegularExpression(QStringLiteral("cannot be reached .* serving from the cache \\(1 token")));
-        QCOMPARE(postgresSuperuserExec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(m_dbName)),
-                 QString());
-        QCOMPARE(postgresSuperuserExec(
-                     QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
-                                    "'%1' AND pid <> pg_backend_pid()")
-                         .arg(m_dbName)),
-                 QString());
+        QCOMPARE(postgresCutOff(m_dbName), QString());
         QVERIFY(QTest::qWaitFor([&] { return watcher->state() == InventoryWatcher::State::Offline; }, 6000));
         QCOMPARE(states.size(), 1);
         QVERIFY(!watcher->problem().isEmpty());
@@ -184,8 +174,7 @@ private Q_SLOTS:
         QCOMPARE(root(server, otherSecret), 401); // never checked: not vouched for
 
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("team database is back")));
-        QCOMPARE(postgresSuperuserExec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(m_dbName)),
-                 QString());
+        QCOMPARE(postgresAllowConnections(m_dbName), QString());
         // Revoked while the sandbox was cut off: seen once it is back.
         auto db = Database::open(m_url);
         QVERIFY2(db.ok(), qPrintable(db.error().message));

@@ -69,6 +69,27 @@ inline QString postgresSuperuserExec(const QString& sql)
                        QStringLiteral("postgres"), sql);
 }
 
+/// Ends every session on `database` but this test's own (what a server restart or an administrator does).
+inline QString postgresEndSessions(const QString& database)
+{
+    return postgresSuperuserExec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname "
+                                                "= '%1' AND pid <> pg_backend_pid()")
+                                     .arg(database));
+}
+
+/// Cuts `database` off: new connections refused, the open ones ended. `postgresAllowConnections` undoes it.
+inline QString postgresCutOff(const QString& database)
+{
+    const QString error
+        = postgresSuperuserExec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(database));
+    return error.isEmpty() ? postgresEndSessions(database) : error;
+}
+
+inline QString postgresAllowConnections(const QString& database)
+{
+    return postgresSuperuserExec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(database));
+}
+
 /// Every row of every table in the connection's PostgreSQL schema, as text, a line a row: what a secret scan of
 /// the "file" reads there.
 inline QByteArray postgresRows(const QSqlDatabase& db)

@@ -188,18 +188,11 @@ private Q_SLOTS:
         QVERIFY(state);
         const QString online = state->text();
 
-        QCOMPARE(postgresSuperuserExec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(m_dbName)),
-                 QString());
-        QCOMPARE(postgresSuperuserExec(
-                     QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
-                                    "'%1' AND pid <> pg_backend_pid()")
-                         .arg(m_dbName)),
-                 QString());
+        QCOMPARE(postgresCutOff(m_dbName), QString());
         QVERIFY(QTest::qWaitFor([&] { return state->text() == QStringLiteral("Offline — reconnecting…"); }, 6000));
         QVERIFY(state->toolTip().contains(QLatin1String("not saved")));
 
-        QCOMPARE(postgresSuperuserExec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(m_dbName)),
-                 QString());
+        QCOMPARE(postgresAllowConnections(m_dbName), QString());
         auto bobDb = Database::open(m_bobUrl);
         QVERIFY2(bobDb.ok(), qPrintable(bobDb.error().message));
         MemorySecretStore bobKeychain;
